@@ -1,0 +1,18 @@
+namespace ItbPlanner.Domain.Errors;
+
+/// <summary>
+/// A request that cannot be computed because an input is impossible (exit code 2 on the command line): a fill volume
+/// above capacity, an alarm volume at or above the fill volume, a zero rate. The message names the input and the value.
+/// </summary>
+public sealed class InvalidInputException : ArgumentException
+{
+    /// <summary>Creates the exception naming the input (as the user knows it, e.g. <c>--volume</c> or <c>fill volume</c>).</summary>
+    public InvalidInputException(string input, string message)
+        : base(message)
+    {
+        Input = input;
+    }
+
+    /// <summary>The input at fault, as the user knows it.</summary>
+    public string Input { get; }
+}
