@@ -2,8 +2,9 @@ namespace ItbPlanner.Domain.Alerts;
 
 /// <summary>
 /// Alert codes are a public contract: clinics script against them. Add new ones freely; never rename or reuse one.
+/// Each feature declares its codes in its own partial file (AlertCodes.Feature.cs).
 /// </summary>
-public static class AlertCodes
+public static partial class AlertCodes
 {
     /// <summary>The concentration is not one of the protocol's stocked strengths (e.g. compounded).</summary>
     public const string ConcentrationNotStocked = "CONCENTRATION_NOT_STOCKED";
