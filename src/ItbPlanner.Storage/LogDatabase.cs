@@ -1,0 +1,104 @@
+using System.Globalization;
+using ItbPlanner.Storage.Internal;
+using Microsoft.Data.Sqlite;
+
+namespace ItbPlanner.Storage;
+
+/// <summary>
+/// An open log database: the file prepared with owner-only permissions, the connection configured, the schema migrated.
+/// One instance holds one connection and is not thread-safe; several processes may each open the same file, and their
+/// appends serialise (see <see cref="EventStore"/>). Every failure to open is a <see cref="StorageException"/> with one
+/// clear line; nothing is written anywhere but the path given.
+/// </summary>
+public sealed class LogDatabase : IDisposable
+{
+    private readonly SqliteConnection connection;
+
+    private LogDatabase(string path, SqliteConnection connection, TimeProvider clock, LogDatabaseOptions options, int schemaVersion)
+    {
+        Path = path;
+        this.connection = connection;
+        Clock = clock;
+        Options = options;
+        SchemaVersion = schemaVersion;
+    }
+
+    /// <summary>The database file's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>The schema version in force (the newest this build knows).</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>The newest schema version this build knows.</summary>
+    public static int LatestSchemaVersion => Migrator.LatestVersion;
+
+    /// <summary>The clock that stamps events' recording time and migrations.</summary>
+    internal TimeProvider Clock { get; }
+
+    internal LogDatabaseOptions Options { get; }
+
+    /// <summary>Opens (creating if needed) the database at a path and brings its schema up to date.</summary>
+    /// <param name="path">The file; relative to the current directory when not absolute.</param>
+    /// <param name="clock">Where "now" comes from.</param>
+    /// <param name="options">Busy timeout and directory creation; <see cref="LogDatabaseOptions.Default"/> when null.</param>
+    /// <exception cref="StorageException">The file cannot be created or opened, is not an ItbPlanner log, or is newer than this build.</exception>
+    public static LogDatabase Open(string path, TimeProvider clock, LogDatabaseOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(clock);
+        options ??= LogDatabaseOptions.Default;
+        var full = DatabaseFile.Prepare(path, options.CreateDirectory);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = SqliteConnectionFactory.Open(full, options.BusyTimeout);
+            var version = Migrator.Migrate(connection, full, options.BusyTimeout, clock);
+            return new LogDatabase(full, connection, clock, options, version);
+        }
+        catch (SqliteException e)
+        {
+            connection?.Dispose();
+            throw SqliteErrors.ToStorage(e, full);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Closes the connection.</summary>
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>The connection's journal mode, synchronous level (2 = FULL) and foreign-key switch, for diagnostics.</summary>
+    internal (string JournalMode, long Synchronous, long ForeignKeys) Pragmas() => Read(c => (
+        Convert.ToString(SqliteConnectionFactory.Scalar(c, "PRAGMA journal_mode"), CultureInfo.InvariantCulture) ?? string.Empty,
+        Convert.ToInt64(SqliteConnectionFactory.Scalar(c, "PRAGMA synchronous"), CultureInfo.InvariantCulture),
+        Convert.ToInt64(SqliteConnectionFactory.Scalar(c, "PRAGMA foreign_keys"), CultureInfo.InvariantCulture)));
+
+    /// <summary>Runs a read, turning SQLite errors into <see cref="StorageException"/>.</summary>
+    internal T Read<T>(Func<SqliteConnection, T> read)
+    {
+        try
+        {
+            return read(connection);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.ToStorage(e, Path);
+        }
+    }
+
+    /// <summary>Runs work in one write transaction (<c>BEGIN IMMEDIATE</c>), turning SQLite errors into <see cref="StorageException"/>.</summary>
+    internal T Write<T>(Func<SqliteConnection, T> work)
+    {
+        try
+        {
+            return WriteTransaction.Run(connection, Path, Options.BusyTimeout, () => work(connection));
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.ToStorage(e, Path);
+        }
+    }
+}
