@@ -13,13 +13,19 @@ namespace ItbPlanner.Storage;
 /// Nothing is ever updated or deleted. Registration goes through <see cref="PatientStore.Register"/>.
 /// </summary>
 /// <param name="database">The open log.</param>
-public sealed class EventStore(LogDatabase database)
+/// <param name="guard">
+/// Checks each event against the patient's history inside the write transaction (the workflow's guards);
+/// <see cref="EventGuards.None"/> when null.
+/// </param>
+public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
 {
     private readonly LogDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly IEventGuard guard = guard ?? EventGuards.None;
 
     /// <summary>Appends one event in its own transaction, stamped with the clock's time; returns it as stored.</summary>
     /// <exception cref="InvalidInputException">The patient is not registered, the event is a registration, it happened after
     /// now, or it corrects an event of another kind.</exception>
+    /// <exception cref="ProtocolLimitException">The guard refused the event; nothing was stored.</exception>
     /// <exception cref="StorageException">The database cannot be written.</exception>
     public LogEvent Append(NewEvent newEvent)
     {
@@ -32,6 +38,7 @@ public sealed class EventStore(LogDatabase database)
     /// and bulk loads: one commit costs one disk flush, however many events it holds.
     /// </summary>
     /// <exception cref="InvalidInputException">As for <see cref="Append"/>, for any of the events; then none is stored.</exception>
+    /// <exception cref="ProtocolLimitException">The guard refused one of the events; then none is stored.</exception>
     /// <exception cref="StorageException">The database cannot be written.</exception>
     public IReadOnlyList<LogEvent> AppendAll(IReadOnlyList<NewEvent> newEvents)
     {
@@ -53,6 +60,12 @@ public sealed class EventStore(LogDatabase database)
                 if (newEvent.CorrectsSeq is { } corrected)
                 {
                     CheckCorrects(connection, stored, newEvent, corrected, head.Seq);
+                }
+
+                if (!ReferenceEquals(guard, EventGuards.None))
+                {
+                    // Earlier events of this batch are already inserted, so the transaction sees them too.
+                    guard.Check(newEvent, ReadPatient(connection, newEvent.PatientId));
                 }
 
                 var sealedEvent = newEvent.Seal(head.Seq + 1, recordedAt, head.Hash);
@@ -114,6 +127,14 @@ public sealed class EventStore(LogDatabase database)
         command.Parameters.AddWithValue("$patient", patient.Value);
         return ReadAll(command).SingleOrDefault();
     });
+
+    private List<LogEvent> ReadPatient(SqliteConnection connection, PatientId patient)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE patient_id = $patient ORDER BY seq";
+        command.Parameters.AddWithValue("$patient", patient.Value);
+        return ReadAll(command);
+    }
 
     private List<LogEvent> ReadAll(SqliteCommand command)
     {
