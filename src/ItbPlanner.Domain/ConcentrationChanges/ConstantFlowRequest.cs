@@ -1,0 +1,10 @@
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.ConcentrationChanges;
+
+/// <summary>A target dose for a constant-flow pump, whose dose changes only with the concentration of the fill.</summary>
+/// <param name="Pump">The constant-flow pump model (its fixed rate is a site-verified protocol value).</param>
+/// <param name="Dose">The target daily dose.</param>
+/// <param name="FillVolume">The volume to prepare; the pump's capacity when not given.</param>
+public sealed record ConstantFlowRequest(PumpModel Pump, MassFlow Dose, Volume? FillVolume = null);
