@@ -80,8 +80,8 @@ public static class UnitCatalog
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Unknown dimension."),
     };
 
-    /// <summary>Converts a value between two units of one dimension. Exact when converting to a unit with a larger factor's inverse is terminating.</summary>
-    internal static decimal Convert(Dimension dimension, decimal value, int from, int to)
+    /// <summary>Converts a value between two units of one dimension (exact to base; dividing out of base may round at the 28th digit).</summary>
+    public static decimal Convert(Dimension dimension, decimal value, int from, int to)
     {
         if (from == to)
         {
