@@ -29,8 +29,8 @@ public static class ConcentrationChangeCalculator
 
         var oldRate = dose.VolumeFlowAt(from);
         var newRate = dose.VolumeFlowAt(to);
-        working.Add($"Old rate = {dose.Show()} ÷ {from.Show()} = {oldRate.Show()}");
-        working.Add($"New rate = {dose.Show()} ÷ {to.Show()} = {newRate.Show()}");
+        working.Add($"old rate = {dose.Display()} ÷ {from.Display()} = {oldRate.Display()}");
+        working.Add($"new rate = {dose.Display()} ÷ {to.Display()} = {newRate.Display()}");
         working.AddRange(request.DeadSpace.Working);
         var deadSpace = request.DeadSpace.Volume;
 
@@ -38,26 +38,26 @@ public static class ConcentrationChangeCalculator
         var unbridgedDuration = deadSpace.LastsFor(newRate);
         var deviation = Percentage.FromFraction(Math.Abs(unbridgedDose.RatioTo(dose) - 1m));
         var rises = to > from;
-        working.Add($"Unbridged dose = new rate × old concentration = {newRate.Show()} × {from.Show()} = {unbridgedDose.Show()} ({Percentage.FromFraction(unbridgedDose.RatioTo(dose)).Show()} of the intended dose)");
-        working.Add($"Unbridged time = dead space ÷ new rate = {deadSpace.Show()} ÷ {newRate.Show()} = {unbridgedDuration.ShowHours()}");
+        working.Add($"unbridged dose = new rate × old concentration = {newRate.Display()} × {from.Display()} = {unbridgedDose.Display()} ({Percentage.FromFraction(unbridgedDose.RatioTo(dose)).Display()} of the intended dose)");
+        working.Add($"unbridged time = dead space ÷ new rate = {deadSpace.Display()} ÷ {newRate.Display()} = {unbridgedDuration.DisplayHours()}");
 
         var bridgeDuration = deadSpace.LastsFor(oldRate);
         var bridgeDose = oldRate.DoseAt(from);
-        working.Add($"Bridge = the dead space {deadSpace.Show()} at the old rate {oldRate.Show()} ({bridgeDose.Show()} of the old drug), then the new program");
-        working.Add($"Bridge time = dead space ÷ old rate = {deadSpace.Show()} ÷ {oldRate.Show()} = {bridgeDuration.ShowHours()}");
+        working.Add($"bridge = the dead space {deadSpace.Display()} at the old rate {oldRate.Display()} ({bridgeDose.Display()} of the old drug), then the new program");
+        working.Add($"bridge time = dead space ÷ old rate = {deadSpace.Display()} ÷ {oldRate.Display()} = {bridgeDuration.DisplayHours()}");
         working.Add(
-            "Manual rule (SynchroMed EL): use the minimum tubing volume when the concentration rises and the maximum when it falls; " +
+            "manual rule (SynchroMed EL): use the minimum tubing volume when the concentration rises and the maximum when it falls; " +
             "the dead space here is one site-verified figure");
 
         var tolerance = protocol.ConcentrationChange.UnbridgedDoseTolerance;
         sources.Add(tolerance.Source);
         var critical = deviation > tolerance.Value;
-        working.Add($"Unbridged dose is {deviation.Show()} from the intended dose; {(critical ? "more" : "not more")} than {tolerance.Cite()}");
+        working.Add($"unbridged dose is {deviation.Display()} from the intended dose; {(critical ? "more" : "not more")} than {tolerance.Cite()}");
         var risk = rises ? "an underdose, a withdrawal risk" : "an overdose";
         var message =
-            $"The pump tubing and catheter hold {deadSpace.Show()} of {from.Show()}: without a bridge the new rate gives {unbridgedDose.Show()} " +
-            $"instead of {dose.Show()} ({risk}) for {unbridgedDuration.ShowHours()}. Program a bridge: deliver {deadSpace.Show()} at the old rate " +
-            $"{oldRate.Show()} ({bridgeDuration.ShowHours()}) before the new program starts.";
+            $"The pump tubing and catheter hold {deadSpace.Display()} of {from.Display()}: without a bridge the new rate gives {unbridgedDose.Display()} " +
+            $"instead of {dose.Display()} ({risk}) for {unbridgedDuration.DisplayHours()}. Program a bridge: deliver {deadSpace.Display()} at the old rate " +
+            $"{oldRate.Display()} ({bridgeDuration.DisplayHours()}) before the new program starts.";
         alerts.Add(critical
             ? Alert.Critical(AlertCodes.BridgeBolusRequired, message)
             : Alert.Warning(AlertCodes.BridgeBolusRequired, message));
@@ -66,18 +66,18 @@ public static class ConcentrationChangeCalculator
         {
             alerts.Add(Alert.Warning(
                 AlertCodes.ConcentrationNotStocked,
-                $"{to.Show()} is not a stocked refill strength: confirm the product (compounded or diluted)."));
+                $"{to.Display()} is not a stocked refill strength: confirm the product (compounded or diluted)."));
         }
 
         if (request.Pump?.MinimumRate is { } minimum)
         {
             sources.Add(minimum.Source);
-            working.Add($"New rate {newRate.Show()} against the pump's minimum rate {minimum.Cite()}");
+            working.Add($"new rate {newRate.Display()} against the pump's minimum rate {minimum.Cite()}");
             if (newRate < minimum.Value)
             {
                 var blocking = Alert.Critical(
                     AlertCodes.RateBelowPumpMinimum,
-                    $"The new rate {newRate.Show()} is below the {request.Pump.Name}'s minimum of {minimum.Value.Show()}: choose a lower concentration.");
+                    $"The new rate {newRate.Display()} is below the {request.Pump.Name}'s minimum of {minimum.Value.Display()}: choose a lower concentration.");
                 alerts.Add(blocking);
                 throw new ProtocolLimitException(blocking, Ordered(alerts, sources));
             }

@@ -37,7 +37,7 @@ public static class ConstantFlowCalculator
         var working = new List<string>();
         var required = request.Dose.ConcentrationAt(fixedRate.Value);
         working.Add($"{pump.Name} is constant-flow: fixed rate {fixedRate.Cite()}");
-        working.Add($"Required concentration = dose ÷ fixed rate = {request.Dose.Show()} ÷ {fixedRate.Value.Show()} = {required.Show()}");
+        working.Add($"required concentration = dose ÷ fixed rate = {request.Dose.Display()} ÷ {fixedRate.Value.Display()} = {required.Display()}");
 
         var refillStrengths = protocol.Strengths.Where(s => s.UseForRefill).OrderBy(s => s.Concentration.Value).ToArray();
         var stocked = refillStrengths.FirstOrDefault(s => s.Concentration.Value == required);
@@ -45,29 +45,29 @@ public static class ConstantFlowCalculator
         if (stocked is not null)
         {
             sources.Add(stocked.Concentration.Source);
-            working.Add($"{required.Show()} is a stocked refill strength ({stocked.Concentration.Cite()}): fill undiluted");
+            working.Add($"{required.Display()} is a stocked refill strength ({stocked.Concentration.Cite()}): fill undiluted");
         }
         else
         {
             var stock = refillStrengths.FirstOrDefault(s => s.Concentration.Value > required)
                 ?? throw new InvalidInputException(
                     "--dose",
-                    $"--dose {request.Dose} needs {required.Show()} at {fixedRate.Value.Show()}, above the strongest stocked refill strength " +
-                    $"({(refillStrengths.Length == 0 ? "none" : refillStrengths[^1].Concentration.Value.Show())}): this dose cannot be given with this pump.");
+                    $"--dose {request.Dose} needs {required.Display()} at {fixedRate.Value.Display()}, above the strongest stocked refill strength " +
+                    $"({(refillStrengths.Length == 0 ? "none" : refillStrengths[^1].Concentration.Value.Display())}): this dose cannot be given with this pump.");
             sources.Add(stock.Concentration.Source);
             var volume = FillVolume(pump, request.FillVolume, working);
             var stockVolume = required.DrugIn(volume).VolumeAt(stock.Concentration.Value);
             var saline = volume - stockVolume;
             dilution = new Dilution(required, stock, volume, stockVolume, saline);
             working.Add(
-                $"{required.Show()} is not stocked (refill strengths: {string.Join(", ", refillStrengths.Select(s => s.Concentration.Value.Show()))}): " +
+                $"{required.Display()} is not stocked (refill strengths: {string.Join(", ", refillStrengths.Select(s => s.Concentration.Value.Display()))}): " +
                 $"dilute {stock.Concentration.Cite()}, the lowest stocked strength above it");
-            working.Add($"Stock volume = target × fill ÷ stock = {required.Show()} × {volume.Show()} ÷ {stock.Concentration.Value.Show()} = {stockVolume.Show()}");
-            working.Add($"Saline = fill − stock = {volume.Show()} − {stockVolume.Show()} = {saline.Show()} of preservative-free normal saline");
+            working.Add($"stock volume = target × fill ÷ stock = {required.Display()} × {volume.Display()} ÷ {stock.Concentration.Value.Display()} = {stockVolume.Display()}");
+            working.Add($"saline = fill − stock = {volume.Display()} − {stockVolume.Display()} = {saline.Display()} of preservative-free normal saline");
             alerts.Add(Alert.Warning(
                 AlertCodes.ConcentrationNotStocked,
-                $"{required.Show()} is not a stocked strength: make {volume.Show()} from {stockVolume.Show()} of {stock.Concentration.Value.Show()} " +
-                $"and {saline.Show()} of preservative-free normal saline; record it as compounded and have it checked."));
+                $"{required.Display()} is not a stocked strength: make {volume.Display()} from {stockVolume.Display()} of {stock.Concentration.Value.Display()} " +
+                $"and {saline.Display()} of preservative-free normal saline; record it as compounded and have it checked."));
         }
 
         alerts.AddRange(SiteVerification.Unverified(sources));
@@ -104,11 +104,11 @@ public static class ConstantFlowCalculator
     {
         if (given is { } volume)
         {
-            working.Add($"Fill volume = {volume.Show()} (given)");
+            working.Add($"fill volume = {volume.Display()} (given)");
             return volume;
         }
 
-        working.Add($"Fill volume = the pump's capacity {pump.Capacity.Cite()}");
+        working.Add($"fill volume = the pump's capacity {pump.Capacity.Cite()}");
         return pump.Capacity.Value;
     }
 }

@@ -36,7 +36,7 @@ public sealed record DeadSpace
             throw new InvalidInputException("--dead-space", $"--dead-space must be greater than zero; got {volume}.");
         }
 
-        return new(volume, [$"Dead space = {volume.Show()} (given: site-verified input from the user)"], []);
+        return new(volume, [$"dead space = {volume.Display()} (given: site-verified input from the user)"], []);
     }
 
     /// <summary>Pump-tubing volume plus catheter volume per cm × implanted length, from the protocol.</summary>
@@ -71,8 +71,8 @@ public sealed record DeadSpace
         return new(
             total,
             [
-                $"Catheter volume = {perCm.Cite()} per cm × {catheterLengthCm.ToInvariant()} cm = {catheterVolume.Show()}",
-                $"Dead space = pump tubing {tubing.Cite()} + catheter {catheterVolume.Show()} = {total.Show()}",
+                $"catheter volume = {perCm.Cite()} per cm × {catheterLengthCm.ToInvariant()} cm = {catheterVolume.Display()}",
+                $"dead space = pump tubing {tubing.Cite()} + catheter {catheterVolume.Display()} = {total.Display()}",
             ],
             [tubing.Source, perCm.Source]);
     }

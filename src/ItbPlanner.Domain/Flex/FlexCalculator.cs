@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
@@ -40,15 +41,26 @@ public static class FlexCalculator
         var doses = StepDoses(request.Schedule, working);
         var totalMicrograms = doses.Sum(d => d.Dose.Micrograms);
         var dailyDose = MassFlow.FromMicrogramsPerDay(totalMicrograms);
-        working.Add($"24-hour total = {string.Join(" + ", doses.Select(d => d.Dose.Show()))} = {dailyDose.Show()}");
+        working.Add($"24-hour total = {string.Join(" + ", doses.Select(d => d.Dose.Display()))} = {dailyDose.Display()}");
         var dailyVolume = dailyDose.VolumeFlowAt(concentration);
-        working.Add($"Daily volume = {dailyDose.Show()} ÷ {concentration.Show()} = {dailyVolume.Show()}");
+        working.Add($"daily volume = {dailyDose.Display()} ÷ {concentration.Display()} = {dailyVolume.Display()}");
 
         var stepLimit = CheckStepCount(protocol, request, alerts, working, sources);
         CheckStepJumps(protocol.Flex, request.Schedule, alerts, working, sources);
         var limits = protocol.LimitsFor(request.Population);
         CheckDailyDoseTypedAsHourly(limits, request.Schedule, alerts, working, sources);
-        var blocking = CheckDoseLimits(limits, dailyDose, alerts, working, sources);
+        Alert? blocking = null;
+        sources.AddRange([limits.UsualMaximum.Source, limits.HardCeiling.Source]);
+        try
+        {
+            DoseLimitCheck.Apply(dailyDose, limits, alerts, working);
+        }
+        catch (ProtocolLimitException limit)
+        {
+            // Keep going: the exception thrown below carries every finding, the daily-dose-typed-as-hourly one included.
+            blocking = limit.Blocking;
+        }
+
         CheckStocked(protocol, concentration, alerts);
         alerts.AddRange(SiteVerification.Unverified(sources));
 
@@ -78,8 +90,8 @@ public static class FlexCalculator
 
             var hourly = step.Rate.Unit == MassFlowUnit.MicrogramPerHour
                 ? string.Empty
-                : $" (= {step.Rate.ToUnit(MassFlowUnit.MicrogramPerHour).Show()})";
-            working.Add($"Step {i + 1}, {Time(step.Start)}–{EndText(end)}: {step.Rate.Show()}{hourly} × {LengthText(minutes)} = {dose.Show()}");
+                : $" (= {step.Rate.ToUnit(MassFlowUnit.MicrogramPerHour).Display()})";
+            working.Add($"step {i + 1}, {Time(step.Start)}–{EndText(end)}: {step.Rate.Display()}{hourly} × {LengthText(minutes)} = {dose.Display()}");
         }
 
         return doses;
@@ -92,7 +104,7 @@ public static class FlexCalculator
         if (pump?.MaxFlexSteps is { } own)
         {
             sources.Add(own.Source);
-            working.Add($"Steps: {count}, limit for {pump.Name} {own.Cite()}");
+            working.Add($"steps: {count}, limit for {pump.Name} {own.Cite()}");
             if (count > own.Value)
             {
                 alerts.Add(Alert.Critical(
@@ -109,12 +121,12 @@ public static class FlexCalculator
         var why = pump is null ? "no pump given" : $"the protocol gives no step limit for {pump.Name}";
         if (strictest?.MaxFlexSteps is not { } limit)
         {
-            working.Add($"Steps: {count}; {why} and no pump in the protocol has one: the step count is not checked");
+            working.Add($"steps: {count}; {why} and no pump in the protocol has one: the step count is not checked");
             return null;
         }
 
         sources.Add(limit.Source);
-        working.Add($"Steps: {count}; {why}: checked against the strictest limit in the protocol, {limit.Cite()} for {strictest.Name}");
+        working.Add($"steps: {count}; {why}: checked against the strictest limit in the protocol, {limit.Cite()} for {strictest.Name}");
         if (count > limit.Value)
         {
             alerts.Add(Alert.Warning(
@@ -135,7 +147,7 @@ public static class FlexCalculator
 
         var limit = rules.MaximumStepJump;
         sources.Add(limit.Source);
-        working.Add($"Rise between consecutive steps (midnight included: last step to first) checked against {limit.Cite()}");
+        working.Add($"rise between consecutive steps (midnight included: last step to first) checked against {limit.Cite()}");
         for (var i = 0; i < steps.Count; i++)
         {
             var previous = steps[(i + steps.Count - 1) % steps.Count];
@@ -146,7 +158,7 @@ public static class FlexCalculator
                 var when = i == 0 ? "At midnight (00:00)" : $"At {Time(step.Start)}";
                 alerts.Add(Alert.Warning(
                     AlertCodes.StepJumpAboveLimit,
-                    $"{when} the rate rises from {previous.Rate.Show()} to {step.Rate.Show()} (+{(rise * 100m).ToDisplay(1)} %), more than the protocol's {limit.Value.Show()} step limit: check the step is meant."));
+                    $"{when} the rate rises from {previous.Rate.Display()} to {step.Rate.Display()} (+{(rise * 100m).ToDisplay(1)} %), more than the protocol's {limit.Value.Display()} step limit: check the step is meant."));
             }
         }
     }
@@ -163,37 +175,14 @@ public static class FlexCalculator
                 sources.AddRange([limits.HardCeiling.Source, limits.UsualMinimum.Source, limits.UsualMaximum.Source]);
                 var perDay = step.Rate.ToUnit(MassFlowUnit.MicrogramPerDay);
                 working.Add(
-                    $"Step {Time(step.Start)}: {step.Rate.Show()} × 24 h = {perDay.Show()} > hard ceiling {limits.HardCeiling.Cite()}, " +
-                    $"while {sameNumberPerDay.Show()} lies in the usual range {limits.UsualMinimum.Value.Show()}–{limits.UsualMaximum.Cite()}");
+                    $"step {Time(step.Start)}: {step.Rate.Display()} × 24 h = {perDay.Display()} > hard ceiling {limits.HardCeiling.Cite()}, " +
+                    $"while {sameNumberPerDay.Display()} lies in the usual range {limits.UsualMinimum.Value.Display()}–{limits.UsualMaximum.Cite()}");
                 alerts.Add(Alert.Critical(
                     AlertCodes.RateLooksLikeDailyDose,
-                    $"Step {Time(step.Start)} runs {step.Rate.Show()}, which is {perDay.Show()}, yet {sameNumberPerDay.Show()} would be a usual daily dose: " +
+                    $"Step {Time(step.Start)} runs {step.Rate.Display()}, which is {perDay.Display()}, yet {sameNumberPerDay.Display()} would be a usual daily dose: " +
                     "was a daily dose typed as an hourly rate? Re-enter the step with the unit meant (the per-hour/per-day confusion behind real overdoses)."));
             }
         }
-    }
-
-    private static Alert? CheckDoseLimits(DoseLimits limits, MassFlow dailyDose, List<Alert> alerts, List<string> working, List<SettingSource> sources)
-    {
-        sources.AddRange([limits.UsualMaximum.Source, limits.HardCeiling.Source]);
-        working.Add($"24-hour total {dailyDose.Show()} against the {limits.Population.ToString().ToLowerInvariant()} limits: usual maximum {limits.UsualMaximum.Cite()}, hard ceiling {limits.HardCeiling.Cite()}");
-        if (dailyDose > limits.HardCeiling.Value)
-        {
-            var blocking = Alert.Critical(
-                AlertCodes.DoseAboveHardLimit,
-                $"The 24-hour total {dailyDose.Show()} is above the hard ceiling of {limits.HardCeiling.Value.Show()}: this schedule cannot be planned.");
-            alerts.Add(blocking);
-            return blocking;
-        }
-
-        if (dailyDose > limits.UsualMaximum.Value)
-        {
-            alerts.Add(Alert.Warning(
-                AlertCodes.DoseAboveUsualRange,
-                $"The 24-hour total {dailyDose.Show()} is above the usual maximum of {limits.UsualMaximum.Value.Show()}: confirm it is intended."));
-        }
-
-        return null;
     }
 
     private static void CheckStocked(Protocol protocol, MassConcentration concentration, List<Alert> alerts)
@@ -202,7 +191,7 @@ public static class FlexCalculator
         {
             alerts.Add(Alert.Warning(
                 AlertCodes.ConcentrationNotStocked,
-                $"{concentration.Show()} is not a stocked refill strength: confirm the product (compounded or diluted)."));
+                $"{concentration.Display()} is not a stocked refill strength: confirm the product (compounded or diluted)."));
         }
     }
 

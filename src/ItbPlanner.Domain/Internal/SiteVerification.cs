@@ -3,15 +3,25 @@ using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.Domain.Internal;
 
-/// <summary>Warns about protocol values a result used that are marked <c>verify: true</c> and not yet verified on site.</summary>
+/// <summary>
+/// One <c>SITE_SETTING_UNVERIFIED</c> alert listing the protocol values a result used that are marked <c>verify: true</c>
+/// and not yet verified on site (the same form as the refill plan's).
+/// </summary>
 internal static class SiteVerification
 {
-    public static IEnumerable<Alert> Unverified(IEnumerable<SettingSource?> sources) =>
-        sources
+    public static IEnumerable<Alert> Unverified(IEnumerable<SettingSource?> sources)
+    {
+        var pending = sources
             .OfType<SettingSource>()
             .Where(s => s.AwaitsSiteVerification)
-            .DistinctBy(s => s.Key, StringComparer.Ordinal)
-            .Select(s => Alert.Warning(
+            .Select(s => s.Key)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (pending.Count > 0)
+        {
+            yield return Alert.Info(
                 AlertCodes.SiteSettingUnverified,
-                $"protocol {s.Key} is a site-verified setting that nobody has yet verified on site: verify it before relying on this result."));
+                $"Site-verified settings not yet verified on site: {string.Join(", ", pending)}. Verify them in the protocol file (verifiedBy, verifiedOn).");
+        }
+    }
 }

@@ -11,7 +11,7 @@ namespace ItbPlanner.Domain.Refills;
 /// <param name="ProgrammedRate">The rate the pump is programmed to (checked against the pump's minimum).</param>
 /// <param name="Dose">The programmed daily dose the programmed rate delivers.</param>
 /// <param name="Working">How the daily volume was derived.</param>
-public sealed record DailyConsumption(VolumeFlow DailyVolume, VolumeFlow ProgrammedRate, MassFlow Dose, IReadOnlyList<string> Working)
+public sealed partial record DailyConsumption(VolumeFlow DailyVolume, VolumeFlow ProgrammedRate, MassFlow Dose, IReadOnlyList<string> Working)
 {
     /// <summary>A simple continuous program given as a daily dose: Q = dose ÷ concentration.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The dose or the concentration is not positive.</exception>

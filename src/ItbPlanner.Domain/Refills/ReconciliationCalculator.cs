@@ -23,94 +23,152 @@ public static class ReconciliationCalculator
         Validate(request);
 
         var pump = request.Pump;
+        var consumption = request.Consumption;
+        var (fill, boluses, aspirated) = (request.FillVolume, request.BolusesVolume, request.Aspirated);
         var alerts = new List<Alert>();
-        var working = new List<string>(request.Consumption.Working);
-        var rate = request.Consumption.DailyVolume;
+        var working = new List<string>(consumption.Working);
+        var rate = consumption.ProgrammedVolume;
 
         var days = request.Date.DayNumber - request.FillDate.DayNumber;
-        working.Add($"Days elapsed = {request.Date.Show()} − {request.FillDate.Show()} = {days} days");
+        var elapsed = Duration.FromDays(days);
+        working.Add($"days elapsed = {request.Date.Display()} − {request.FillDate.Display()} = {days} days");
 
-        var used = rate.DeliveredOver(Duration.FromDays(days));
-        var projected = request.FillVolume - used - request.BolusesVolume;
+        var projected = fill - rate.DeliveredOver(elapsed) - boluses;
+        var programmedOnly = consumption.PatientBoluses is null ? string.Empty : " (programmed, no patient boluses)";
         working.Add(
-            $"Expected residual = fill − Q × days − boluses = {request.FillVolume.Show()} − {rate.Show()} × {days} days − {request.BolusesVolume.Show()} = {projected.Show()}");
+            $"expected residual = fill − Q × days − boluses = {fill.Display()} − {rate.Display()}{programmedOnly} × {days} days − {boluses.Display()} = {projected.Display()}");
 
         DateOnly? dryDate = null;
-        var expected = projected;
+        var upper = projected;
         if (projected < Volume.Zero)
         {
-            var lasted = (request.FillVolume - request.BolusesVolume).LastsFor(rate);
+            var lasted = (fill - boluses).LastsFor(rate);
             dryDate = request.FillDate.AddDays(lasted.WholeDaysRoundedDown);
-            var daysDry = request.Date.DayNumber - dryDate.Value.DayNumber;
-            expected = Volume.Zero;
+            upper = Volume.Zero;
             working.Add(
-                $"Below zero: at {rate.Show()} the {(request.FillVolume - request.BolusesVolume).Show()} left after boluses lasts {lasted.ShowDays()}, " +
-                $"so the reservoir should have run dry about {dryDate.Value.Show()}; the aspirated volume is compared with 0 mL");
+                $"below zero: at {rate.Display()} the {(fill - boluses).Display()} left after boluses lasts {lasted.DisplayDays()}, " +
+                $"so the reservoir should have run dry about {dryDate.Value.Display()}; the aspirated volume is compared with 0 mL");
             alerts.Add(Alert.Critical(
                 AlertCodes.ReservoirExpectedDry,
-                $"At the programmed consumption the reservoir should have run dry about {dryDate.Value.Show()}, {daysDry} days before this visit: " +
+                $"At the programmed consumption the reservoir should have run dry about {dryDate.Value.Display()}, {request.Date.DayNumber - dryDate.Value.DayNumber} days before this visit: " +
                 "the patient may have been without baclofen; assess for withdrawal now and book refills earlier."));
         }
 
-        var discrepancy = request.Aspirated - expected;
-        var direction = discrepancy > Volume.Zero ? " (more left than expected)" : discrepancy < Volume.Zero ? " (less left than expected)" : string.Empty;
-        working.Add($"Discrepancy = aspirated − expected = {request.Aspirated.Show()} − {expected.Show()} = {Signed(discrepancy)}{direction}");
+        Volume? lower = null;
+        var expected = upper;
+        if (consumption.PatientBoluses is { } allowance)
+        {
+            lower = PatientBolusRange(consumption, allowance, request, projected, upper, working, out expected);
+        }
 
-        var delivered = request.FillVolume - expected;
-        working.Add($"Expected delivered = fill − expected residual = {request.FillVolume.Show()} − {expected.Show()} = {delivered.Show()}");
+        var discrepancy = aspirated - expected;
+        var direction = discrepancy > Volume.Zero ? " (more left than expected)" : discrepancy < Volume.Zero ? " (less left than expected)" : string.Empty;
+        working.Add($"discrepancy = aspirated − expected = {aspirated.Display()} − {expected.Display()} = {Signed(discrepancy)}{direction}");
+
+        var delivered = fill - expected;
+        working.Add($"expected delivered = fill − expected residual = {fill.Display()} − {expected.Display()} = {delivered.Display()}");
 
         var byAccuracy = delivered * pump.Accuracy.Value.Fraction;
         var absolute = protocol.Reconciliation.AbsoluteTolerance;
         var tolerance = Volume.Min(byAccuracy, absolute.Value);
         working.Add(
-            $"Tolerance = the smaller of pump accuracy {pump.Accuracy.Cite()} × {delivered.Show()} = {byAccuracy.Show()} " +
-            $"and the absolute tolerance {absolute.Cite()} = {tolerance.Show()}");
+            $"tolerance = the smaller of pump accuracy {pump.Accuracy.Cite()} × {delivered.Display()} = {byAccuracy.Display()} " +
+            $"and the absolute tolerance {absolute.Cite()} = {tolerance.Display()}");
 
-        var size = Volume.Max(discrepancy, -discrepancy);
-        if (size > tolerance)
-        {
-            working.Add($"|{Signed(discrepancy)}| > {tolerance.Show()}: beyond tolerance");
-            alerts.Add(discrepancy > Volume.Zero
-                ? Alert.Critical(
-                    AlertCodes.UnderDelivery,
-                    $"{size.Show()} more left in the reservoir than expected (tolerance {tolerance.Show()}): the pump delivered less than programmed — " +
-                    "pump stall, catheter occlusion or kink. Withdrawal risk: assess the patient and check the pump and catheter.")
-                : Alert.Critical(
-                    AlertCodes.OverDelivery,
-                    $"{size.Show()} less left in the reservoir than expected (tolerance {tolerance.Show()}): over-infusion (overdose risk), a leak, " +
-                    "or drug injected into the pocket at the previous refill (pocket fill). Assess the patient and check the pump."));
-        }
-        else
-        {
-            working.Add($"|{Signed(discrepancy)}| ≤ {tolerance.Show()}: within tolerance");
-        }
+        CheckDiscrepancy(discrepancy, tolerance, alerts, working);
+        CheckNearEmpty(pump, aspirated, alerts, working);
 
-        var alarm = pump.LowReservoirAlarm;
-        if (request.Aspirated <= alarm.Value)
-        {
-            working.Add($"Aspirated {request.Aspirated.Show()} ≤ the low-reservoir alarm volume {alarm.Cite()}");
-            alerts.Add(request.Aspirated == Volume.Zero
-                ? Alert.Critical(
-                    AlertCodes.ResidualNearEmpty,
-                    "The reservoir was empty (0 mL aspirated): the patient may have been without baclofen; assess for withdrawal and book refills earlier.")
-                : Alert.Warning(
-                    AlertCodes.ResidualNearEmpty,
-                    $"Aspirated {request.Aspirated.Show()} is at or below the {alarm.Value.Show()} low-reservoir alarm volume: the reservoir was close to empty; book the next refill earlier."));
-        }
-
-        alerts.AddRange(SiteVerification.Unverified([pump.Accuracy.Source, absolute.Source, alarm.Source]));
+        alerts.AddRange(SiteVerification.Unverified([pump.Accuracy.Source, absolute.Source, pump.LowReservoirAlarm.Source]));
         return new ReconciliationResult(
             days,
             rate,
             projected,
+            lower,
             expected,
-            request.Aspirated,
+            aspirated,
             discrepancy,
             delivered,
             tolerance,
             dryDate,
-            alerts.OrderByDescending(a => a.Severity).ToArray(),
+            [.. alerts.OrderByDescending(a => a.Severity)],
             working);
+    }
+
+    /// <summary>
+    /// Patient boluses are taken on demand, so the residual may lie anywhere from "every allowed bolus taken" to "none":
+    /// only a residual outside that range is a discrepancy, measured from the nearer end.
+    /// </summary>
+    private static Volume PatientBolusRange(
+        DailyConsumption consumption,
+        PatientBolusAllowance allowance,
+        ReconciliationRequest request,
+        Volume projected,
+        Volume upper,
+        List<string> working,
+        out Volume expected)
+    {
+        var days = request.Date.DayNumber - request.FillDate.DayNumber;
+        var allBoluses = consumption.PatientBolusVolume.DeliveredOver(Duration.FromDays(days));
+        var lowest = projected - allBoluses;
+        working.Add(
+            $"with every allowed patient bolus taken ({consumption.PatientBolusVolume.Display()} × {days} days = {allBoluses.Display()}) the residual would be {lowest.Display()}" +
+            (lowest < Volume.Zero ? ", compared as 0 mL" : string.Empty));
+        var lower = Volume.Max(lowest, Volume.Zero);
+        var aspirated = request.Aspirated;
+        expected = aspirated > upper ? upper : aspirated < lower ? lower : aspirated;
+        if (expected == aspirated)
+        {
+            var perBolus = consumption.PatientBolusVolume.DeliveredOver(Duration.FromDays(1)) / allowance.MaximumPerDay;
+            var implied = (upper - aspirated).RatioTo(perBolus);
+            working.Add(
+                $"the aspirated {aspirated.Display()} lies in the expected range {lower.Display()}–{upper.Display()}: consistent with about " +
+                $"{implied.ToDisplay(1)} patient boluses of {perBolus.Display()} (at most {allowance.MaximumPerDay * days}); expected residual = {expected.Display()}");
+        }
+        else
+        {
+            working.Add($"the aspirated {aspirated.Display()} lies outside the expected range {lower.Display()}–{upper.Display()}: compared with the nearer end, {expected.Display()}");
+        }
+
+        return lower;
+    }
+
+    private static void CheckDiscrepancy(Volume discrepancy, Volume tolerance, List<Alert> alerts, List<string> working)
+    {
+        var size = Volume.Max(discrepancy, -discrepancy);
+        if (size <= tolerance)
+        {
+            working.Add($"|{Signed(discrepancy)}| ≤ {tolerance.Display()}: within tolerance");
+            return;
+        }
+
+        working.Add($"|{Signed(discrepancy)}| > {tolerance.Display()}: beyond tolerance");
+        alerts.Add(discrepancy > Volume.Zero
+            ? Alert.Critical(
+                AlertCodes.UnderDelivery,
+                $"{size.Display()} more left in the reservoir than expected (tolerance {tolerance.Display()}): the pump delivered less than programmed — " +
+                "pump stall, catheter occlusion or kink. Withdrawal risk: assess the patient and check the pump and catheter.")
+            : Alert.Critical(
+                AlertCodes.OverDelivery,
+                $"{size.Display()} less left in the reservoir than expected (tolerance {tolerance.Display()}): over-infusion (overdose risk), a leak, " +
+                "or drug injected into the pocket at the previous refill (pocket fill). Assess the patient and check the pump."));
+    }
+
+    private static void CheckNearEmpty(PumpModel pump, Volume aspirated, List<Alert> alerts, List<string> working)
+    {
+        var alarm = pump.LowReservoirAlarm;
+        if (aspirated > alarm.Value)
+        {
+            return;
+        }
+
+        working.Add($"aspirated {aspirated.Display()} ≤ the low-reservoir alarm volume {alarm.Cite()}");
+        alerts.Add(aspirated == Volume.Zero
+            ? Alert.Critical(
+                AlertCodes.ResidualNearEmpty,
+                "The reservoir was empty (0 mL aspirated): the patient may have been without baclofen; assess for withdrawal and book refills earlier.")
+            : Alert.Warning(
+                AlertCodes.ResidualNearEmpty,
+                $"Aspirated {aspirated.Display()} is at or below the {alarm.Value.Display()} low-reservoir alarm volume: the reservoir was close to empty; book the next refill earlier."));
     }
 
     private static void Validate(ReconciliationRequest request)
@@ -148,9 +206,9 @@ public static class ReconciliationCalculator
 
         if (request.Date < request.FillDate)
         {
-            throw new InvalidInputException("--date", $"--date {request.Date.Show()} is before the fill date {request.FillDate.Show()}.");
+            throw new InvalidInputException("--date", $"--date {request.Date.Display()} is before the fill date {request.FillDate.Display()}.");
         }
     }
 
-    private static string Signed(Volume volume) => volume > Volume.Zero ? "+" + volume.Show() : volume.Show();
+    private static string Signed(Volume volume) => volume > Volume.Zero ? "+" + volume.Display() : volume.Display();
 }

@@ -1,4 +1,3 @@
-using ItbPlanner.Domain.Consumption;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 
@@ -8,7 +7,7 @@ namespace ItbPlanner.Domain.Refills;
 /// <param name="Pump">The patient's pump model (capacity, accuracy, alarm volume).</param>
 /// <param name="FillVolume">The volume put in the reservoir at the last refill.</param>
 /// <param name="FillDate">The date of the last refill.</param>
-/// <param name="Consumption">The program since the last refill: the daily volume taken from the reservoir.</param>
+/// <param name="Consumption">The program since the last refill. A patient-bolus allowance in it makes the expected residual a range: from every allowed bolus taken to none.</param>
 /// <param name="Aspirated">The volume drawn back from the reservoir today; 0 mL (an empty reservoir) is a valid measurement.</param>
 /// <param name="Date">Today: the date of the aspiration.</param>
 /// <param name="BolusesVolume">Volume of boluses given since the last refill (bridge, priming, clinician or patient boluses), from the pump's log.</param>

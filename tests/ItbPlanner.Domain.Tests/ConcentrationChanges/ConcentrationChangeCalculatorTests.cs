@@ -78,7 +78,7 @@ public class ConcentrationChangeCalculatorTests
     {
         var plan = Plan(400, 500, 2000);
 
-        Assert.Contains(plan.Working, l => l.Contains("Dead space = 0.25 mL (given: site-verified input", StringComparison.Ordinal));
+        Assert.Contains(plan.Working, l => l.Contains("dead space = 0.25 mL (given: site-verified input", StringComparison.Ordinal));
     }
 
     private static Protocol WithTubing(Setting<Volume> tubing)
@@ -99,7 +99,7 @@ public class ConcentrationChangeCalculatorTests
         Assert.Contains(plan.Working, l => l.Contains("pumps.prometra-ii-20.tubingDeadSpace", StringComparison.Ordinal) && l.Contains("site-verified setting", StringComparison.Ordinal));
         Assert.Contains(plan.Working, l => l.Contains("catheters.prometra-ii.volumePerCm", StringComparison.Ordinal));
         var unverified = Assert.Single(plan.Alerts, a => a.Code == AlertCodes.SiteSettingUnverified && a.Message.Contains("tubingDeadSpace", StringComparison.Ordinal));
-        Assert.Equal(AlertSeverity.Warning, unverified.Severity);
+        Assert.Equal(AlertSeverity.Info, unverified.Severity);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using ItbPlanner.Domain.Alerts;
-using ItbPlanner.Domain.Consumption;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Refills;
@@ -27,7 +26,7 @@ public class ReconciliationCalculatorTests
             pump ?? Pump20,
             Volume.FromMilliliters(fillMl),
             FillDate,
-            DailyConsumption.Continuous(MassFlow.FromMicrogramsPerDay(doseMcgPerDay), MassConcentration.FromMicrogramsPerMilliliter(500)),
+            DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(doseMcgPerDay), MassConcentration.FromMicrogramsPerMilliliter(500)),
             Volume.FromMilliliters(aspiratedMl),
             FillDate.AddDays(days),
             Volume.FromMilliliters(bolusesMl));
@@ -114,7 +113,7 @@ public class ReconciliationCalculatorTests
     {
         var request = Request(aspiratedMl: 10.8m) with
         {
-            Consumption = DailyConsumption.AtRate(VolumeFlow.FromMillilitersPerDay(0.1m), MassConcentration.FromMicrogramsPerMilliliter(500)),
+            Consumption = DailyConsumption.FromRate(VolumeFlow.FromMillilitersPerDay(0.1m), MassConcentration.FromMicrogramsPerMilliliter(500)),
         };
 
         var result = Reconcile(request);
@@ -200,6 +199,50 @@ public class ReconciliationCalculatorTests
         Assert.Equal(AlertSeverity.Critical, result.Alerts[0].Severity);
     }
 
+    private static ReconciliationRequest WithPatientBoluses(decimal aspiratedMl) =>
+        Request(aspiratedMl) with
+        {
+            // 50 mcg/day plus up to two 25 mcg boluses a day at 500 mcg/mL: 0.1 mL/day programmed, up to 0.1 mL/day more.
+            Consumption = DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(50), MassConcentration.FromMicrogramsPerMilliliter(500))
+                .WithPatientBoluses(new PatientBolusAllowance(Mass.FromMicrograms(25), 2), MassConcentration.FromMicrogramsPerMilliliter(500)),
+        };
+
+    [Fact]
+    public void With_patient_boluses_any_residual_between_all_and_none_taken_is_expected()
+    {
+        // Over 92 days: 10.8 mL left with no patient boluses, 1.6 mL with all 184 taken; 6 mL means about 96 were taken.
+        var result = Reconcile(WithPatientBoluses(6));
+
+        Assert.Equal(VolumeFlow.FromMillilitersPerDay(0.1m), result.DailyVolume);
+        Assert.Equal(Volume.FromMilliliters(10.8m), result.ProjectedResidual);
+        Assert.Equal(Volume.FromMilliliters(1.6m), result.LowestExpectedResidual);
+        Assert.Equal(Volume.FromMilliliters(6), result.ExpectedResidual);
+        Assert.Equal(Volume.Zero, result.Discrepancy);
+        Assert.DoesNotContain(result.Alerts, a => a.Code is AlertCodes.UnderDelivery or AlertCodes.OverDelivery);
+        Assert.Contains(result.Working, l => l.Contains("about 96 patient boluses of 0.05 mL (at most 184)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void With_patient_boluses_a_residual_above_the_no_bolus_expectation_is_under_delivery()
+    {
+        var result = Reconcile(WithPatientBoluses(13.2m));
+
+        Assert.Equal(Volume.FromMilliliters(10.8m), result.ExpectedResidual);
+        Assert.Equal(Volume.FromMilliliters(2.4m), result.Discrepancy);
+        Assert.Contains(AlertCodes.UnderDelivery, Codes(result));
+    }
+
+    [Fact]
+    public void With_patient_boluses_a_residual_below_the_all_boluses_expectation_is_measured_from_it()
+    {
+        var result = Reconcile(WithPatientBoluses(0.5m));
+
+        Assert.Equal(Volume.FromMilliliters(1.6m), result.ExpectedResidual);
+        Assert.Equal(Volume.FromMilliliters(-1.1m), result.Discrepancy);
+        Assert.DoesNotContain(AlertCodes.OverDelivery, Codes(result)); // tolerance: 14.5 % × 18.4 mL = 2.668 mL, capped at 2 mL
+        Assert.Contains(AlertCodes.ResidualNearEmpty, Codes(result));
+    }
+
     [Fact]
     public void Bad_inputs_are_refused_naming_the_input()
     {
@@ -210,9 +253,6 @@ public class ReconciliationCalculatorTests
         InvalidInput.Named("--boluses-volume", () => Reconcile(Request(aspiratedMl: 1, bolusesMl: -1)));
         InvalidInput.Named("--boluses-volume", () => Reconcile(Request(aspiratedMl: 1, bolusesMl: 21, fillMl: 20)));
         InvalidInput.Named("--date", () => Reconcile(Request(aspiratedMl: 1, days: -1)));
-        InvalidInput.Named("--dose", () => Reconcile(Request(aspiratedMl: 1, doseMcgPerDay: 0)));
-        InvalidInput.Named("--rate", () => DailyConsumption.AtRate(VolumeFlow.Zero, MassConcentration.FromMicrogramsPerMilliliter(500)));
-        InvalidInput.Named("--concentration", () => DailyConsumption.Continuous(MassFlow.FromMicrogramsPerDay(100), MassConcentration.Zero));
     }
 
     [Fact]
@@ -236,7 +276,7 @@ public class ReconciliationCalculatorTests
                 Pump40,
                 fill,
                 FillDate,
-                DailyConsumption.AtRate(rate, MassConcentration.FromMicrogramsPerMilliliter(500)),
+                DailyConsumption.FromRate(rate, MassConcentration.FromMicrogramsPerMilliliter(500)),
                 aspirated,
                 FillDate.AddDays(c.days)));
 
@@ -270,7 +310,7 @@ public class ReconciliationCalculatorTests
                 Pump40,
                 Volume.FromMilliliters(c.fill),
                 FillDate,
-                DailyConsumption.AtRate(VolumeFlow.FromMillilitersPerDay(c.hundredths / 100m), MassConcentration.FromMicrogramsPerMilliliter(500)),
+                DailyConsumption.FromRate(VolumeFlow.FromMillilitersPerDay(c.hundredths / 100m), MassConcentration.FromMicrogramsPerMilliliter(500)),
                 Volume.Zero,
                 FillDate.AddDays(c.days)));
             return result.ExpectedResidual + result.ExpectedDelivered == Volume.FromMilliliters(c.fill)

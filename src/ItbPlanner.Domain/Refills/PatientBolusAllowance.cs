@@ -1,8 +1,7 @@
 using ItbPlanner.Domain.Errors;
-using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Quantities;
 
-namespace ItbPlanner.Domain.Consumption;
+namespace ItbPlanner.Domain.Refills;
 
 /// <summary>
 /// Patient-activated boluses (e.g. a myPTM): the dose of one bolus and the most the pump allows in a day. Refill dates
@@ -41,5 +40,5 @@ public sealed record PatientBolusAllowance
 
     /// <summary>The working line for the allowance, e.g. <c>Patient boluses: up to 4 × 50 mcg a day = 200 mcg/day</c>.</summary>
     public string Describe() =>
-        $"Patient boluses: up to {MaximumPerDay} × {BolusDose.Show()} a day = {DailyAllowance.Show()}";
+        $"patient boluses: up to {MaximumPerDay} × {BolusDose.Display()} a day = {DailyAllowance.Display()}";
 }
