@@ -10,6 +10,9 @@ internal static class CommandCatalog
     public static IReadOnlyList<Func<CliEnvironment, GlobalOptions, Command>> Factories { get; } =
     [
         RefillCommand.Create,
+        ReconcileCommand.Create,
+        ConcentrationChangeCommand.Create,
+        FlexCommand.Create,
         ConvertCommand.Create,
         ProtocolCommand.Create,
     ];

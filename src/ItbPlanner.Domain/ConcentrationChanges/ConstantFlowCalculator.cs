@@ -38,6 +38,7 @@ public static class ConstantFlowCalculator
         var required = request.Dose.ConcentrationAt(fixedRate.Value);
         working.Add($"{pump.Name} is constant-flow: fixed rate {fixedRate.Cite()}");
         working.Add($"required concentration = dose ÷ fixed rate = {request.Dose.Display()} ÷ {fixedRate.Value.Display()} = {required.Display()}");
+        var previous = PreviousDose(request, fixedRate.Value, working);
 
         var refillStrengths = protocol.Strengths.Where(s => s.UseForRefill).OrderBy(s => s.Concentration.Value).ToArray();
         var stocked = refillStrengths.FirstOrDefault(s => s.Concentration.Value == required);
@@ -78,8 +79,29 @@ public static class ConstantFlowCalculator
             required,
             stocked,
             dilution,
+            previous,
             alerts.OrderByDescending(a => a.Severity).ToArray(),
             working);
+    }
+
+    private static MassFlow? PreviousDose(ConstantFlowRequest request, VolumeFlow fixedRate, List<string> working)
+    {
+        if (request.Current is not { } current)
+        {
+            return null;
+        }
+
+        if (current <= MassConcentration.Zero)
+        {
+            throw new InvalidInputException("--from", $"--from must be greater than zero; got {current}.");
+        }
+
+        var previous = fixedRate.DoseAt(current);
+        var change = Percentage.FromFraction(request.Dose.RatioTo(previous) - 1m);
+        working.Add(
+            $"previous dose = fixed rate × current concentration = {fixedRate.Display()} × {current.Display()} = {previous.Display()}; " +
+            $"the new fill changes the dose by {(change.Percent > 0 ? "+" : string.Empty)}{change.Display()} once it reaches the catheter tip");
+        return previous;
     }
 
     private static void CheckFillVolume(PumpModel pump, Volume? given)

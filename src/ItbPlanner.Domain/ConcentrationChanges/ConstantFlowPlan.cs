@@ -11,6 +11,7 @@ namespace ItbPlanner.Domain.ConcentrationChanges;
 /// <param name="RequiredConcentration">Dose ÷ fixed rate.</param>
 /// <param name="Stocked">The stocked refill strength equal to it, if any.</param>
 /// <param name="Dilution">How to make it, when no stocked strength equals it.</param>
+/// <param name="PreviousDose">Fixed rate × the current concentration, when that was given.</param>
 /// <param name="Alerts">Findings, most severe first.</param>
 /// <param name="Working">How each number was found, with the protocol rules used.</param>
 public sealed record ConstantFlowPlan(
@@ -20,5 +21,6 @@ public sealed record ConstantFlowPlan(
     MassConcentration RequiredConcentration,
     StockedStrength? Stocked,
     Dilution? Dilution,
+    MassFlow? PreviousDose,
     IReadOnlyList<Alert> Alerts,
     IReadOnlyList<string> Working);

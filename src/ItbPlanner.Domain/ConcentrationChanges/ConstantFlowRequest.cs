@@ -7,4 +7,5 @@ namespace ItbPlanner.Domain.ConcentrationChanges;
 /// <param name="Pump">The constant-flow pump model (its fixed rate is a site-verified protocol value).</param>
 /// <param name="Dose">The target daily dose.</param>
 /// <param name="FillVolume">The volume to prepare; the pump's capacity when not given.</param>
-public sealed record ConstantFlowRequest(PumpModel Pump, MassFlow Dose, Volume? FillVolume = null);
+/// <param name="Current">The concentration in the pump now, when known: the working then shows the dose change.</param>
+public sealed record ConstantFlowRequest(PumpModel Pump, MassFlow Dose, Volume? FillVolume = null, MassConcentration? Current = null);

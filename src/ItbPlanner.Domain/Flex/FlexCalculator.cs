@@ -67,7 +67,12 @@ public static class FlexCalculator
         var ordered = alerts.OrderByDescending(a => a.Severity).ToArray();
         if (blocking is not null)
         {
-            throw new ProtocolLimitException(blocking, ordered);
+            // The exception's message is the one line a script sees: it names the other critical findings too.
+            var others = ordered.Where(a => a.Severity == AlertSeverity.Critical && a != blocking).ToArray();
+            var reported = others.Length == 0
+                ? blocking
+                : blocking with { Message = $"{blocking.Message} Also {string.Join(" ", others.Select(a => $"{a.Code}: {a.Message}"))}" };
+            throw new ProtocolLimitException(reported, [.. ordered.Select(a => a == blocking ? reported : a)]);
         }
 
         return new FlexPlan(doses, concentration, dailyDose, dailyVolume, stepLimit, ordered, working);
@@ -104,7 +109,7 @@ public static class FlexCalculator
         if (pump?.MaxFlexSteps is { } own)
         {
             sources.Add(own.Source);
-            working.Add($"steps: {count}, limit for {pump.Name} {own.Cite()}");
+            working.Add($"steps: {count}; limit for {pump.Name}: {own.Cite()}");
             if (count > own.Value)
             {
                 alerts.Add(Alert.Critical(

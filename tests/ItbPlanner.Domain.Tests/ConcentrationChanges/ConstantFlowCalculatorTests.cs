@@ -85,6 +85,21 @@ public class ConstantFlowCalculatorTests
     }
 
     [Fact]
+    public void The_current_concentration_shows_the_previous_dose_and_the_change()
+    {
+        var plan = ConstantFlowCalculator.Plan(
+            Protocol,
+            new ConstantFlowRequest(Codman(), MassFlow.FromMicrogramsPerDay(450), Current: MassConcentration.FromMicrogramsPerMilliliter(500)));
+
+        Assert.Equal(MassFlow.FromMicrogramsPerDay(500), plan.PreviousDose);
+        Assert.Contains(plan.Working, l => l.Contains("changes the dose by -10 %", StringComparison.Ordinal));
+        Assert.Null(Plan(450).PreviousDose);
+        InvalidInput.Named("--from", () => ConstantFlowCalculator.Plan(
+            Protocol,
+            new ConstantFlowRequest(Codman(), MassFlow.FromMicrogramsPerDay(450), Current: MassConcentration.Zero)));
+    }
+
+    [Fact]
     public void A_dose_needing_more_than_the_strongest_stock_is_refused()
     {
         var error = InvalidInput.Named("--dose", () => Plan(2500));

@@ -203,6 +203,8 @@ public class FlexCalculatorTests
         Assert.Equal(AlertSeverity.Critical, suspicion.Severity);
         Assert.Contains("400 mcg/day", suspicion.Message, StringComparison.Ordinal);
         Assert.Contains(error.Alerts, a => a.Code == AlertCodes.DoseAboveHardLimit);
+        Assert.Contains(AlertCodes.RateLooksLikeDailyDose, error.Message, StringComparison.Ordinal);
+        Assert.Same(error.Blocking, error.Alerts.Single(a => a.Code == AlertCodes.DoseAboveHardLimit));
     }
 
     [Fact]

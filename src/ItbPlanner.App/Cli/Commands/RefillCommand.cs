@@ -15,8 +15,7 @@ internal static class RefillCommand
     {
         var pump = PumpOption.Create();
         var concentration = CommonOptions.Concentration(description: "Concentration in the reservoir after the refill,");
-        var dose = CommonOptions.Dose(description: "Programmed daily dose (give this or --rate),");
-        var rate = CommonOptions.Rate(description: "Programmed volume rate (give this or --dose),");
+        var consumption = ConsumptionOptions.Create("Programmed daily dose (give this, --rate or --flex),", "Programmed volume rate (give this, --dose or --flex),");
         var volume = CommonOptions.Volume("--volume", "Drug volume in the reservoir after the refill (default: the pump's capacity),");
         var date = CommonOptions.Date("--date", "Refill date (default: today).");
         var alarmVolume = CommonOptions.Volume("--alarm-volume", "Low-reservoir alarm volume, overriding the pump's,");
@@ -27,29 +26,29 @@ internal static class RefillCommand
 
         var command = new Command("refill", "Plan a refill: daily volume, low-reservoir alarm, empty and worst-case empty dates, and the refill date to book.")
         {
-            pump, concentration, dose, rate, volume, date, alarmVolume, booked, population, json,
+            pump, concentration, volume, date, alarmVolume, booked, population, json,
         };
-        command.Validators.Add(result => OneOf.Require(result, dose, rate));
+        consumption.AddTo(command);
 
         CommandAction.Set(command, environment, globals, context =>
         {
             var protocol = context.Protocol;
             var model = PumpOption.Resolve(context.Get(pump)!, protocol);
             var c = context.Get(concentration)!.Value;
-            var consumption = context.Get(dose) is { } d
-                ? DailyConsumption.FromDose(d, c)
-                : DailyConsumption.FromRate(context.Get(rate)!.Value, c);
+            var who = context.Get(population) ?? Population.Adult;
+            var (daily, flex) = consumption.Build(context, c, model, who);
             var plan = RefillCalculator.Plan(
                 new RefillRequest(
                     model,
                     c,
-                    consumption,
+                    daily,
                     context.Get(date) ?? context.Today,
-                    context.Get(population) ?? Population.Adult,
+                    who,
                     context.Get(volume),
                     context.Get(alarmVolume),
                     context.Get(booked)),
                 protocol);
+            plan = plan with { Alerts = ConsumptionOptions.WithFlexAlerts(plan.Alerts, flex) };
 
             if (context.Get(json))
             {
