@@ -12,11 +12,15 @@ internal static class DefaultProtocolFile
     public static string Text { get; } = File.ReadAllText(FullPath);
 
     /// <summary>The default text with one exact fragment replaced; fails the test if the fragment is not there exactly once.</summary>
-    public static string With(string fragment, string replacement)
+    public static string With(string fragment, string replacement) => With(fragment, replacement, out _);
+
+    /// <summary>As <see cref="With(string, string)"/>, also giving the location of the line where the replacement starts.</summary>
+    public static string With(string fragment, string replacement, out string location)
     {
         var first = Text.IndexOf(fragment, StringComparison.Ordinal);
         Assert.True(first >= 0, $"'{fragment}' is not in {Label}");
         Assert.True(Text.IndexOf(fragment, first + 1, StringComparison.Ordinal) < 0, $"'{fragment}' occurs more than once in {Label}");
+        location = $"{Label}:{Text[..first].Count(c => c == '\n') + 1}";
         return Text.Remove(first, fragment.Length).Insert(first, replacement);
     }
 
