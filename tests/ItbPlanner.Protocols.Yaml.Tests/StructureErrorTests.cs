@@ -131,4 +131,25 @@ public class StructureErrorTests
         Assert.Equal(LoadErrors.At(yaml, "40 litres"), errors[0].Location);
         Assert.Equal(LoadErrors.At(yaml, "maximumStepJump:"), errors[1].Location);
     }
+
+    [Fact]
+    public void An_empty_list_of_assessments_is_rejected_at_its_line()
+    {
+        var yaml = DefaultProtocolFile.With("assess: [Modified Ashworth, Penn spasm frequency]", "assess: []", out var changed);
+
+        var error = LoadErrors.Single(yaml);
+
+        Assert.Equal(changed, error.Location);
+        Assert.Equal("screening.assess must list at least one item.", error.Message);
+    }
+
+    [Fact]
+    public void Quoted_keys_and_values_read_like_plain_ones()
+    {
+        var yaml = DefaultProtocolFile.With("    capacity: { value: 40 mL, source: \"MDT-IFP", "    \"capacity\": { \"value\": \"40 mL\", source: \"MDT-IFP");
+
+        var protocol = ProtocolLoader.Load(yaml, DefaultProtocolFile.Label);
+
+        Assert.Equal(Domain.Quantities.Volume.FromMilliliters(40), protocol.FindPump("synchromed-ii-40")!.Capacity.Value);
+    }
 }

@@ -21,7 +21,7 @@ public static partial class ProtocolValidator
 
         if (screening.Assess.Count == 0 || screening.Assess.Any(string.IsNullOrWhiteSpace))
         {
-            checks.Add(ProtocolChecks.Where(screening.PositiveResponse.Source), "screening.assess must name at least one assessment, and no blank ones.");
+            checks.Add((string?)null, "screening.assess must name at least one assessment, and no blank ones.");
         }
 
         CheckCoverage(checks, screening.Schedules, s => s.Population, s => s.Boluses.Count > 0 ? s.Boluses[0].Source : screening.Concentration.Source, "screening.schedules", "population");

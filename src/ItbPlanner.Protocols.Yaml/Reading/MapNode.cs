@@ -75,7 +75,7 @@ internal sealed class MapNode
 
     /// <summary>The value under a key, or null when absent.</summary>
     public YamlNode? Optional(string key) =>
-        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        node.Children.FirstOrDefault(e => KeyText(e.Key) == key).Value;
 
     /// <summary>Opens the mapping under a required key.</summary>
     public MapNode? RequiredMap(string key, IReadOnlyCollection<string>? allowedKeys) =>

@@ -52,12 +52,18 @@ internal static class Scalars
         return null;
     }
 
-    /// <summary>A list of non-empty text items (e.g. product names), or null with errors.</summary>
+    /// <summary>A list of at least one non-empty text item (e.g. product names), or null with errors.</summary>
     public static IReadOnlyList<string>? TextList(ReadContext context, YamlNode node, string path)
     {
         if (node is not YamlSequenceNode sequence)
         {
             context.Error(node, $"{path} must be a list, e.g. [first, second]; got {Describe(node)}.");
+            return null;
+        }
+
+        if (sequence.Children.Count == 0)
+        {
+            context.Error(node, $"{path} must list at least one item.");
             return null;
         }
 
