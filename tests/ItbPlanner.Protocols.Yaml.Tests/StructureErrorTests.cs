@@ -152,4 +152,15 @@ public class StructureErrorTests
 
         Assert.Equal(Domain.Quantities.Volume.FromMilliliters(40), protocol.FindPump("synchromed-ii-40")!.Capacity.Value);
     }
+
+    [Fact]
+    public void A_setting_left_empty_asks_for_value_and_source()
+    {
+        var yaml = DefaultProtocolFile.With("  absoluteTolerance: { value: 2 mL, source: \"ASRA-2017: a residual gap above 2 mL (or outside the accuracy spec) needs evaluation\" }", "  absoluteTolerance:", out var changed);
+
+        var error = LoadErrors.Single(yaml);
+
+        Assert.Equal(changed, error.Location);
+        Assert.Equal("reconciliation.absoluteTolerance needs its value and its source, e.g. { value: ..., source: \"NSURG-2004: ...\" }.", error.Message);
+    }
 }

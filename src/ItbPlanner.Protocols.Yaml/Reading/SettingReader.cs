@@ -27,9 +27,10 @@ internal static class SettingReader
     /// <summary>Reads a value node at a path; null (with errors) when anything is wrong.</summary>
     public static Setting<T>? Read<T>(ReadContext context, YamlNode node, string path, NodeParser<T> parse)
     {
-        if (node is YamlScalarNode scalar && !Scalars.IsEmpty(scalar))
+        if (node is YamlScalarNode scalar)
         {
-            context.Error(node, $"{path} needs its value and its source, e.g. {{ value: {scalar.Value}, source: \"NSURG-2004: ...\" }}.");
+            var example = Scalars.IsEmpty(scalar) ? "..." : scalar.Value;
+            context.Error(node, $"{path} needs its value and its source, e.g. {{ value: {example}, source: \"NSURG-2004: ...\" }}.");
             return null;
         }
 
