@@ -10,7 +10,7 @@ public class ValueErrorTests
     [InlineData("value: 2000 mcg/day, source", "value: 2000 mcg/mL, source", "doseLimits.adult.hardCeiling: '2000 mcg/mL' is a concentration (mass per volume), not a dose rate (mass per time); e.g. 186mcg/day.")]
     [InlineData("maxFlexSteps: { value: 13, source: \"FUNCNEURO, MDT-FLEX: flex mode, up to 13 changes a day\" }\n  # Flowonix", "maxFlexSteps: { value: thirteen, source: \"FUNCNEURO, MDT-FLEX: flex mode, up to 13 changes a day\" }\n  # Flowonix", "pumps.synchromed-ii-40.maxFlexSteps: 'thirteen' is not a whole number; e.g. 13.")]
     [InlineData("multiplier: { value: 2,", "multiplier: { value: two,", "startDose.multiplier: 'two' is not a number; e.g. 2.")]
-    [InlineData("value: 7 days", "value: 7", "refill.marginDays: '7' has no unit: write the unit, e.g. 24h (accepted: day, days, d, h, hr, hours, hour).")]
+    [InlineData("value: 7 days", "value: 7", "refill.marginDays: '7' has no unit: write the unit, e.g. 24h (accepted: days, day, d, h, hr, hours, hour).")]
     [InlineData("value: 7 days", "value: 7.5 days", "refill.marginDays: '7.5 days' is not a whole number of days; e.g. 7 days.")]
     [InlineData("value: 89 cm", "value: 89", "catheters.8709sc.lengthBeforeTrimCm: '89' has no unit: write the length in cm, e.g. 110 cm.")]
     [InlineData("value: 0.0026 mL/cm", "value: 0.0026 mL", "catheters.prometra-ii.volumePerCm: '0.0026 mL' must be a volume per centimetre of catheter, e.g. 0.0026 mL/cm.")]
