@@ -24,7 +24,7 @@ public static class UnitCatalog
         new(Dimension.MassFlow, (int)MassFlowUnit.MicrogramPerHour, "mcg/h", 24m, Combine(Micrograms, PerHour)),
         new(Dimension.VolumeFlow, (int)VolumeFlowUnit.MilliliterPerDay, "mL/day", 1m, Combine(["mL", "ml"], PerDay)),
         new(Dimension.VolumeFlow, (int)VolumeFlowUnit.MilliliterPerHour, "mL/h", 24m, Combine(["mL", "ml"], PerHour)),
-        new(Dimension.Duration, (int)DurationUnit.Day, "day", 24m, ["day", "days", "d"]),
+        new(Dimension.Duration, (int)DurationUnit.Day, "days", 24m, ["days", "day", "d"]),
         new(Dimension.Duration, (int)DurationUnit.Hour, "h", 1m, ["h", "hr", "hours", "hour"]),
     ];
 

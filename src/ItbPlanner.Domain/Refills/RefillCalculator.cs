@@ -199,7 +199,7 @@ public static class RefillCalculator
         var binding = candidates.Where(c => c.Date == earliest).Max(c => c.Limit);
         var calendar = new ClinicCalendar(rules.ClinicDays.Value);
         var refillBy = calendar.LatestClinicDayOnOrBefore(earliest);
-        working.Add($"margin = {rules.MarginDays.Cite()}; stability limit = {rules.StabilityLimitDays.Cite()}");
+        working.Add($"margin = {rules.MarginDays.Value} days ({rules.MarginDays.Source.Cite()}); stability limit = {rules.StabilityLimitDays.Value} days ({rules.StabilityLimitDays.Source.Cite()})");
         working.Add($"refill-by = latest clinic day on or before min(alarm − margin {candidates[0].Date:yyyy-MM-dd}, worst-case empty − margin {candidates[1].Date:yyyy-MM-dd}, refill date + stability {candidates[2].Date:yyyy-MM-dd}) = min {earliest:yyyy-MM-dd} → {refillBy:yyyy-MM-dd} ({refillBy.DayOfWeek}); clinic days {rules.ClinicDays.Source.Cite()}");
         return (refillBy, binding);
     }
