@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Serialization;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Testing;
 
@@ -111,7 +112,7 @@ public class LogJsonTests
     [Fact]
     public void A_patient_is_written_with_codes_and_without_empty_details()
     {
-        var patient = new Patient(new PatientId("A1"), "A.B.", Protocols.Population.Child, SpasticityOrigin.StiffPersonSyndrome, WithdrawalRiskFactors: [WithdrawalRiskFactor.PreviousWithdrawal]);
+        var patient = new Patient(new PatientId("A1"), "A.B.", Population.Child, SpasticityOrigin.StiffPersonSyndrome, WithdrawalRiskFactors: [WithdrawalRiskFactor.PreviousWithdrawal]);
 
         Assert.Equal(
             """{"id":"A1","label":"A.B.","population":"child","origin":"sps","withdrawalRiskFactors":["previous-withdrawal"]}""",
