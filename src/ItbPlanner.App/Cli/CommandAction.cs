@@ -1,7 +1,9 @@
 using System.CommandLine;
 using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Storage;
 
 namespace ItbPlanner.App.Cli;
 
@@ -49,6 +51,8 @@ internal static class CommandAction
         InvalidInputException input => (ExitCodes.InvalidInput, input.Message),
         QuantityFormatException format => (ExitCodes.InvalidInput, format.Message),
         UserInputException user => (ExitCodes.InvalidInput, user.Message),
+        StorageException storage => (ExitCodes.InvalidInput, storage.Message),
+        EventPayloadException payload => (ExitCodes.LogVerificationFailed, $"the log is damaged: {payload.Message} Run 'itb log verify'."),
         ArgumentException argument when argument.GetType() == typeof(ArgumentException) || argument is ArgumentOutOfRangeException => (ExitCodes.InvalidInput, argument.Message),
         _ => (ExitCodes.InternalError, $"internal error ({exception.GetType().Name}): {exception.Message} — please report it; run with --verbose for details."),
     };

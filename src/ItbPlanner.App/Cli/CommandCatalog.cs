@@ -15,5 +15,8 @@ internal static class CommandCatalog
         FlexCommand.Create,
         ConvertCommand.Create,
         ProtocolCommand.Create,
+        PatientCommand.Create,
+        LogCommand.Create,
+        ReportCommand.Create,
     ];
 }

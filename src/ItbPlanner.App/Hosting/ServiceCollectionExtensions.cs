@@ -1,5 +1,7 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Protocols;
+using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -17,6 +19,10 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<IProtocolSource, ProtocolSource>();
         services.AddSingleton<Protocol>(sp => sp.GetRequiredService<IProtocolSource>().Load());
         services.AddSingleton<IAnsiConsole>(_ => ConsoleFactory.Create(environment.Out, environment.AnsiOutput, environment.Interactive));
+
+        // The therapy log. IEventGuard is the seam for the workflow's guards (issue 3): pass-through until they are wired in.
+        services.AddSingleton(EventGuards.None);
+        services.AddSingleton<LogAccess>();
         return services;
     }
 }

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output;
+using ItbPlanner.App.Output.Charts;
+using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Log.Timeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb log chart --patient ID [--out FILE.svg]</c>: the daily dose over time, refills and alarms marked.</summary>
+internal static class LogChartCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var patient = LogOptions.Patient();
+        var output = LogOptions.Out("Write the chart as an SVG file (default: draw it in the terminal).");
+        var command = new Command("chart", "Chart a patient's daily dose over time with refills and alarms: SVG with --out, else in the terminal.") { patient, output };
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var log = context.Services.GetRequiredService<LogAccess>();
+            var id = context.Get(patient)!.Value;
+            _ = log.Patients.Get(id);
+            var timeline = TherapyTimeline.Read(log.Events.Events(id));
+            if (context.Get(output) is { } path)
+            {
+                OutputFile.Write(path, DoseChartSvg.Render(timeline, environment.Time.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", environment.Time.LocalTimeZone));
+                context.Out.WriteLine($"Wrote {path}: {timeline.Doses.Count} dose steps, {timeline.Fills.Count} fills, {timeline.Alarms.Count} alarms.");
+            }
+            else
+            {
+                context.Console.Write(DoseChartTerminal.Render(timeline, moment => LogOptions.Local(context, moment)));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output;
+using ItbPlanner.App.Output.Export;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Log;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary>
+/// <c>itb log export --patient ID --format csv|json|fhir [--out FILE]</c>. The patient's chain is verified first: a broken
+/// chain is not exported (exit 4), so an export always carries an intact history and its head hash.
+/// </summary>
+internal static class LogExportCommand
+{
+    private static readonly string[] Formats = ["csv", "json", "fhir"];
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var patient = LogOptions.Patient();
+        var format = new Option<string>("--format")
+        {
+            Description = "csv (one row per event, units in the column names), json (every stored field) or fhir (an R4 Bundle of the medication events).",
+            HelpName = string.Join("|", Formats),
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = LogOptions.Out("Write to this file (created owner-only) instead of stdout.");
+        var command = new Command("export", "Export a patient's verified log as CSV, JSON or a FHIR R4 Bundle.") { patient, format, output };
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var log = context.Services.GetRequiredService<LogAccess>();
+            var id = context.Get(patient)!.Value;
+            var registered = log.Patients.Get(id);
+            var verification = log.Verifier.Verify(id);
+            if (verification.FirstBreak is { } broken)
+            {
+                context.Error.WriteLine($"error: not exported, the log fails verification: {broken.Message}");
+                return ExitCodes.LogVerificationFailed;
+            }
+
+            var events = log.Events.Events(id);
+            var voided = CorrectedLog.Voided(events);
+            var text = context.Get(format) switch
+            {
+                "csv" => CsvExport.Build(events, voided),
+                "fhir" => FhirExport.Build(registered.Patient, events, voided, environment.Time.GetUtcNow()).ToJsonString(LogEventJson.Options) + "\n",
+                _ => new JsonObject
+                {
+                    ["format"] = "itb-log-export/1",
+                    ["exportedAt"] = LogTimestamp.Format(environment.Time.GetUtcNow()),
+                    ["patient"] = LogEventJson.Patient(registered.Patient),
+                    ["registeredAt"] = LogTimestamp.Format(registered.RegisteredAt),
+                    ["headHash"] = events[^1].Hash,
+                    ["events"] = LogEventJson.Events(events, voided),
+                }.ToJsonString(LogEventJson.Options) + "\n",
+            };
+
+            if (context.Get(output) is { } path)
+            {
+                OutputFile.Write(path, text);
+                context.Error.WriteLine($"Wrote {events.Count} events of patient {id} to {path} (head hash {events[^1].Hash}).");
+            }
+            else
+            {
+                context.Out.Write(text);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

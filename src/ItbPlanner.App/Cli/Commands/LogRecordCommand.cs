@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Commands.Record;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Log;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary>
+/// <c>itb log record KIND --patient ID [--at YYYY-MM-DDTHH:MM] [--author NAME] [--reason TEXT] [--corrects SEQ] [--json]</c>
+/// plus the kind's own options: one subcommand per event kind. Events go through the workflow's guard
+/// (<see cref="IEventGuard"/>, registered in the host); a refused event exits 3 naming the unmet guard.
+/// </summary>
+internal static class LogRecordCommand
+{
+    /// <summary>Builds the command group.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var command = new Command("record", "Record an event in a patient's log: one subcommand per kind (`itb log record KIND --help`).");
+        foreach (var kind in ScreeningRecords.All().Concat(PumpRecords.All()).Concat(CourseRecords.All()).OrderBy(k => k.Kind))
+        {
+            command.Subcommands.Add(Kind(kind, environment, globals));
+        }
+
+        return command;
+    }
+
+    private static Command Kind(RecordKind kind, CliEnvironment environment, GlobalOptions globals)
+    {
+        var patient = LogOptions.Patient();
+        var at = LogOptions.At();
+        var author = LogOptions.Author();
+        var reason = LogOptions.Reason();
+        var corrects = RecordOptions.Sequence("--corrects", "The earlier event this one corrects (replaces, or for a correction, retracts).");
+        var json = CommonOptions.Json();
+        reason.Required = kind.Kind is EventKind.Correction or EventKind.DoseProgram;
+        corrects.Required = kind.Kind == EventKind.Correction;
+        var command = new Command(LogCodes.Code(kind.Kind), kind.Description) { patient, at, author, reason, corrects, json };
+        var build = kind.Define(command);
+
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var log = context.Services.GetRequiredService<LogAccess>();
+            var id = context.Get(patient)!.Value;
+            var moment = LogOptions.Moment(context, context.Get(at));
+            var who = LogOptions.AuthorOf(context, context.Get(author));
+            var recorded = build(new RecordContext(context, log, id, moment, who));
+            var main = new NewEvent(id, moment, who, recorded.Payload, context.Get(reason), context.Get(corrects));
+            var stored = log.Events.AppendAll([main, .. recorded.Companions ?? []]);
+
+            if (context.Get(json))
+            {
+                LogEventJson.Write(context.Out, stored.Count == 1 ? LogEventJson.Event(stored[0]) : LogEventJson.Events(stored, new HashSet<long>()));
+            }
+            else
+            {
+                foreach (var e in stored)
+                {
+                    context.Out.WriteLine($"Recorded {LogCodes.Code(e.Kind)} as event {e.Seq} of patient {e.PatientId}: {EventSummary.Describe(e)} (hash {e.Hash[..12]}).");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

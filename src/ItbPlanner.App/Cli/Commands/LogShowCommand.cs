@@ -1,0 +1,45 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb log show --patient ID [--since DATE] [--kind K] [--json]</c>: a patient's events, newest last.</summary>
+internal static class LogShowCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var patient = LogOptions.Patient();
+        var since = LogOptions.Since();
+        var kinds = LogOptions.Kinds();
+        var json = CommonOptions.Json();
+        var command = new Command("show", "Show a patient's log as a table, newest last; --json prints every stored field of each event.") { patient, since, kinds, json };
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var log = context.Services.GetRequiredService<LogAccess>();
+            var id = context.Get(patient)!.Value;
+            _ = log.Patients.Get(id);
+            var all = log.Events.Events(id);
+            var voided = CorrectedLog.Voided(all);
+            var filter = new EventFilter(context.Get(since) is { } date ? LogOptions.StartOf(context, date) : null, context.Get(kinds));
+            var events = log.Events.Events(id, filter);
+            if (context.Get(json))
+            {
+                LogEventJson.Write(context.Out, LogEventJson.Events(events, voided));
+            }
+            else
+            {
+                context.Console.Write(LogView.Render(id, events, voided, moment => LogOptions.Local(context, moment)));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

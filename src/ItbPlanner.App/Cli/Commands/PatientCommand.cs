@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb patient add|list|show</c>: the patients of the therapy log.</summary>
+internal static class PatientCommand
+{
+    /// <summary>Builds the command group.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var command = new Command("patient", "Register patients in the therapy log and look them up (--db PATH or ITB_DB chooses the log).");
+        command.Subcommands.Add(PatientAddCommand.Create(environment, globals));
+        command.Subcommands.Add(PatientListCommand.Create(environment, globals));
+        command.Subcommands.Add(PatientShowCommand.Create(environment, globals));
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Timeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb patient show --id ID</c>: one patient's details, program in force and planned dates.</summary>
+internal static class PatientShowCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var id = LogOptions.Patient("--id", "The patient's id.");
+        var json = CommonOptions.Json();
+        var command = new Command("show", "Show a patient's details, the program in force and the planned alarm and refill-by dates.") { id, json };
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var log = context.Services.GetRequiredService<LogAccess>();
+            var registered = log.Patients.Get(context.Get(id)!.Value);
+            var timeline = TherapyTimeline.Read(log.Events.Events(registered.Patient.Id));
+            if (context.Get(json))
+            {
+                LogEventJson.Write(context.Out, new JsonObject
+                {
+                    ["patient"] = LogEventJson.Patient(registered.Patient),
+                    ["registeredAt"] = LogTimestamp.Format(registered.RegisteredAt),
+                    ["events"] = registered.Events,
+                    ["program"] = TimelineJson.Program(timeline.Program),
+                    ["dates"] = TimelineJson.Dates(timeline.Dates),
+                });
+            }
+            else
+            {
+                context.Console.Write(PatientView.Details(registered, timeline, moment => LogOptions.Local(context, moment)));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

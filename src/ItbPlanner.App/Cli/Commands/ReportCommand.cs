@@ -1,0 +1,50 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output;
+using ItbPlanner.App.Output.Charts;
+using ItbPlanner.App.Output.Export;
+using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Timeline;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb report --patient ID --out FILE.html</c>: a self-contained HTML page for a team review.</summary>
+internal static class ReportCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var patient = LogOptions.Patient();
+        var output = LogOptions.Out("The HTML file to write (created owner-only).");
+        output.Required = true;
+        var command = new Command("report", "Write one self-contained HTML page for a team review: summary, program, next alarm and refill-by dates, chart, events.") { patient, output };
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var log = context.Services.GetRequiredService<LogAccess>();
+            var id = context.Get(patient)!.Value;
+            var registered = log.Patients.Get(id);
+            var verification = log.Verifier.Verify(id);
+            var events = log.Events.Events(id);
+            var timeline = TherapyTimeline.Read(events);
+            var now = environment.Time.GetUtcNow();
+            var model = new HtmlReport.Model(
+                registered,
+                timeline,
+                events,
+                CorrectedLog.Voided(events),
+                verification,
+                context.Today,
+                LogOptions.Local(context, now),
+                context.Protocol.Title,
+                DoseChartSvg.Render(timeline, now, $"Patient {id} — daily intrathecal baclofen dose", environment.Time.LocalTimeZone),
+                moment => LogOptions.Local(context, moment));
+            var path = context.Get(output)!;
+            OutputFile.Write(path, HtmlReport.Render(model));
+            context.Out.WriteLine($"Wrote {path}: review of patient {id}, {events.Count} events" + (verification.IsIntact ? "." : " — the hash chain is BROKEN (see the report)."));
+            return verification.IsIntact ? ExitCodes.Ok : ExitCodes.LogVerificationFailed;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.Domain.Log.Timeline;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Output.Charts;
+
+/// <summary>The daily dose over time in the terminal: one bar per dose step (newest last), then the refills and alarms.</summary>
+internal static class DoseChartTerminal
+{
+    /// <summary>How many of the newest dose steps are drawn.</summary>
+    public const int MaxBars = 24;
+
+    /// <summary>Renders the chart.</summary>
+    public static IRenderable Render(TherapyTimeline timeline, Func<DateTimeOffset, string> local)
+    {
+        var title = $"Daily dose (mcg/day), patient {Markup.Escape(timeline.Patient.Id.Value)}";
+        if (timeline.Doses.Count == 0)
+        {
+            return new Markup($"{title}: no dose recorded yet.");
+        }
+
+        var chart = new BarChart { Width = 72, Label = $"[bold]{title}[/]" + (timeline.Doses.Count > MaxBars ? $" [grey](newest {MaxBars} of {timeline.Doses.Count} changes)[/]" : string.Empty) };
+        foreach (var step in timeline.Doses.TakeLast(MaxBars))
+        {
+            chart.AddItem(local(step.At), (double)step.Dose.MicrogramsPerDay, step.Infusing ? Color.SteelBlue : Color.Grey);
+        }
+
+        var fills = timeline.Fills.Count == 0 ? "none" : $"{timeline.Fills.Count}, last {local(timeline.Fills[^1].At)}";
+        var alarms = timeline.Alarms.Count == 0 ? "none" : string.Join(", ", timeline.Alarms.TakeLast(5).Select(a => $"{Domain.Log.LogCodes.Code(a.Alarm)} {local(a.At)}"));
+        return new Rows(
+            chart,
+            new Markup($"Fills and refills: {Markup.Escape(fills)}"),
+            new Markup($"Alarms: {(timeline.Alarms.Count == 0 ? "none" : "[red]" + Markup.Escape(alarms) + "[/]")}"),
+            new Markup(Markup.Escape($"Program: {PatientView.Program(timeline.Program, local)}")),
+            new Markup($"[grey]Write an SVG chart with --out FILE.svg ({timeline.Doses.Count.ToString(CultureInfo.InvariantCulture)} dose steps).[/]"));
+    }
+}

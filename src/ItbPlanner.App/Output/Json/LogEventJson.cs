@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ItbPlanner.Domain.Log;
+
+namespace ItbPlanner.App.Output.Json;
+
+/// <summary>
+/// Events and patients as JSON for <c>itb log show --json</c>, <c>itb log export --format json</c> and the patient commands.
+/// An event carries every stored field (<c>seq</c>, <c>patientId</c>, <c>kind</c>, <c>occurredAt</c>, <c>recordedAt</c>,
+/// <c>author</c>, <c>reason</c>, <c>correctsSeq</c>, <c>payload</c>, <c>prevHash</c>, <c>hash</c>), moments in the hashed
+/// UTC form, so anyone can recompute the hashes from the output. Field names are public: add, never rename.
+/// </summary>
+internal static class LogEventJson
+{
+    /// <summary>Indented, with µ and other text left readable.</summary>
+    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>One event.</summary>
+    public static JsonObject Event(LogEvent e, bool voided = false)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        JsonNode? payload;
+        try
+        {
+            payload = JsonNode.Parse(e.PayloadJson);
+        }
+        catch (JsonException)
+        {
+            payload = JsonValue.Create(e.PayloadJson);
+        }
+
+        var json = new JsonObject
+        {
+            ["seq"] = e.Seq,
+            ["patientId"] = e.PatientId.Value,
+            ["kind"] = LogCodes.Code(e.Kind),
+            ["occurredAt"] = LogTimestamp.Format(e.OccurredAt),
+            ["recordedAt"] = LogTimestamp.Format(e.RecordedAt),
+            ["author"] = e.Author,
+            ["reason"] = e.Reason,
+            ["correctsSeq"] = e.CorrectsSeq,
+            ["payload"] = payload,
+            ["prevHash"] = e.PrevHash,
+            ["hash"] = e.Hash,
+        };
+        if (voided)
+        {
+            json["voided"] = true;
+        }
+
+        return json;
+    }
+
+    /// <summary>Events as an array, marking those a later correction voids.</summary>
+    public static JsonArray Events(IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided) =>
+        [.. events.Select(e => (JsonNode)Event(e, voided.Contains(e.Seq)))];
+
+    /// <summary>A patient's details (the same form as in their registration payload).</summary>
+    public static JsonNode Patient(Patient patient) => JsonNode.Parse(LogJson.Serialize(patient))!;
+
+    /// <summary>Writes a node on its own lines.</summary>
+    public static void Write(TextWriter writer, JsonNode node) => writer.WriteLine(node.ToJsonString(Options));
+}

@@ -1,0 +1,82 @@
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Storage;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Output.Views;
+
+/// <summary>Patients as tables. Pure: data in, renderable out; moments shown through the given local-time formatter.</summary>
+internal static class PatientView
+{
+    /// <summary>The patient list.</summary>
+    public static IRenderable List(IReadOnlyList<RegisteredPatient> patients, Func<DateTimeOffset, string> local)
+    {
+        if (patients.Count == 0)
+        {
+            return new Markup("No patients registered yet: [bold]itb patient add --id ID --population adult|child --origin spinal|cerebral|sps|other[/].");
+        }
+
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Patients ({patients.Count})") };
+        foreach (var column in new[] { "ID", "Label", "Population", "Origin", "Pump", "Withdrawal risk", "Events", "Registered" })
+        {
+            table.AddColumn(column);
+        }
+
+        foreach (var p in patients)
+        {
+            var d = p.Patient;
+            table.AddRow(
+                Markup.Escape(d.Id.Value),
+                Markup.Escape(d.Label),
+                LogCodes.Code(d.Population),
+                LogCodes.Code(d.Origin),
+                Markup.Escape(d.PumpModelId ?? "—"),
+                d.HasWithdrawalRisk ? $"[red]{string.Join(", ", d.WithdrawalRiskFactors.Select(LogCodes.Code))}[/]" : "—",
+                p.Events.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                local(p.RegisteredAt));
+        }
+
+        return table;
+    }
+
+    /// <summary>One patient: details, program in force, planned dates.</summary>
+    public static IRenderable Details(RegisteredPatient registered, TherapyTimeline timeline, Func<DateTimeOffset, string> local)
+    {
+        var p = registered.Patient;
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Patient {Markup.Escape(p.Id.Value)}") };
+        table.AddColumn("Item");
+        table.AddColumn("Value");
+        Row(table, "Label", p.Label);
+        Row(table, "Population", LogCodes.Code(p.Population));
+        Row(table, "Origin", LogCodes.Code(p.Origin));
+        Row(table, "Pump", p.PumpModelId ?? "—");
+        Row(table, "Catheter", p.Catheter is { } c ? string.Join(", ", new[] { c.ModelId, c.ImplantedLengthCm is { } cm ? $"{cm} cm" : null, c.TipLevel is { } tip ? $"tip {tip}" : null, c.Notes }.Where(s => s is not null)) : "—");
+        Row(table, "Withdrawal risk", p.HasWithdrawalRisk ? string.Join(", ", p.WithdrawalRiskFactors.Select(LogCodes.Code)) : "none recorded");
+        if (p.RiskNotes is { } notes)
+        {
+            Row(table, "Risk notes", notes);
+        }
+
+        Row(table, "Registered", local(registered.RegisteredAt));
+        Row(table, "Events", registered.Events.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Row(table, "Program", Program(timeline.Program, local));
+        Row(table, "Alarm / refill by", Dates(timeline.Dates));
+        return table;
+    }
+
+    /// <summary>The program in force in one line.</summary>
+    public static string Program(ProgramInForce? program, Func<DateTimeOffset, string> local) => program is null
+        ? "none (not implanted)"
+        : $"{program.Dose.Display()} at {program.Concentration.Display()} = {program.Rate.Display()}, {LogCodes.Code(program.Mode)}, since {local(program.Since)} (event {program.Seq})"
+            + (program.Suspended ? " — SUSPENDED" : string.Empty);
+
+    /// <summary>The planned dates in one line.</summary>
+    public static string Dates(PlannedDates? dates) => dates is null
+        ? "none recorded"
+        : $"alarm {(dates.AlarmDate is { } a ? EventSummary.Date(a) : "—")}, refill by {(dates.RefillByDate is { } r ? EventSummary.Date(r) : "—")} (event {dates.Seq})"
+            + (dates.Stale ? " — the program changed since: re-plan with itb refill" : string.Empty);
+
+    private static void Row(Table table, string item, string value) => table.AddRow(Markup.Escape(item), Markup.Escape(value));
+}

@@ -1,0 +1,186 @@
+using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.Log.Timeline;
+
+/// <summary>
+/// One patient's therapy as their corrected log tells it (see <see cref="CorrectedLog"/>), in order of when things
+/// happened: the daily dose over time, fills, alarms, the program in force and the newest planned dates. A reading of
+/// the log for charts and reports; it decides nothing clinical.
+/// </summary>
+public sealed record TherapyTimeline
+{
+    private TherapyTimeline(
+        Patient patient,
+        IReadOnlyList<LogEvent> effective,
+        IReadOnlyList<DoseStep> doses,
+        IReadOnlyList<FillRecord> fills,
+        IReadOnlyList<AlarmRecord> alarms,
+        ProgramInForce? program,
+        PlannedDates? dates)
+    {
+        Patient = patient;
+        Effective = effective;
+        Doses = doses;
+        Fills = fills;
+        Alarms = alarms;
+        Program = program;
+        Dates = dates;
+    }
+
+    /// <summary>The patient's current details.</summary>
+    public Patient Patient { get; }
+
+    /// <summary>The standing events (corrections applied) in order of occurrence.</summary>
+    public IReadOnlyList<LogEvent> Effective { get; }
+
+    /// <summary>The daily dose as a step function: each step holds until the next.</summary>
+    public IReadOnlyList<DoseStep> Doses { get; }
+
+    /// <summary>Reservoir fills: the first fill at implant, then refills.</summary>
+    public IReadOnlyList<FillRecord> Fills { get; }
+
+    /// <summary>Alarms raised.</summary>
+    public IReadOnlyList<AlarmRecord> Alarms { get; }
+
+    /// <summary>The program in force, or null before implant and after explant.</summary>
+    public ProgramInForce? Program { get; }
+
+    /// <summary>The newest recorded alarm and refill-by dates, or null when none were recorded (or after explant).</summary>
+    public PlannedDates? Dates { get; }
+
+    /// <summary>Reads a patient's log.</summary>
+    /// <param name="events">All of one patient's stored events, the registration included.</param>
+    /// <exception cref="ArgumentException">The events hold no registration.</exception>
+    /// <exception cref="EventPayloadException">A standing event's payload cannot be read.</exception>
+    public static TherapyTimeline Read(IEnumerable<LogEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var effective = CorrectedLog.Effective(events).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
+        var reader = new Reader();
+        foreach (var e in effective)
+        {
+            reader.Apply(e, e.ReadPayload());
+        }
+
+        return new TherapyTimeline(
+            reader.Patient ?? throw new ArgumentException("The log holds no patient registration.", nameof(events)),
+            effective,
+            reader.Doses,
+            reader.Fills,
+            reader.Alarms.Values.OrderBy(a => a.At).ThenBy(a => a.Seq).ToArray(),
+            reader.Program,
+            reader.Dates);
+    }
+
+    /// <summary>
+    /// The volume left in the reservoir at a moment, estimated from the last fill before it and the programmed rates since
+    /// (what the pump itself assumes; an over-infusing pump holds less). Null before the first fill.
+    /// </summary>
+    public Volume? ReservoirAt(DateTimeOffset moment)
+    {
+        var fill = Fills.LastOrDefault(f => f.At <= moment);
+        if (fill is null)
+        {
+            return null;
+        }
+
+        var used = Volume.Zero;
+        var steps = Doses.Where(d => d.At < moment).ToArray();
+        for (var i = 0; i < steps.Length; i++)
+        {
+            var from = steps[i].At > fill.At ? steps[i].At : fill.At;
+            var to = i + 1 < steps.Length ? steps[i + 1].At : moment;
+            if (to > from)
+            {
+                used += steps[i].Rate.DeliveredOver(Duration.FromDays((decimal)(to - from).Ticks / TimeSpan.TicksPerDay));
+            }
+        }
+
+        return fill.Volume - used;
+    }
+
+    private sealed class Reader
+    {
+        public Patient? Patient { get; private set; }
+
+        public List<DoseStep> Doses { get; } = [];
+
+        public List<FillRecord> Fills { get; } = [];
+
+        public Dictionary<long, AlarmRecord> Alarms { get; } = [];
+
+        public ProgramInForce? Program { get; private set; }
+
+        public PlannedDates? Dates { get; private set; }
+
+        public void Apply(LogEvent e, EventPayload payload)
+        {
+            switch (payload)
+            {
+                case PatientRegisteredPayload registered:
+                    Patient = registered.Patient;
+                    break;
+                case PatientUpdatedPayload updated:
+                    Patient = updated.Patient;
+                    break;
+                case ImplantPayload implant:
+                    SetProgram(e, implant.Dose, implant.Concentration, implant.Rate, implant.Mode);
+                    Fills.Add(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq));
+                    SetDates(e, implant.AlarmDate, implant.RefillByDate);
+                    break;
+                case DoseProgramPayload program:
+                    SetProgram(e, program.Dose, program.Concentration, program.Rate, program.Mode);
+                    SetDates(e, program.AlarmDate, program.RefillByDate);
+                    break;
+                case RefillPayload refill:
+                    Fills.Add(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq));
+                    SetDates(e, refill.AlarmDate, refill.RefillByDate);
+                    break;
+                case TherapySuspendedPayload when Program is { } running:
+                    Program = running with { Suspended = true };
+                    Doses.Add(new DoseStep(e.OccurredAt, MassFlow.Zero, VolumeFlow.Zero, e.Seq));
+                    break;
+                case TherapyResumedPayload when Program is { Suspended: true } suspended:
+                    Program = suspended with { Suspended = false };
+                    Doses.Add(new DoseStep(e.OccurredAt, suspended.Dose, suspended.Rate, e.Seq));
+                    break;
+                case ExplantPayload:
+                    Program = null;
+                    Dates = null;
+                    Doses.Add(new DoseStep(e.OccurredAt, MassFlow.Zero, VolumeFlow.Zero, e.Seq));
+                    break;
+                case AlarmRaisedPayload raised:
+                    Alarms[e.Seq] = new AlarmRecord(e.OccurredAt, raised.Alarm, e.Seq, null);
+                    break;
+                case AlarmAcknowledgedPayload acknowledged when Alarms.TryGetValue(acknowledged.AlarmSeq, out var alarm):
+                    Alarms[alarm.Seq] = alarm with { AcknowledgedBySeq = e.Seq };
+                    break;
+            }
+        }
+
+        private void SetProgram(LogEvent e, MassFlow dose, MassConcentration concentration, VolumeFlow? rate, DeliveryMode mode)
+        {
+            var volumeRate = rate ?? dose.VolumeFlowAt(concentration);
+            var suspended = Program?.Suspended ?? false;
+            Program = new ProgramInForce(dose, concentration, volumeRate, mode, e.OccurredAt, e.Seq, suspended);
+            if (!suspended)
+            {
+                Doses.Add(new DoseStep(e.OccurredAt, dose, volumeRate, e.Seq));
+            }
+
+            if (Dates is { } dates)
+            {
+                Dates = dates with { Stale = true };
+            }
+        }
+
+        private void SetDates(LogEvent e, DateOnly? alarm, DateOnly? refillBy)
+        {
+            if (alarm is not null || refillBy is not null)
+            {
+                Dates = new PlannedDates(alarm, refillBy, e.Seq, Stale: false);
+            }
+        }
+    }
+}

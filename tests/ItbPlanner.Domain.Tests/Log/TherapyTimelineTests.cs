@@ -1,0 +1,106 @@
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Testing;
+
+namespace ItbPlanner.Domain.Tests.Log;
+
+public class TherapyTimelineTests
+{
+    private static readonly DateTimeOffset Implanted = new(2026, 11, 1, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void The_dose_steps_through_implant_and_each_program()
+    {
+        var timeline = Read(Implant(100), (3, Program(120)), (5, Program(140)));
+
+        Assert.Equal([100m, 120m, 140m], timeline.Doses.Select(d => d.Dose.MicrogramsPerDay));
+        Assert.Equal(MassFlow.FromMicrogramsPerDay(140), timeline.Program?.Dose);
+        Assert.Equal(VolumeFlow.FromMillilitersPerDay(0.28m), timeline.Program?.Rate);
+    }
+
+    [Fact]
+    public void The_reservoir_empties_at_each_programmed_rate_in_turn()
+    {
+        // 20 mL; 2 days at 0.2 mL/day, then 3 days at 0.24 mL/day: 20 − 0.4 − 0.72 = 18.88 mL.
+        var timeline = Read(Implant(100), (2, Program(120)));
+
+        Assert.Equal(Volume.FromMilliliters(18.88m), timeline.ReservoirAt(Implanted.AddDays(5)));
+        Assert.Equal(Volume.FromMilliliters(20), timeline.ReservoirAt(Implanted));
+        Assert.Null(timeline.ReservoirAt(Implanted.AddDays(-1)));
+    }
+
+    [Fact]
+    public void A_refill_restarts_the_reservoir_and_a_suspension_stops_it_emptying()
+    {
+        var timeline = Read(
+            Implant(100),
+            (10, new RefillPayload(Volume.FromMilliliters(18), Volume.FromMilliliters(20), MassConcentration.FromMicrogramsPerMilliliter(500))),
+            (11, new TherapySuspendedPayload("MRI")),
+            (13, new TherapyResumedPayload()));
+
+        // From the refill on day 10: 1 day at 0.2 mL/day, 2 days suspended, then 1 day at 0.2 mL/day.
+        Assert.Equal(Volume.FromMilliliters(19.6m), timeline.ReservoirAt(Implanted.AddDays(14)));
+        Assert.Equal([100m, 0m, 100m], timeline.Doses.Select(d => d.Dose.MicrogramsPerDay));
+        Assert.False(timeline.Program?.Suspended);
+    }
+
+    [Fact]
+    public void Planned_dates_go_stale_when_the_program_changes_without_new_ones()
+    {
+        var dated = Read(Implant(100, alarm: new DateOnly(2027, 5, 1)));
+        var changed = Read(Implant(100, alarm: new DateOnly(2027, 5, 1)), (2, Program(120)));
+        var redated = Read(Implant(100, alarm: new DateOnly(2027, 5, 1)), (2, Program(120) with { AlarmDate = new DateOnly(2027, 4, 1) }));
+
+        Assert.Equal((new DateOnly(2027, 5, 1), false), (dated.Dates?.AlarmDate, dated.Dates?.Stale));
+        Assert.True(changed.Dates?.Stale);
+        Assert.Equal((new DateOnly(2027, 4, 1), false), (redated.Dates?.AlarmDate, redated.Dates?.Stale));
+    }
+
+    [Fact]
+    public void Alarms_are_listed_with_their_acknowledgement_and_explant_ends_the_program()
+    {
+        var timeline = Read(Implant(100), (1, new AlarmRaisedPayload(AlarmType.LowReservoir)), (1, new AlarmAcknowledgedPayload(3)), (2, new ExplantPayload()));
+
+        Assert.Equal(3, timeline.Alarms.Single().Seq);
+        Assert.True(timeline.Alarms.Single().Acknowledged);
+        Assert.Null(timeline.Program);
+        Assert.Null(timeline.Dates);
+        Assert.False(timeline.Doses[^1].Infusing);
+    }
+
+    [Fact]
+    public void A_replaced_program_is_read_as_its_replacement()
+    {
+        var events = Events(Implant(100), (1, Program(200)));
+        var replacement = new NewEvent(LogSamples.P1, Implanted.AddDays(1), "n", Program(120), "typo: 120 not 200", 3);
+        events.Add(replacement.Seal(4, Implanted.AddDays(30), events[^1].Hash));
+
+        var timeline = TherapyTimeline.Read(events);
+
+        Assert.Equal([100m, 120m], timeline.Doses.Select(d => d.Dose.MicrogramsPerDay));
+    }
+
+    private static ImplantPayload Implant(decimal mcgPerDay, DateOnly? alarm = null) =>
+        new("synchromed-ii-20", Volume.FromMilliliters(20), MassConcentration.FromMicrogramsPerMilliliter(500), MassFlow.FromMicrogramsPerDay(mcgPerDay), AlarmDate: alarm);
+
+    private static DoseProgramPayload Program(decimal mcgPerDay) =>
+        new(MassFlow.FromMicrogramsPerDay(mcgPerDay), MassConcentration.FromMicrogramsPerMilliliter(500));
+
+    private static TherapyTimeline Read(EventPayload implant, params (int Day, EventPayload Payload)[] later) => TherapyTimeline.Read(Events(implant, later));
+
+    private static List<LogEvent> Events(EventPayload implant, params (int Day, EventPayload Payload)[] later)
+    {
+        var recorded = Implanted.AddDays(30);
+        var registration = new NewEvent(LogSamples.P1, Implanted.AddDays(-10), "n", new PatientRegisteredPayload(LogSamples.Patient()));
+        var events = new List<LogEvent> { registration.Seal(1, recorded, EventHash.Genesis) };
+        foreach (var (day, payload) in later.Prepend((0, implant)))
+        {
+            var e = new NewEvent(LogSamples.P1, Implanted.AddDays(day), "n", payload);
+            events.Add(e.Seal(events.Count + 1, recorded, events[^1].Hash));
+        }
+
+        return events;
+    }
+}
