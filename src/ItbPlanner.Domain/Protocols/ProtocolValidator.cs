@@ -6,7 +6,7 @@ namespace ItbPlanner.Domain.Protocols;
 /// Checks a protocol's meaning once it has been read: positive volumes, an alarm below capacity, ordered limits. Bad
 /// configuration fails here, at load, never halfway through a patient's plan.
 /// </summary>
-public static partial class ProtocolValidator
+public static class ProtocolValidator
 {
     /// <summary>Every error found; empty when the protocol is valid.</summary>
     public static IReadOnlyList<ProtocolError> Validate(Protocol protocol)
@@ -23,7 +23,6 @@ public static partial class ProtocolValidator
             }
         }
 
-        ValidateTherapyRules(protocol, errors);
         return errors;
     }
 
