@@ -1,1 +1,3 @@
-return 0;
+using ItbPlanner.App.Cli;
+
+return await ItbCli.RunAsync(args, CliEnvironment.FromProcess()).ConfigureAwait(false);

@@ -29,7 +29,7 @@ public static class TestProtocols
         ],
         Catheters:
         [
-            new CatheterModel("prometra-ii", "Prometra II catheter", S(Volume.FromMilliliters(0.0026m), "catheters.prometra-ii.volumePerCm"), S(110m, "catheters.prometra-ii.lengthBeforeTrimCm")),
+            new CatheterModel("prometra-ii", "Prometra II catheter", S(Volume.FromMilliliters(0.0026m), "catheters.prometra-ii.volumePerCm", verify: true), S(110m, "catheters.prometra-ii.lengthBeforeTrimCm")),
             new CatheterModel("8709sc", "Medtronic 8709SC", null, S(89m, "catheters.8709sc.lengthBeforeTrimCm")),
         ],
         Refill: new RefillRules(
@@ -64,7 +64,7 @@ public static class TestProtocols
         ],
         Maintenance:
         [
-            new MaintenanceRule(TitrationOrigin.Spinal, Pct(40, "maintenance.spinal.maximumIncrease", verify: true), Pct(20, "maintenance.spinal.maximumDecrease")),
+            new MaintenanceRule(TitrationOrigin.Spinal, Pct(40, "maintenance.spinal.maximumIncrease", verify: true), Pct(20, "maintenance.spinal.maximumDecrease", verify: true)),
             new MaintenanceRule(TitrationOrigin.Cerebral, Pct(20, "maintenance.cerebral.maximumIncrease"), Pct(20, "maintenance.cerebral.maximumDecrease")),
             new MaintenanceRule(TitrationOrigin.Pediatric, Pct(20, "maintenance.pediatric.maximumIncrease", verify: true), Pct(20, "maintenance.pediatric.maximumDecrease", verify: true)),
         ],

@@ -1,32 +1,32 @@
-using ItbPlanner.Domain.Quantities;
-
 namespace ItbPlanner.Domain.Protocols;
 
 /// <summary>
-/// Checks a protocol's meaning once it has been read: positive volumes, an alarm below capacity, ordered limits. Bad
-/// configuration fails here, at load, never halfway through a patient's plan.
+/// Checks a protocol's meaning once it has been read: positive volumes, an alarm below capacity, ordered limits, a rule
+/// for every population and origin. Bad configuration fails here, at load, never halfway through a patient's plan.
+/// Each error names the offending value's location (<c>file:line</c> when read from a file).
 /// </summary>
-public static class ProtocolValidator
+public static partial class ProtocolValidator
 {
     /// <summary>Every error found; empty when the protocol is valid.</summary>
     public static IReadOnlyList<ProtocolError> Validate(Protocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        var errors = new List<ProtocolError>();
-        foreach (var pump in protocol.Pumps)
-        {
-            Positive(errors, pump.Capacity);
-            NotNegative(errors, pump.LowReservoirAlarm);
-            if (pump.LowReservoirAlarm.Value >= pump.Capacity.Value)
-            {
-                errors.Add(new(Where(pump.LowReservoirAlarm.Source), $"pump {pump.Id}: the low-reservoir alarm volume ({pump.LowReservoirAlarm.Value}) must be below its capacity ({pump.Capacity.Value})."));
-            }
-        }
-
-        return errors;
+        var checks = new ProtocolChecks(protocol);
+        CheckText(checks, protocol);
+        CheckStrengths(checks, protocol.Strengths);
+        CheckPumps(checks, protocol.Pumps);
+        CheckCatheters(checks, protocol.Catheters);
+        CheckRefill(checks, protocol.Refill);
+        CheckDoseLimits(checks, protocol.DoseLimits);
+        CheckScreening(checks, protocol.Screening, protocol.Strengths);
+        CheckStartDose(checks, protocol.StartDose);
+        CheckTitration(checks, protocol.Titration);
+        CheckMaintenance(checks, protocol.Maintenance);
+        CheckSafetyChecks(checks, protocol);
+        return checks.Errors;
     }
 
-    /// <summary>Throws when the protocol is not valid.</summary>
+    /// <summary>Returns the protocol when it is valid, else throws with every error found.</summary>
     /// <exception cref="InvalidProtocolException">At least one error was found.</exception>
     public static Protocol EnsureValid(Protocol protocol)
     {
@@ -34,21 +34,35 @@ public static class ProtocolValidator
         return errors.Count == 0 ? protocol : throw new InvalidProtocolException(errors);
     }
 
-    private static string Where(SettingSource source) => source.Location ?? source.Key;
-
-    private static void Positive(List<ProtocolError> errors, Setting<Volume> setting)
+    private static void CheckText(ProtocolChecks checks, Protocol protocol)
     {
-        if (setting.Value <= Volume.Zero)
+        if (string.IsNullOrWhiteSpace(protocol.Name))
         {
-            errors.Add(new(Where(setting.Source), $"{setting.Source.Key} must be greater than zero; got {setting.Value}."));
+            checks.Add(protocol.Location, "the protocol needs a name.");
+        }
+
+        if (string.IsNullOrWhiteSpace(protocol.Version))
+        {
+            checks.Add(protocol.Location, "the protocol needs a version.");
         }
     }
 
-    private static void NotNegative(List<ProtocolError> errors, Setting<Volume> setting)
+    /// <summary>Reports each value of <typeparamref name="TKey"/> that no item covers, and each covered twice.</summary>
+    private static void CheckCoverage<TItem, TKey>(ProtocolChecks checks, IReadOnlyList<TItem> items, Func<TItem, TKey> keyOf, Func<TItem, SettingSource> sourceOf, string section, string noun)
+        where TKey : struct, Enum
     {
-        if (setting.Value < Volume.Zero)
+        foreach (var key in Enum.GetValues<TKey>())
         {
-            errors.Add(new(Where(setting.Source), $"{setting.Source.Key} must not be negative; got {setting.Value}."));
+            var matching = items.Where(i => keyOf(i).Equals(key)).ToList();
+            var name = key.ToString().ToLowerInvariant();
+            if (matching.Count == 0)
+            {
+                checks.Add((string?)null, $"{section} has no entry for '{name}': every {noun} needs one.");
+            }
+            else if (matching.Count > 1)
+            {
+                checks.Add(sourceOf(matching[1]), $"{section} has more than one entry for '{name}'.");
+            }
         }
     }
 }

@@ -27,6 +27,9 @@ public readonly partial struct MassFlow : IQuantity<MassFlow, MassFlowUnit>
     /// <inheritdoc/>
     public decimal Value { get; }
 
+    /// <summary>The canonical symbol of <see cref="Unit"/>, e.g. <c>mcg/day</c>.</summary>
+    public string UnitSymbol => UnitCatalog.Get(Dimension, (int)Unit).Symbol;
+
     /// <inheritdoc/>
     public MassFlowUnit Unit => unit == 0 ? MassFlowUnit.MicrogramPerDay : unit;
 
@@ -88,11 +91,11 @@ public readonly partial struct MassFlow : IQuantity<MassFlow, MassFlowUnit>
     }
 
     /// <summary>Invariant text without trailing zeros, e.g. <c>186 mcg/day</c>.</summary>
-    public override string ToString() => $"{Value.ToInvariant()} {UnitCatalog.Get(Dimension, (int)Unit).Symbol}";
+    public override string ToString() => $"{Value.ToInvariant()} {UnitSymbol}";
 
     /// <summary>Formats the number with a .NET numeric format (invariant culture), then the canonical unit symbol.</summary>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
-        format is null ? ToString() : $"{Value.ToString(format, CultureInfo.InvariantCulture)} {UnitCatalog.Get(Dimension, (int)Unit).Symbol}";
+        format is null ? ToString() : $"{Value.ToString(format, CultureInfo.InvariantCulture)} {UnitSymbol}";
 
     /// <inheritdoc/>
     public bool Equals(MassFlow other) => Base == other.Base;

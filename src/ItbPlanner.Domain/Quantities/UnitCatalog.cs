@@ -24,7 +24,7 @@ public static class UnitCatalog
         new(Dimension.MassFlow, (int)MassFlowUnit.MicrogramPerHour, "mcg/h", 24m, Combine(Micrograms, PerHour)),
         new(Dimension.VolumeFlow, (int)VolumeFlowUnit.MilliliterPerDay, "mL/day", 1m, Combine(["mL", "ml"], PerDay)),
         new(Dimension.VolumeFlow, (int)VolumeFlowUnit.MilliliterPerHour, "mL/h", 24m, Combine(["mL", "ml"], PerHour)),
-        new(Dimension.Duration, (int)DurationUnit.Day, "day", 24m, ["day", "days", "d"]),
+        new(Dimension.Duration, (int)DurationUnit.Day, "days", 24m, ["days", "day", "d"]),
         new(Dimension.Duration, (int)DurationUnit.Hour, "h", 1m, ["h", "hr", "hours", "hour"]),
     ];
 
@@ -80,8 +80,8 @@ public static class UnitCatalog
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "Unknown dimension."),
     };
 
-    /// <summary>Converts a value between two units of one dimension. Exact when converting to a unit with a larger factor's inverse is terminating.</summary>
-    internal static decimal Convert(Dimension dimension, decimal value, int from, int to)
+    /// <summary>Converts a value between two units of one dimension (exact to base; dividing out of base may round at the 28th digit).</summary>
+    public static decimal Convert(Dimension dimension, decimal value, int from, int to)
     {
         if (from == to)
         {

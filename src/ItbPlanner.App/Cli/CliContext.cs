@@ -1,0 +1,64 @@
+using System.CommandLine;
+using ItbPlanner.App.Hosting;
+using ItbPlanner.Domain.Protocols;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace ItbPlanner.App.Cli;
+
+/// <summary>
+/// What a command's action works with. The host is built lazily, on first use, so <c>--help</c> and parse errors never
+/// pay for it.
+/// </summary>
+internal sealed class CliContext : IDisposable
+{
+    private readonly Lazy<IHost> host;
+
+    /// <summary>Creates the context for one invocation.</summary>
+    public CliContext(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals)
+    {
+        Environment = environment;
+        ParseResult = parseResult;
+        host = new Lazy<IHost>(() => AppHost.Build(environment, parseResult, globals));
+    }
+
+    /// <summary>The process environment (streams, clock).</summary>
+    public CliEnvironment Environment { get; }
+
+    /// <summary>The parsed command line.</summary>
+    public ParseResult ParseResult { get; }
+
+    /// <summary>The application's services.</summary>
+    public IServiceProvider Services => host.Value.Services;
+
+    /// <summary>The protocol in force (bundled default or <c>--protocol</c>).</summary>
+    public Protocol Protocol => Services.GetRequiredService<Protocol>();
+
+    /// <summary>The console for human output on stdout.</summary>
+    public IAnsiConsole Console => Services.GetRequiredService<IAnsiConsole>();
+
+    /// <summary>Machine output.</summary>
+    public TextWriter Out => Environment.Out;
+
+    /// <summary>Errors and chatter.</summary>
+    public TextWriter Error => Environment.Error;
+
+    /// <summary>Today in the local time zone of the injected clock.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Environment.Time.GetLocalNow().DateTime);
+
+    /// <summary>The value of an option.</summary>
+    public T? Get<T>(Option<T> option) => ParseResult.GetValue(option);
+
+    /// <summary>The value of an argument.</summary>
+    public T? Get<T>(Argument<T> argument) => ParseResult.GetValue(argument);
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (host.IsValueCreated)
+        {
+            host.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Commands;
+
+namespace ItbPlanner.App.Cli;
+
+/// <summary>Every top-level command, in the order <c>itb --help</c> lists them. Features add one line here.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Factories of the top-level commands.</summary>
+    public static IReadOnlyList<Func<CliEnvironment, GlobalOptions, Command>> Factories { get; } =
+    [
+        RefillCommand.Create,
+        ReconcileCommand.Create,
+        ConcentrationChangeCommand.Create,
+        FlexCommand.Create,
+        ConvertCommand.Create,
+        ProtocolCommand.Create,
+    ];
+}

@@ -1,0 +1,119 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.Domain.ConcentrationChanges;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary>
+/// <c>itb concentration-change</c>: for a programmable pump, the new rate and the bridge bolus that clears the old drug
+/// from the tubing and catheter; for a constant-flow pump, the concentration the dose needs and its dilution.
+/// </summary>
+internal static class ConcentrationChangeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var dose = CommonOptions.Dose(description: "The intended daily dose, before and after the change,");
+        var from = CommonOptions.Concentration("--from", "Concentration in the pump now,");
+        var to = CommonOptions.Concentration("--to", "Concentration of the new fill (not with a constant-flow pump),");
+        var deadSpace = CommonOptions.Volume("--dead-space", "Site-verified volume of pump tubing plus catheter (instead of --catheter and --catheter-length),");
+        var pump = PumpOption.Create();
+        pump.Required = false;
+        pump.Description = "Pump model id: its tubing volume and minimum rate; a constant-flow pump gets the concentration its fixed rate needs.";
+        var catheter = CatheterOption.Create();
+        var catheterLength = CatheterOption.Length();
+        var fillVolume = CommonOptions.Volume("--fill-volume", "Constant-flow pumps: the volume to prepare (default: the pump's capacity),");
+        var json = CommonOptions.Json();
+        dose.Required = true;
+
+        var command = new Command(
+            "concentration-change",
+            "Refill at a new concentration: new rate and the bridge bolus for the old drug in the tubing and catheter (or, for a constant-flow pump, the concentration and dilution).")
+        {
+            dose, from, to, deadSpace, pump, catheter, catheterLength, fillVolume, json,
+        };
+
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var protocol = context.Protocol;
+            var model = context.Get(pump) is { } id ? PumpOption.Resolve(id, protocol) : null;
+            var asJson = context.Get(json);
+            if (model is { Kind: PumpKind.ConstantFlow })
+            {
+                foreach (var unused in new Option[] { to, deadSpace, catheter, catheterLength })
+                {
+                    if (context.ParseResult.GetResult(unused) is { Implicit: false })
+                    {
+                        throw new UserInputException($"{unused.Name}: {model.Name} is a constant-flow pump: its rate is fixed, so the concentration follows from --dose; leave out {unused.Name}.");
+                    }
+                }
+
+                var fill = ConstantFlowCalculator.Plan(protocol, new ConstantFlowRequest(model, context.Get(dose)!.Value, context.Get(fillVolume), context.Get(from)));
+                if (asJson)
+                {
+                    JsonOutput.Write(context.Out, ConstantFlowJson.From(fill, protocol.Title), RefillSafetyJsonContext.Default.ConstantFlowJson);
+                }
+                else
+                {
+                    context.Console.Write(ConstantFlowView.Render(fill, protocol.Title));
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            if (context.Get(fillVolume) is not null)
+            {
+                throw new UserInputException("--fill-volume is only used with a constant-flow pump (--pump); leave it out.");
+            }
+
+            var oldConcentration = context.Get(from) ?? throw new UserInputException("--from: give the concentration in the pump now, e.g. 500mcg/mL.");
+            var newConcentration = context.Get(to) ?? throw new UserInputException("--to: give the concentration of the new fill, e.g. 2000mcg/mL.");
+            var plan = ConcentrationChangeCalculator.Plan(
+                protocol,
+                new ConcentrationChangeRequest(context.Get(dose)!.Value, oldConcentration, newConcentration, DeadSpaceFrom(context, protocol, model, deadSpace, catheter, catheterLength), model));
+            if (asJson)
+            {
+                JsonOutput.Write(context.Out, ConcentrationChangeJson.From(plan, protocol.Title), RefillSafetyJsonContext.Default.ConcentrationChangeJson);
+            }
+            else
+            {
+                context.Console.Write(ConcentrationChangeView.Render(plan, protocol.Title));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static DeadSpace DeadSpaceFrom(
+        CliContext context,
+        Protocol protocol,
+        PumpModel? pump,
+        Option<Volume?> deadSpace,
+        Option<string> catheter,
+        Option<decimal?> catheterLength)
+    {
+        var catheterId = context.Get(catheter);
+        var length = context.Get(catheterLength);
+        if (context.Get(deadSpace) is { } given)
+        {
+            if (catheterId is not null || length is not null)
+            {
+                throw new UserInputException("--dead-space: give --dead-space, or --pump with --catheter and --catheter-length, not both.");
+            }
+
+            return DeadSpace.Given(given);
+        }
+
+        if (pump is null || catheterId is null || length is null)
+        {
+            throw new UserInputException("--dead-space: give --dead-space (site-verified tubing + catheter volume), or --pump with --catheter and --catheter-length.");
+        }
+
+        return DeadSpace.FromDevices(pump, CatheterOption.Resolve(catheterId, protocol), length.Value);
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.Domain.Flex;
+using ItbPlanner.Domain.Protocols;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb flex</c>: a flex (periodic) schedule's step doses, 24-hour total and daily volume, with its checks.</summary>
+internal static class FlexCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var concentration = CommonOptions.Concentration(description: "Concentration in the reservoir,");
+        var step = new Option<string[]>("--step")
+        {
+            Description = "A step \"HH:MM RATE\" (rate in mcg/h or mcg/day), repeated for each step from 00:00 in order; the last runs to midnight.",
+            HelpName = "\"HH:MM RATE\"",
+            Required = true,
+        };
+        var pump = PumpOption.Create();
+        pump.Required = false;
+        pump.Description = "Pump model id, for its step limit (default: the strictest limit in the protocol).";
+        var population = CommonOptions.Population();
+        var json = CommonOptions.Json();
+        concentration.Required = true;
+
+        var command = new Command("flex", "Check a flex (periodic) schedule: each step's dose, the 24-hour total, the daily volume, step limit and jumps.")
+        {
+            concentration, step, pump, population, json,
+        };
+
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var protocol = context.Protocol;
+            var model = context.Get(pump) is { } id ? PumpOption.Resolve(id, protocol) : null;
+            var schedule = FlexSchedule.Parse(context.Get(step) ?? []);
+            var plan = FlexCalculator.Evaluate(
+                protocol,
+                new FlexRequest(schedule, context.Get(concentration)!.Value, model, context.Get(population) ?? Population.Adult));
+
+            if (context.Get(json))
+            {
+                JsonOutput.Write(context.Out, FlexJson.From(plan, protocol.Title), RefillSafetyJsonContext.Default.FlexJson);
+            }
+            else
+            {
+                context.Console.Write(FlexView.Render(plan, protocol.Title));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.App.Protocols;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Protocols.Yaml;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb protocol validate [PATH]</c> and <c>itb protocol show [--json]</c>.</summary>
+internal static class ProtocolCommand
+{
+    /// <summary>Builds the command group.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var command = new Command("protocol", "Check or show the protocol in force (bundled default, --protocol PATH or ITB_PROTOCOL).");
+        command.Subcommands.Add(Validate(environment, globals));
+        command.Subcommands.Add(Show(environment, globals));
+        return command;
+    }
+
+    private static Command Validate(CliEnvironment environment, GlobalOptions globals)
+    {
+        var path = new Argument<string?>("PATH") { Description = "Protocol file to check (default: the protocol in force).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("validate", "Check a protocol file; prints every error as file:line: message and exits 2 if there is any.") { path };
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var file = context.Get(path);
+            var source = context.Services.GetRequiredService<IProtocolSource>();
+            try
+            {
+                var protocol = file is null ? source.Load() : ProtocolLoader.LoadFile(file);
+                context.Out.WriteLine($"{file ?? source.Describe()}: valid ({protocol.Title}; {protocol.Pumps.Count} pumps, {protocol.Strengths.Count} strengths).");
+                var pending = ProtocolSettings.AwaitingVerification(protocol);
+                if (pending.Count > 0)
+                {
+                    context.Error.WriteLine($"note: {pending.Count} site-verified settings are not yet verified on site: {string.Join(", ", pending.Select(s => s.Key))}.");
+                }
+
+                return ExitCodes.Ok;
+            }
+            catch (InvalidProtocolException ex)
+            {
+                foreach (var error in ex.Errors)
+                {
+                    context.Error.WriteLine(error.ToString());
+                }
+
+                return ExitCodes.InvalidInput;
+            }
+        });
+        return command;
+    }
+
+    private static Command Show(CliEnvironment environment, GlobalOptions globals)
+    {
+        var json = Options.CommonOptions.Json();
+        var command = new Command("show", "Show the protocol in force: every value with its source and verification status.") { json };
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var protocol = context.Protocol;
+            if (context.Get(json))
+            {
+                context.Out.WriteLine(ProtocolJson.Build(protocol).ToJsonString(ProtocolJson.Options));
+            }
+            else
+            {
+                context.Console.Write(ProtocolView.Render(protocol));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

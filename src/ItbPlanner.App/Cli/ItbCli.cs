@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace ItbPlanner.App.Cli;
+
+/// <summary>The <c>itb</c> command line: builds the command tree, parses, and maps every outcome to an exit code.</summary>
+internal static class ItbCli
+{
+    /// <summary>Builds the root command for an environment.</summary>
+    public static RootCommand Build(CliEnvironment environment)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("ItbPlanner: intrathecal baclofen pump planning — refills, titration, screening, and the therapy log.");
+        globals.AddTo(root);
+        foreach (var factory in CommandCatalog.Factories)
+        {
+            root.Subcommands.Add(factory(environment, globals));
+        }
+
+        return root;
+    }
+
+    /// <summary>Runs the command line. Parse errors give one line on stderr and exit code 2.</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var root = Build(environment);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
+            {
+                environment.Error.WriteLine($"error: {parseResult.Errors[0].Message}");
+                return ExitCodes.InvalidInput;
+            }
+
+            var configuration = new InvocationConfiguration
+            {
+                Output = environment.Out,
+                Error = environment.Error,
+                EnableDefaultExceptionHandler = false,
+            };
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            return CommandAction.Report(ex, environment, args.Contains("--verbose", StringComparer.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.App.Cli.Options;
+
+/// <summary>Options shared by many commands, created fresh per command (an option belongs to one command).</summary>
+internal static class CommonOptions
+{
+    /// <summary><c>--json</c>: one JSON object on stdout instead of a table.</summary>
+    public static Option<bool> Json() => new("--json") { Description = "Print one JSON object on stdout instead of a table." };
+
+    /// <summary>A date option in <c>YYYY-MM-DD</c>.</summary>
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "YYYY-MM-DD",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            result.AddError($"{name}: '{text}' is not a date; write YYYY-MM-DD, e.g. 2026-11-21.");
+            return null;
+        },
+    };
+
+    /// <summary><c>--population adult|child</c>; absent means adult (read it with <c>?? Population.Adult</c>).</summary>
+    public static Option<Population?> Population() => new("--population")
+    {
+        Description = "Whose dose limits apply: adult (default) or child (under 12).",
+        HelpName = "adult|child",
+        CustomParser = result => EnumOption.Parse<Population>(result, "--population", Domain.Protocols.Population.Adult),
+    };
+
+    /// <summary>A daily dose (<c>--dose</c>).</summary>
+    public static Option<MassFlow?> Dose(string name = "--dose", string description = "Daily dose,") =>
+        QuantityOption.Create<MassFlow, MassFlowUnit>(name, description);
+
+    /// <summary>A concentration.</summary>
+    public static Option<MassConcentration?> Concentration(string name = "--concentration", string description = "Drug concentration,") =>
+        QuantityOption.Create<MassConcentration, MassConcentrationUnit>(name, description);
+
+    /// <summary>A volume.</summary>
+    public static Option<Volume?> Volume(string name, string description, bool allowZero = false) =>
+        QuantityOption.Create<Volume, VolumeUnit>(name, description, allowZero);
+
+    /// <summary>A volume rate.</summary>
+    public static Option<VolumeFlow?> Rate(string name = "--rate", string description = "Pump volume rate,") =>
+        QuantityOption.Create<VolumeFlow, VolumeFlowUnit>(name, description);
+}

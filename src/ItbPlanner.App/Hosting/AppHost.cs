@@ -1,0 +1,62 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace ItbPlanner.App.Hosting;
+
+/// <summary>
+/// Builds the generic host for one invocation. Configuration, lowest to highest priority: the user's config file
+/// (<c>$XDG_CONFIG_HOME/itb-planner/config.json</c>), environment variables (<c>ITB_DB</c>, <c>ITB_PROTOCOL</c>),
+/// then command-line options.
+/// </summary>
+internal static class AppHost
+{
+    /// <summary>Builds the host; tests override services through <see cref="CliEnvironment.ConfigureServices"/>.</summary>
+    public static IHost Build(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ApplicationName = "itb",
+            EnvironmentName = Environments.Production,
+            DisableDefaults = true,
+        });
+
+        var configFile = ConfigFilePath(environment);
+        if (configFile is not null)
+        {
+            builder.Configuration.AddJsonFile(configFile, optional: true, reloadOnChange: false);
+        }
+
+        builder.Configuration.AddInMemoryCollection(Settings(
+            (SettingKeys.Database, environment.GetVariable("ITB_DB")),
+            (SettingKeys.Protocol, environment.GetVariable("ITB_PROTOCOL"))));
+        builder.Configuration.AddInMemoryCollection(Settings(
+            (SettingKeys.Database, parseResult.GetValue(globals.Database)),
+            (SettingKeys.Protocol, parseResult.GetValue(globals.Protocol))));
+
+        builder.Services.AddItbPlanner(environment);
+        environment.ConfigureServices?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    private static string? ConfigFilePath(CliEnvironment environment)
+    {
+        var configHome = environment.GetVariable("XDG_CONFIG_HOME");
+        if (string.IsNullOrEmpty(configHome))
+        {
+            var home = environment.GetVariable("HOME");
+            if (string.IsNullOrEmpty(home))
+            {
+                return null;
+            }
+
+            configHome = Path.Combine(home, ".config");
+        }
+
+        return Path.Combine(configHome, "itb-planner", "config.json");
+    }
+
+    private static IEnumerable<KeyValuePair<string, string?>> Settings(params (string Key, string? Value)[] pairs) =>
+        pairs.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value));
+}

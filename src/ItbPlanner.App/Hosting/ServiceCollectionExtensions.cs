@@ -1,0 +1,22 @@
+using ItbPlanner.App.Cli;
+using ItbPlanner.App.Protocols;
+using ItbPlanner.Domain.Protocols;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace ItbPlanner.App.Hosting;
+
+/// <summary>The application's service graph, shared by the program and the tests.</summary>
+internal static class ServiceCollectionExtensions
+{
+    /// <summary>Registers ItbPlanner's services for an environment.</summary>
+    public static IServiceCollection AddItbPlanner(this IServiceCollection services, CliEnvironment environment)
+    {
+        services.AddSingleton(environment);
+        services.AddSingleton(environment.Time);
+        services.AddSingleton<IProtocolSource, ProtocolSource>();
+        services.AddSingleton<Protocol>(sp => sp.GetRequiredService<IProtocolSource>().Load());
+        services.AddSingleton<IAnsiConsole>(_ => ConsoleFactory.Create(environment.Out, environment.AnsiOutput, environment.Interactive));
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ItbPlanner.App.Output.Json;
+
+/// <summary>Writes one JSON document on stdout with source-generated metadata.</summary>
+internal static class JsonOutput
+{
+    /// <summary>Decimal places kept in JSON numbers: exact enough for scripts, never display-rounded.</summary>
+    public const int Decimals = 6;
+
+    /// <summary>Writes a value followed by a newline.</summary>
+    public static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo)
+    {
+        writer.WriteLine(JsonSerializer.Serialize(value, typeInfo));
+    }
+
+    /// <summary>A number for JSON: rounded to <see cref="Decimals"/> places (half to even), without trailing zeros.</summary>
+    public static decimal Number(decimal value) =>
+        Math.Round(value, Decimals, MidpointRounding.ToEven) / 1.000000000000000000000000000000000m;
+}

@@ -1,0 +1,31 @@
+using ItbPlanner.App.Protocols;
+using ItbPlanner.Domain.Protocols;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Output.Views;
+
+/// <summary>The protocol as a table: every setting, its source, and site-verification status.</summary>
+internal static class ProtocolView
+{
+    /// <summary>Renders a protocol.</summary>
+    public static IRenderable Render(Protocol protocol)
+    {
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"{Markup.Escape(protocol.Title)} — {Markup.Escape(protocol.Location)}") };
+        table.AddColumn("Setting");
+        table.AddColumn("Value");
+        table.AddColumn("Source");
+        table.AddColumn("Site verification");
+        foreach (var entry in ProtocolSettings.All(protocol))
+        {
+            var status = !entry.Source.Verify
+                ? string.Empty
+                : entry.Source.AwaitsSiteVerification
+                    ? "[yellow]VERIFY ON SITE[/]"
+                    : Markup.Escape($"verified by {entry.Source.VerifiedBy} on {entry.Source.VerifiedOn:yyyy-MM-dd}");
+            table.AddRow(Markup.Escape(entry.Key), Markup.Escape(entry.Value), Markup.Escape(entry.Source.Citation), status);
+        }
+
+        return table;
+    }
+}

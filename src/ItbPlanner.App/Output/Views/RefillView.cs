@@ -1,0 +1,35 @@
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Refills;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Output.Views;
+
+/// <summary>A refill plan as a table, its alerts and its working. Pure: plan in, renderable out.</summary>
+internal static class RefillView
+{
+    /// <summary>Renders a plan.</summary>
+    public static IRenderable Render(RefillPlan plan, string protocolTitle)
+    {
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Refill plan — {Markup.Escape(plan.PumpId)}, {plan.RefillDate:yyyy-MM-dd}") };
+        table.AddColumn("Item");
+        table.AddColumn(new TableColumn("Value").RightAligned());
+        Row(table, "Concentration", plan.Concentration.Display());
+        Row(table, "Daily dose", plan.DailyDose.ToUnit(MassFlowUnit.MicrogramPerDay).Display());
+        Row(table, "Daily volume", plan.DailyVolume.Display());
+        Row(table, "Fill volume", plan.FillVolume.Display());
+        Row(table, "Alarm volume", plan.AlarmVolume.Display());
+        Row(table, "Low-reservoir alarm", $"{plan.AlarmDate:yyyy-MM-dd} ({plan.DaysToAlarm.Display()})");
+        Row(table, "Empty", $"{plan.EmptyDate:yyyy-MM-dd} ({plan.DaysToEmpty.Display()})");
+        Row(table, "Worst-case empty", $"{plan.WorstCaseEmptyDate:yyyy-MM-dd} ({plan.WorstCaseDaysToEmpty.Display()})");
+        table.AddRow(new Markup("[bold]Refill by[/]"), new Markup($"[bold]{plan.RefillByDate:yyyy-MM-dd} ({plan.RefillByDate.DayOfWeek})[/]"));
+
+        return new Rows(
+            table,
+            AlertView.Render(plan.Alerts),
+            WorkingView.Render(plan.Working),
+            new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+    }
+
+    private static void Row(Table table, string item, string value) => table.AddRow(Markup.Escape(item), Markup.Escape(value));
+}

@@ -1,0 +1,22 @@
+using ItbPlanner.App.Hosting;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Protocols.Yaml;
+using Microsoft.Extensions.Configuration;
+
+namespace ItbPlanner.App.Protocols;
+
+/// <summary>The protocol named by configuration (<c>--protocol</c>, <c>ITB_PROTOCOL</c>), else the bundled default.</summary>
+internal sealed class ProtocolSource(IConfiguration configuration) : IProtocolSource
+{
+    /// <inheritdoc/>
+    public string Describe() => configuration[SettingKeys.Protocol] ?? BundledProtocol.Label;
+
+    /// <inheritdoc/>
+    public Protocol Load()
+    {
+        var path = configuration[SettingKeys.Protocol];
+        return string.IsNullOrEmpty(path)
+            ? ProtocolLoader.Load(BundledProtocol.ReadText(), BundledProtocol.Label)
+            : ProtocolLoader.LoadFile(path);
+    }
+}

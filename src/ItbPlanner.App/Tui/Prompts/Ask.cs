@@ -1,0 +1,125 @@
+using ItbPlanner.Domain.Quantities;
+using Spectre.Console;
+
+namespace ItbPlanner.App.Tui.Prompts;
+
+/// <summary>
+/// Prompts with Back and Cancel always offered: as the last two choices of a menu, or as the words <c>back</c> and
+/// <c>cancel</c> in a text field.
+/// </summary>
+internal static class Ask
+{
+    /// <summary>The label of the Back choice.</summary>
+    public const string BackLabel = "← Back";
+
+    /// <summary>The label of the Cancel choice.</summary>
+    public const string CancelLabel = "✕ Cancel";
+
+    /// <summary>Help for text fields.</summary>
+    public const string TextHelp = "Type a value and press Enter; type 'back' for the previous step or 'cancel' to abandon.";
+
+    /// <summary>A menu of labelled values followed by Back and Cancel.</summary>
+    public static Choice<T> Menu<T>(IAnsiConsole console, string title, IReadOnlyList<(string Label, T Value)> options, bool offerBack = true)
+    {
+        var prompt = new SelectionPrompt<string>()
+            .Title(Markup.Escape(title))
+            .PageSize(Math.Max(3, options.Count + 2))
+            .MoreChoicesText("[grey](more: ↑/↓)[/]")
+            .HighlightStyle(new Style(Color.Black, Color.Aqua))
+            .EnableSearch()
+            .SearchPlaceholderText("[grey](type to filter)[/]");
+        foreach (var (label, _) in options)
+        {
+            prompt.AddChoice(label);
+        }
+
+        if (offerBack)
+        {
+            prompt.AddChoice(BackLabel);
+        }
+
+        prompt.AddChoice(CancelLabel);
+        var answer = console.Prompt(prompt);
+        console.MarkupLine($"[grey]{Markup.Escape(title)}[/] [bold]{Markup.Escape(answer)}[/]");
+        return answer switch
+        {
+            BackLabel => Choice<T>.Back,
+            CancelLabel => Choice<T>.Cancel,
+            _ => Choice<T>.Of(options.First(o => o.Label == answer).Value),
+        };
+    }
+
+    /// <summary>Free text (required unless a default is given).</summary>
+    public static Choice<string> Text(IAnsiConsole console, string label, string? defaultValue = null, Func<string, string?>? validate = null)
+    {
+        var prompt = new TextPrompt<string>(Markup.Escape(label) + (defaultValue is null ? string.Empty : $" [grey]({Markup.Escape(defaultValue)})[/]"))
+        {
+            AllowEmpty = defaultValue is not null,
+        };
+        prompt.Validator = text =>
+        {
+            var value = text.Trim();
+            if (IsBack(value) || IsCancel(value) || (value.Length == 0 && defaultValue is not null))
+            {
+                return ValidationResult.Success();
+            }
+
+            var error = value.Length == 0 ? "A value is required." : validate?.Invoke(value);
+            return error is null ? ValidationResult.Success() : ValidationResult.Error($"[red]{Markup.Escape(error)}[/]");
+        };
+        var answer = console.Prompt(prompt).Trim();
+        if (IsBack(answer))
+        {
+            return Choice<string>.Back;
+        }
+
+        if (IsCancel(answer))
+        {
+            return Choice<string>.Cancel;
+        }
+
+        return Choice<string>.Of(answer.Length == 0 ? defaultValue! : answer);
+    }
+
+    /// <summary>A typed quantity: the unit is required, and a quantity of another dimension is refused with the reason.</summary>
+    public static Choice<TQuantity> Quantity<TQuantity, TUnit>(IAnsiConsole console, string label, TQuantity? defaultValue = null, bool allowZero = false)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        var text = Text(console, $"{label} (e.g. {UnitCatalog.Example(TQuantity.Dimension)})", defaultValue?.ToString(), value =>
+        {
+            try
+            {
+                var quantity = TQuantity.Parse(value, null);
+                return quantity.Value < 0 || (!allowZero && quantity.Value == 0) ? "Must be greater than zero." : null;
+            }
+            catch (QuantityFormatException ex)
+            {
+                return ex.Message;
+            }
+        });
+        return text.Kind switch
+        {
+            ChoiceKind.Value => Choice<TQuantity>.Of(TQuantity.Parse(text.Value!, null)),
+            ChoiceKind.Back => Choice<TQuantity>.Back,
+            _ => Choice<TQuantity>.Cancel,
+        };
+    }
+
+    /// <summary>A confirmation that needs the user to type an exact word (e.g. the patient's identifier).</summary>
+    public static Choice<bool> TypedConfirmation(IAnsiConsole console, string instruction, string expected)
+    {
+        var text = Text(console, instruction, validate: value =>
+            string.Equals(value, expected, StringComparison.Ordinal) ? null : $"Type exactly '{expected}' to confirm, or 'back' / 'cancel'.");
+        return text.Kind switch
+        {
+            ChoiceKind.Value => Choice<bool>.Of(true),
+            ChoiceKind.Back => Choice<bool>.Back,
+            _ => Choice<bool>.Cancel,
+        };
+    }
+
+    private static bool IsBack(string value) => string.Equals(value, "back", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCancel(string value) => string.Equals(value, "cancel", StringComparison.OrdinalIgnoreCase);
+}

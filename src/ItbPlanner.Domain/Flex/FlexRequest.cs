@@ -1,0 +1,11 @@
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.Flex;
+
+/// <summary>A flex schedule to check.</summary>
+/// <param name="Schedule">The steps.</param>
+/// <param name="Concentration">The concentration in the reservoir.</param>
+/// <param name="Pump">The pump, for its step limit; without one the strictest limit in the protocol applies.</param>
+/// <param name="Population">Whose dose limits apply.</param>
+public sealed record FlexRequest(FlexSchedule Schedule, MassConcentration Concentration, PumpModel? Pump = null, Population Population = Population.Adult);

@@ -1,0 +1,72 @@
+using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Flex;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.Refills;
+
+// Flex schedules and patient boluses: consumption that a simple continuous dose does not describe.
+public sealed partial record DailyConsumption
+{
+    /// <summary>The patient-bolus allowance counted in <see cref="DailyVolume"/>, when the patient has boluses.</summary>
+    public PatientBolusAllowance? PatientBoluses { get; init; }
+
+    /// <summary>The volume every allowed patient bolus takes in a day (part of <see cref="DailyVolume"/>); zero without boluses.</summary>
+    public VolumeFlow PatientBolusVolume { get; init; }
+
+    /// <summary>The volume the program alone takes in a day: <see cref="DailyVolume"/> without the patient-bolus allowance.</summary>
+    public VolumeFlow ProgrammedVolume => DailyVolume - PatientBolusVolume;
+
+    /// <summary>
+    /// A flex (periodic) schedule: the daily volume is its 24-hour total; the programmed rate checked against the pump's
+    /// minimum is its lowest step's.
+    /// </summary>
+    public static DailyConsumption FromFlex(FlexPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var lowest = plan.Steps.Select(s => s.Step.Rate).Min();
+        var lowestRate = lowest.VolumeFlowAt(plan.Concentration);
+        return new(
+            plan.DailyVolume,
+            lowestRate,
+            plan.DailyDose,
+            [
+                .. plan.Working,
+                $"programmed rate for the pump's minimum: the lowest step, {lowest.Display()} = {lowestRate.Display()}",
+                $"daily volume Q = the flex 24-hour total, {plan.DailyVolume.Display()}: every date that depends on consumption uses it",
+            ]);
+    }
+
+    /// <summary>The same program with every allowed patient bolus added to the daily volume.</summary>
+    /// <param name="boluses">The allowance.</param>
+    /// <param name="concentration">The concentration in the reservoir, to turn the bolus dose into volume.</param>
+    /// <exception cref="InvalidInputException">The concentration is not positive.</exception>
+    /// <exception cref="InvalidOperationException">An allowance is already counted.</exception>
+    public DailyConsumption WithPatientBoluses(PatientBolusAllowance boluses, MassConcentration concentration)
+    {
+        ArgumentNullException.ThrowIfNull(boluses);
+        if (PatientBoluses is not null)
+        {
+            throw new InvalidOperationException("A patient-bolus allowance is already counted in this consumption.");
+        }
+
+        if (concentration <= MassConcentration.Zero)
+        {
+            throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
+        }
+
+        var volume = boluses.DailyAllowance.VolumeFlowAt(concentration);
+        var total = DailyVolume + volume;
+        return this with
+        {
+            DailyVolume = total,
+            PatientBoluses = boluses,
+            PatientBolusVolume = volume,
+            Working =
+            [
+                .. Working,
+                $"{boluses.Describe()} ÷ {concentration.Display()} = {volume.Display()}, counted in full (every allowed bolus taken)",
+                $"daily volume Q = {DailyVolume.Display()} programmed + {volume.Display()} maximum daily patient boluses = {total.Display()}: every date that depends on consumption uses it",
+            ],
+        };
+    }
+}

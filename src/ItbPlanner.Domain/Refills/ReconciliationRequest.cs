@@ -1,0 +1,21 @@
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.Refills;
+
+/// <summary>What is known at a refill visit before the reservoir is refilled: the last fill, the program since, and the volume drawn back.</summary>
+/// <param name="Pump">The patient's pump model (capacity, accuracy, alarm volume).</param>
+/// <param name="FillVolume">The volume put in the reservoir at the last refill.</param>
+/// <param name="FillDate">The date of the last refill.</param>
+/// <param name="Consumption">The program since the last refill. A patient-bolus allowance in it makes the expected residual a range: from every allowed bolus taken to none.</param>
+/// <param name="Aspirated">The volume drawn back from the reservoir today; 0 mL (an empty reservoir) is a valid measurement.</param>
+/// <param name="Date">Today: the date of the aspiration.</param>
+/// <param name="BolusesVolume">Volume of boluses given since the last refill (bridge, priming, clinician or patient boluses), from the pump's log.</param>
+public sealed record ReconciliationRequest(
+    PumpModel Pump,
+    Volume FillVolume,
+    DateOnly FillDate,
+    DailyConsumption Consumption,
+    Volume Aspirated,
+    DateOnly Date,
+    Volume BolusesVolume = default);

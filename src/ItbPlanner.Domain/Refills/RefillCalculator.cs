@@ -1,0 +1,243 @@
+using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
+using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Scheduling;
+
+namespace ItbPlanner.Domain.Refills;
+
+/// <summary>
+/// Computes the alarm, empty, worst-case empty and refill-by dates of a refill. The refill-by date is the latest clinic
+/// day on or before the earliest of: alarm date − margin, worst-case empty date − margin, refill date + stability limit.
+/// The worst case is there because the pump's low-reservoir alarm is computed from the programmed rate: a pump
+/// over-infusing within its accuracy limit can run dry before it alarms.
+/// </summary>
+public static class RefillCalculator
+{
+    /// <summary>Plans a refill.</summary>
+    /// <exception cref="InvalidInputException">An impossible input: fill volume above capacity, alarm at or above the fill, a non-positive volume.</exception>
+    /// <exception cref="ProtocolLimitException">A hard limit: dose above the ceiling, a rate the pump cannot deliver, a booking after the alarm.</exception>
+    public static RefillPlan Plan(RefillRequest request, Protocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(protocol);
+        var pump = request.Pump;
+        var alerts = new List<Alert>();
+        var working = new List<string>(request.Consumption.Working);
+
+        var fill = CheckFill(request, pump, working);
+        var alarm = CheckAlarm(request, pump, fill, working);
+        var concentration = request.Concentration;
+        CheckConcentration(concentration, protocol, alerts);
+        var q = request.Consumption.DailyVolume;
+        DoseLimitCheck.Apply(request.Consumption.Dose, protocol.LimitsFor(request.Population), alerts, working);
+        CheckMinimumRate(request, pump, protocol, alerts, working);
+
+        var date = request.RefillDate;
+        var daysToAlarm = (fill - alarm) / q;
+        var alarmDate = date.AddDays(daysToAlarm.WholeDaysRoundedDown);
+        working.Add($"days to alarm = (V − A) ÷ Q = ({fill} − {alarm}) ÷ {q.Display()} = {daysToAlarm.Display()}; alarm date = {date:yyyy-MM-dd} + {daysToAlarm.WholeDaysRoundedDown} days = {alarmDate:yyyy-MM-dd}");
+
+        var daysToEmpty = fill / q;
+        var emptyDate = date.AddDays(daysToEmpty.WholeDaysRoundedDown);
+        working.Add($"days to empty = V ÷ Q = {fill} ÷ {q.Display()} = {daysToEmpty.Display()}; empty date = {date:yyyy-MM-dd} + {daysToEmpty.WholeDaysRoundedDown} days = {emptyDate:yyyy-MM-dd}");
+
+        var accuracy = pump.Accuracy;
+        var worstRate = q * (1 + accuracy.Value.Fraction);
+        var worstDays = fill / worstRate;
+        var worstDate = date.AddDays(worstDays.WholeDaysRoundedDown);
+        working.Add($"worst-case days to empty = V ÷ (Q × (1 + a)) = {fill} ÷ ({q.Display()} × {1 + accuracy.Value.Fraction}) = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {worstDate:yyyy-MM-dd}");
+
+        var (refillBy, binding) = RefillBy(date, alarmDate, worstDate, protocol.Refill, working);
+
+        if (worstDays < daysToAlarm)
+        {
+            alerts.Add(Alert.Info(
+                AlertCodes.WorstCaseEmptyBeforeAlarm,
+                $"If the pump over-infuses at its {accuracy.Value} accuracy limit it runs dry on {worstDate:yyyy-MM-dd}, before its alarm on {alarmDate:yyyy-MM-dd}: the alarm cannot see over-infusion, so the refill-by date allows for it."));
+        }
+
+        if (binding == RefillLimit.Stability)
+        {
+            alerts.Add(Alert.Info(
+                AlertCodes.StabilityLimit,
+                $"The drug-stability limit ({protocol.Refill.StabilityLimitDays.Value} days in the pump) sets the refill-by date {refillBy:yyyy-MM-dd}, not the reservoir volume."));
+        }
+
+        if (refillBy <= date)
+        {
+            alerts.Add(Alert.Critical(
+                AlertCodes.RefillIntervalTooShort,
+                $"No clinic day is left before the latest safe refill date: the refill-by date {refillBy:yyyy-MM-dd} is not after the refill date {date:yyyy-MM-dd}. Fill more volume, use a higher concentration, or arrange an urgent refill."));
+        }
+
+        CheckBooking(request.BookedDate, refillBy, alarmDate, worstDate, alerts);
+        AddUnverifiedSettings(pump, protocol, alerts);
+
+        return new RefillPlan(
+            pump.Id,
+            concentration,
+            request.Consumption.Dose,
+            q,
+            fill,
+            alarm,
+            date,
+            daysToAlarm,
+            alarmDate,
+            daysToEmpty,
+            emptyDate,
+            worstDays,
+            worstDate,
+            refillBy,
+            binding,
+            [.. alerts.OrderByDescending(a => a.Severity)],
+            working);
+    }
+
+    private static Volume CheckFill(RefillRequest request, PumpModel pump, List<string> working)
+    {
+        var capacity = pump.Capacity.Value;
+        if (request.FillVolume is not { } fill)
+        {
+            working.Add($"fill volume V = pump capacity {pump.Capacity.Cite()}");
+            return capacity;
+        }
+
+        if (fill <= Volume.Zero)
+        {
+            throw new InvalidInputException("--volume", $"--volume must be greater than zero; got {fill}.");
+        }
+
+        if (fill > capacity)
+        {
+            throw new InvalidInputException("--volume", $"--volume {fill} is above the {pump.Id} reservoir capacity of {capacity}: never overfill.");
+        }
+
+        working.Add($"fill volume V = {fill} (given; capacity {capacity})");
+        return fill;
+    }
+
+    private static Volume CheckAlarm(RefillRequest request, PumpModel pump, Volume fill, List<string> working)
+    {
+        var alarm = request.AlarmVolume ?? pump.LowReservoirAlarm.Value;
+        if (alarm <= Volume.Zero)
+        {
+            throw new InvalidInputException("--alarm-volume", $"--alarm-volume must be greater than zero; got {alarm}.");
+        }
+
+        if (alarm >= fill)
+        {
+            throw new InvalidInputException("--alarm-volume", $"The alarm volume {alarm} must be below the fill volume {fill}.");
+        }
+
+        working.Add(request.AlarmVolume is null
+            ? $"alarm volume A = {pump.LowReservoirAlarm.Cite()}"
+            : $"alarm volume A = {alarm} (given, overrides {pump.LowReservoirAlarm.Value})");
+        return alarm;
+    }
+
+    private static void CheckConcentration(MassConcentration concentration, Protocol protocol, List<Alert> alerts)
+    {
+        if (concentration <= MassConcentration.Zero)
+        {
+            throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
+        }
+
+        if (protocol.FindStrength(concentration) is null)
+        {
+            var stocked = string.Join(", ", protocol.Strengths.Select(s => s.Concentration.Value.ToString()));
+            alerts.Add(Alert.Warning(
+                AlertCodes.ConcentrationNotStocked,
+                $"{concentration} is not a stocked strength ({stocked}): a compounded or diluted solution. Check the label and record the lot."));
+        }
+    }
+
+    private static void CheckMinimumRate(RefillRequest request, PumpModel pump, Protocol protocol, List<Alert> alerts, List<string> working)
+    {
+        if (pump.MinimumRate is not { } minimum)
+        {
+            working.Add($"minimum rate: the protocol gives none for {pump.Id}; not checked");
+            return;
+        }
+
+        var programmed = request.Consumption.ProgrammedRate;
+        working.Add($"minimum rate check: programmed {programmed.Display()} against {minimum.Cite()}");
+        if (programmed >= minimum.Value)
+        {
+            return;
+        }
+
+        var dose = request.Consumption.Dose;
+        var workable = protocol.Strengths
+            .Where(s => s.UseForRefill && dose / s.Concentration.Value >= minimum.Value)
+            .Select(s => s.Concentration.Value)
+            .OrderByDescending(c => c)
+            .ToList();
+        var suggestion = workable.Count > 0
+            ? $"At {workable[0]} the rate would be {(dose / workable[0]).Display()}."
+            : "No stocked strength delivers this dose at or above the minimum rate.";
+        var blocking = Alert.Critical(
+            AlertCodes.RateBelowPumpMinimum,
+            $"{programmed.Display()} is below the {pump.Id} minimum programmable rate of {minimum.Value}: the pump cannot deliver it. {suggestion}");
+        alerts.Add(blocking);
+        throw new ProtocolLimitException(blocking, alerts);
+    }
+
+    private static (DateOnly RefillBy, RefillLimit Binding) RefillBy(DateOnly date, DateOnly alarmDate, DateOnly worstDate, RefillRules rules, List<string> working)
+    {
+        var margin = rules.MarginDays.Value;
+        var candidates = new (DateOnly Date, RefillLimit Limit)[]
+        {
+            (alarmDate.AddDays(-margin), RefillLimit.Alarm),
+            (worstDate.AddDays(-margin), RefillLimit.WorstCaseEmpty),
+            (date.AddDays(rules.StabilityLimitDays.Value), RefillLimit.Stability),
+        };
+
+        // A tie counts as binding for the stability limit: it is the one a nurse cannot refill late for.
+        var earliest = candidates.Min(c => c.Date);
+        var binding = candidates.Where(c => c.Date == earliest).Max(c => c.Limit);
+        var calendar = new ClinicCalendar(rules.ClinicDays.Value);
+        var refillBy = calendar.LatestClinicDayOnOrBefore(earliest);
+        working.Add($"margin = {rules.MarginDays.Value} days ({rules.MarginDays.Source.Cite()}); stability limit = {rules.StabilityLimitDays.Value} days ({rules.StabilityLimitDays.Source.Cite()})");
+        working.Add($"refill-by = latest clinic day on or before min(alarm − margin {candidates[0].Date:yyyy-MM-dd}, worst-case empty − margin {candidates[1].Date:yyyy-MM-dd}, refill date + stability {candidates[2].Date:yyyy-MM-dd}) = min {earliest:yyyy-MM-dd} → {refillBy:yyyy-MM-dd} ({refillBy.DayOfWeek}); clinic days {rules.ClinicDays.Source.Cite()}");
+        return (refillBy, binding);
+    }
+
+    private static void CheckBooking(DateOnly? booked, DateOnly refillBy, DateOnly alarmDate, DateOnly worstDate, List<Alert> alerts)
+    {
+        if (booked is not { } day)
+        {
+            return;
+        }
+
+        var danger = alarmDate < worstDate ? alarmDate : worstDate;
+        if (day >= danger)
+        {
+            var blocking = Alert.Critical(
+                AlertCodes.BookingAfterAlarm,
+                $"The booked refill {day:yyyy-MM-dd} is on or after {danger:yyyy-MM-dd} (alarm {alarmDate:yyyy-MM-dd}, worst-case empty {worstDate:yyyy-MM-dd}): withdrawal risk. Book on or before {refillBy:yyyy-MM-dd}.");
+            alerts.Add(blocking);
+            throw new ProtocolLimitException(blocking, alerts);
+        }
+
+        if (day > refillBy)
+        {
+            alerts.Add(Alert.Warning(
+                AlertCodes.BookingAfterRefillBy,
+                $"The booked refill {day:yyyy-MM-dd} is after the refill-by date {refillBy:yyyy-MM-dd}: move it earlier."));
+        }
+    }
+
+    private static void AddUnverifiedSettings(PumpModel pump, Protocol protocol, List<Alert> alerts)
+    {
+        var used = new[] { pump.Capacity.Source, pump.LowReservoirAlarm.Source, pump.Accuracy.Source, protocol.Refill.MarginDays.Source, protocol.Refill.StabilityLimitDays.Source, protocol.Refill.ClinicDays.Source };
+        var pending = used.Where(s => s.AwaitsSiteVerification).Select(s => s.Key).ToList();
+        if (pending.Count > 0)
+        {
+            alerts.Add(Alert.Info(
+                AlertCodes.SiteSettingUnverified,
+                $"Site-verified settings not yet verified on site: {string.Join(", ", pending)}. Verify them in the protocol file (verifiedBy, verifiedOn)."));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.Refills;
+
+/// <summary>What a nurse knows at a refill: the pump, what goes in it, how fast it empties, and the date.</summary>
+/// <param name="Pump">The pump model (from the protocol).</param>
+/// <param name="Concentration">The drug concentration in the reservoir after the refill.</param>
+/// <param name="Consumption">How fast the reservoir empties.</param>
+/// <param name="RefillDate">The date of the refill.</param>
+/// <param name="Population">Whose dose limits apply.</param>
+/// <param name="FillVolume">Drug volume in the reservoir after the refill; null means the pump's capacity.</param>
+/// <param name="AlarmVolume">Overrides the pump's low-reservoir alarm volume; null means the protocol's.</param>
+/// <param name="BookedDate">A refill already booked, to check against the dates; null when none.</param>
+public sealed record RefillRequest(
+    PumpModel Pump,
+    MassConcentration Concentration,
+    DailyConsumption Consumption,
+    DateOnly RefillDate,
+    Population Population = Population.Adult,
+    Volume? FillVolume = null,
+    Volume? AlarmVolume = null,
+    DateOnly? BookedDate = null);

@@ -1,0 +1,31 @@
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Protocols.Yaml.Reading;
+
+namespace ItbPlanner.Protocols.Yaml.Mapping;
+
+/// <summary>Reads the one-value check sections: <c>reconciliation</c>, <c>concentrationChange</c> and <c>flex</c>.</summary>
+internal static class SafetyChecksMapper
+{
+    private static readonly string[] ReconciliationKeys = ["absoluteTolerance"];
+    private static readonly string[] ConcentrationChangeKeys = ["unbridgedDoseTolerance"];
+    private static readonly string[] FlexKeys = ["maximumStepJump"];
+
+    public static ReconciliationRules? ReadReconciliation(MapNode root) =>
+        root.RequiredMap("reconciliation", ReconciliationKeys) is { } map
+        && SettingReader.Required<Volume>(map, "absoluteTolerance", ValueParsers.Quantity) is { } tolerance
+            ? new ReconciliationRules(tolerance)
+            : null;
+
+    public static ConcentrationChangeRules? ReadConcentrationChange(MapNode root) =>
+        root.RequiredMap("concentrationChange", ConcentrationChangeKeys) is { } map
+        && SettingReader.Required<Percentage>(map, "unbridgedDoseTolerance", ValueParsers.Percent) is { } tolerance
+            ? new ConcentrationChangeRules(tolerance)
+            : null;
+
+    public static FlexRules? ReadFlex(MapNode root) =>
+        root.RequiredMap("flex", FlexKeys) is { } map
+        && SettingReader.Required<Percentage>(map, "maximumStepJump", ValueParsers.Percent) is { } jump
+            ? new FlexRules(jump)
+            : null;
+}
