@@ -41,7 +41,7 @@ public static class ScreeningPlanner
         working.Add($"Assess at baseline and after each bolus: {string.Join(", ", rules.Assess)}.");
         working.Add($"Positive response: {rules.PositiveResponse.Cite()}.");
 
-        var alerts = SiteVerification.AlertsFor(
+        var alerts = SiteVerification.Unverified(
             [rules.Concentration.Source, rules.MinimumInterval.Source, rules.Observation.Source, rules.MaximumBolus.Source, rules.PositiveResponse.Source, .. schedule.Boluses.Select(b => b.Source)]);
         return new ScreeningPlan(population, start, concentration, boluses, rules.Assess, rules.PositiveResponse.Value, alerts.ToList(), working);
     }

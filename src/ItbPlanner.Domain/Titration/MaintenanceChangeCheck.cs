@@ -47,11 +47,11 @@ public static class MaintenanceChangeCheck
         Alert? limit = null;
         if (fraction > rule.MaximumIncrease.Value.Fraction)
         {
-            limit = Alert.Critical(AlertCodes.IncreaseAboveMaintenanceLimit, $"An increase of {change} is above the {origin} maintenance maximum of +{rule.MaximumIncrease.Value}: overdose risk.");
+            limit = Alert.Critical(AlertCodes.IncreaseAboveMaintenanceLimit, $"An increase of {change} is above the {origin} maintenance maximum of {rule.MaximumIncrease.Value}: overdose risk.");
         }
         else if (-fraction > rule.MaximumDecrease.Value.Fraction)
         {
-            limit = Alert.Critical(AlertCodes.AbruptDecrease, $"A decrease of {change} is larger than the {origin} maintenance maximum of −{rule.MaximumDecrease.Value}: withdrawal risk; reduce stepwise.");
+            limit = Alert.Critical(AlertCodes.AbruptDecrease, $"A decrease of {new Percentage(-change.Percent)} is larger than the {origin} maintenance maximum of {rule.MaximumDecrease.Value}: withdrawal risk; reduce stepwise.");
         }
 
         if (limit is not null)
@@ -72,7 +72,7 @@ public static class MaintenanceChangeCheck
             working.Add(reason is null ? "Within the maintenance limits." : $"Within the maintenance limits; the override reason was not needed: {reason}.");
         }
 
-        alerts.AddRange(SiteVerification.AlertsFor(rule.MaximumIncrease.Source, rule.MaximumDecrease.Source));
+        alerts.AddRange(SiteVerification.Unverified([rule.MaximumIncrease.Source, rule.MaximumDecrease.Source]));
         return new MaintenanceChangeResult(request.Origin, population, request.From, request.To, change, blocking is null, blocking, reason, alerts, working);
     }
 }

@@ -95,7 +95,7 @@ public static class TitrationPlanner
             working.Add($"{steps.Count} step(s), the last on {steps[^1].Date:yyyy-MM-dd} at exactly {request.To}: every step but the last is the full {step}, so no plan within the limit is shorter.");
         }
 
-        alerts.AddRange(SiteVerification.AlertsFor(rule.MinimumIncrease.Source, rule.MaximumIncrease.Source, rule.DefaultIncrease.Source, rule.MaximumDecrease.Source, rule.MinimumInterval.Source, rule.DoseResolution.Source));
+        alerts.AddRange(SiteVerification.Unverified([rule.MinimumIncrease.Source, rule.MaximumIncrease.Source, rule.DefaultIncrease.Source, rule.MaximumDecrease.Source, rule.MinimumInterval.Source, rule.DoseResolution.Source]));
         return new TitrationPlan(request.Origin, population, request.From, request.To, step, steps, alerts, working);
     }
 
