@@ -6,6 +6,9 @@ namespace ItbPlanner.Domain.Alerts;
 /// <param name="Message">One sentence saying what was found and what to do.</param>
 public sealed record Alert(string Code, AlertSeverity Severity, string Message)
 {
+    /// <summary>What the alert is about, when it lists things (e.g. the protocol keys awaiting site verification).</summary>
+    public IReadOnlyList<string>? Subjects { get; init; }
+
     /// <summary>An informational alert.</summary>
     public static Alert Info(string code, string message) => new(code, AlertSeverity.Info, message);
 

@@ -32,6 +32,7 @@ public static class RefillCalculator
         CheckConcentration(concentration, protocol, alerts);
         var q = request.Consumption.DailyVolume;
         DoseLimitCheck.Apply(request.Consumption.Dose, protocol.LimitsFor(request.Population), alerts, working);
+        CheckDailyMaximum(q * concentration, request, protocol, alerts, working);
         CheckMinimumRate(request, pump, protocol, alerts, working);
 
         var date = request.RefillDate;
@@ -229,15 +230,25 @@ public static class RefillCalculator
         }
     }
 
-    private static void AddUnverifiedSettings(PumpModel pump, Protocol protocol, List<Alert> alerts)
+    private static void CheckDailyMaximum(MassFlow maximum, RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
     {
-        var used = new[] { pump.Capacity.Source, pump.LowReservoirAlarm.Source, pump.Accuracy.Source, protocol.Refill.MarginDays.Source, protocol.Refill.StabilityLimitDays.Source, protocol.Refill.ClinicDays.Source };
-        var pending = used.Where(s => s.AwaitsSiteVerification).Select(s => s.Key).ToList();
-        if (pending.Count > 0)
+        if (maximum <= request.Consumption.Dose)
         {
-            alerts.Add(Alert.Info(
-                AlertCodes.SiteSettingUnverified,
-                $"Site-verified settings not yet verified on site: {string.Join(", ", pending)}. Verify them in the protocol file (verifiedBy, verifiedOn)."));
+            return;
+        }
+
+        var ceiling = protocol.LimitsFor(request.Population).HardCeiling;
+        working.Add($"daily maximum with every allowed bolus = Q × concentration = {maximum.Display()}, against hard ceiling {ceiling.Cite()}");
+        if (maximum > ceiling.Value)
+        {
+            var blocking = Alert.Critical(
+                AlertCodes.DoseAboveHardLimit,
+                $"The programmed dose plus every allowed bolus comes to {maximum.Display()}, above the hard ceiling of {ceiling.Value}: lower the bolus or the number allowed per day.");
+            alerts.Add(blocking);
+            throw new ProtocolLimitException(blocking, alerts);
         }
     }
+
+    private static void AddUnverifiedSettings(PumpModel pump, Protocol protocol, List<Alert> alerts) =>
+        alerts.AddRange(SiteVerification.Unverified([pump.Capacity.Source, pump.LowReservoirAlarm.Source, pump.Accuracy.Source, pump.MinimumRate?.Source, protocol.Refill.MarginDays.Source, protocol.Refill.StabilityLimitDays.Source, protocol.Refill.ClinicDays.Source]));
 }

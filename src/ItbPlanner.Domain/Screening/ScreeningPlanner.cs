@@ -1,4 +1,4 @@
-using ItbPlanner.Domain.Internal;
+using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.Domain.Screening;

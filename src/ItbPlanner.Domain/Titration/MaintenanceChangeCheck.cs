@@ -1,6 +1,5 @@
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
-using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 

@@ -216,3 +216,21 @@ public class RefillCalculatorTests
         Assert.Contains("NOT YET VERIFIED", working, StringComparison.Ordinal);
     }
 }
+
+public class RefillWithBolusesTests
+{
+    [Fact]
+    public void Programmed_dose_plus_every_allowed_bolus_above_the_ceiling_is_blocked()
+    {
+        var protocol = TestProtocols.Default();
+        var c = MassConcentration.FromMicrogramsPerMilliliter(2000);
+        var consumption = DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(1900), c);
+        var withBoluses = consumption with { DailyVolume = consumption.DailyVolume + VolumeFlow.FromMillilitersPerDay(0.1m) }; // + 200 mcg/day
+
+        var ex = Assert.Throws<ProtocolLimitException>(() => RefillCalculator.Plan(
+            new RefillRequest(protocol.FindPump("synchromed-ii-40")!, c, withBoluses, new DateOnly(2026, 11, 21)), protocol));
+
+        Assert.Equal(AlertCodes.DoseAboveHardLimit, ex.Code);
+        Assert.Contains("bolus", ex.Message, StringComparison.Ordinal);
+    }
+}

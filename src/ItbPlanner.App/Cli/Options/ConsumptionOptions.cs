@@ -112,9 +112,8 @@ internal sealed class ConsumptionOptions
             return alerts;
         }
 
-        var codes = alerts.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var added = flex.Alerts.Where(a => !codes.Contains(a.Code) || (a.Code == AlertCodes.SiteSettingUnverified && !alerts.Contains(a)));
-        return [.. alerts.Concat(added).OrderByDescending(a => a.Severity)];
+        var codes = alerts.Where(a => a.Code != AlertCodes.SiteSettingUnverified).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        return SiteVerification.Merge(alerts.Concat(flex.Alerts.Where(a => !codes.Contains(a.Code))));
     }
 
     private static int? ParseCount(ArgumentResult result)

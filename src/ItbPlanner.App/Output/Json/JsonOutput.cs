@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -12,7 +13,14 @@ internal static class JsonOutput
     /// <summary>Writes a value followed by a newline.</summary>
     public static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo)
     {
-        writer.WriteLine(JsonSerializer.Serialize(value, typeInfo));
+        // Relaxed escaping keeps ÷, × and µ readable in the working lines; the output is not embedded in HTML.
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            JsonSerializer.Serialize(json, value, typeInfo);
+        }
+
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
     /// <summary>A number for JSON: rounded to <see cref="Decimals"/> places (half to even), without trailing zeros.</summary>
