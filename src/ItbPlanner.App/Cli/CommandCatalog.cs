@@ -10,6 +10,11 @@ internal static class CommandCatalog
     public static IReadOnlyList<Func<CliEnvironment, GlobalOptions, Command>> Factories { get; } =
     [
         RefillCommand.Create,
+        ScreeningCommand.Create,
+        StartDoseCommand.Create,
+        TitrateCommand.Create,
+        MaintenanceChangeCommand.Create,
+        WorkflowCommand.Create,
         ReconcileCommand.Create,
         ConcentrationChangeCommand.Create,
         FlexCommand.Create,

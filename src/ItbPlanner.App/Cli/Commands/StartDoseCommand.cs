@@ -1,0 +1,46 @@
+using System.CommandLine;
+using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.Output.Json;
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Titration;
+
+namespace ItbPlanner.App.Cli.Commands;
+
+/// <summary><c>itb start-dose</c>: the post-implant starting daily dose from the screening result.</summary>
+internal static class StartDoseCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment, GlobalOptions globals)
+    {
+        var dose = QuantityOption.Create<Mass, MassUnit>("--screening-dose", "The effective screening bolus,");
+        var effect = TherapyOptions.Hours("--effect-hours", "How many hours the bolus's effect lasted, e.g. 6.");
+        var adverse = new Option<bool>("--adverse-reaction") { Description = "The bolus caused an adverse reaction (start at the screening dose itself)." };
+        var json = CommonOptions.Json();
+        dose.Required = true;
+        effect.Required = true;
+        var command = new Command("start-dose", "The post-implant starting daily dose: twice the effective screening bolus over 24 h, or the bolus itself after an effect longer than 8 h or an adverse reaction.")
+        {
+            dose, effect, adverse, json,
+        };
+
+        CommandAction.Set(command, environment, globals, context =>
+        {
+            var protocol = context.Protocol;
+            var hours = context.Get(effect)!.Value;
+            var adverseReaction = context.Get(adverse);
+            var result = StartDoseCalculator.Calculate(protocol, context.Get(dose)!.Value, hours, adverseReaction);
+            if (context.Get(json))
+            {
+                JsonOutput.Write(context.Out, StartDoseJson.From(result, hours.Hours, adverseReaction, protocol.Title), WorkflowJsonContext.Default.StartDoseJson);
+            }
+            else
+            {
+                context.Console.Write(StartDoseView.Render(result, protocol.Title));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,261 @@
+using ItbPlanner.Domain.Assessments;
+using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.StateMachines;
+using ItbPlanner.Domain.Titration;
+using ItbPlanner.Domain.Workflow.Events;
+
+namespace ItbPlanner.Domain.Workflow;
+
+/// <summary>
+/// One patient's ITB course, from candidate to maintenance, driven by a private state machine whose guards come from the
+/// protocol. Each action is an intention-revealing method taking the moment it happened (no clock inside); each has a
+/// <c>Can…</c> query that returns the unmet conditions, so a user interface can say why an action is unavailable. Every
+/// accepted action is kept as a <see cref="CourseEvent"/> in <see cref="Events"/>; <see cref="Replay"/> rebuilds the course
+/// from them.
+/// </summary>
+/// <remarks>
+/// Refused actions throw <see cref="InvalidTransitionException"/> (the course is unchanged); impossible inputs (a dose
+/// that is not positive, a moment before the previous event) throw <see cref="InvalidInputException"/>. Mutable (it
+/// accepts events) and not thread-safe.
+/// </remarks>
+public sealed partial class TherapyCourse
+{
+    private readonly Protocol protocol;
+    private readonly StateMachine<TherapyPhase, TherapyAction> machine;
+    private readonly CourseTriggers triggers;
+    private readonly List<CourseEvent> events = [];
+    private readonly List<ScreeningObservation> observations = [];
+    private TherapyPhase phase = TherapyPhase.Candidate;
+    private bool replaying;
+    private AssessmentScores? pendingBaseline;
+    private ScreeningOutcomeRecorded? outcome;
+    private DateTimeOffset? infusionStartedAt;
+    private DateTimeOffset? lastIncreaseAt;
+    private MassFlow? doseBeforeInterruption;
+
+    private TherapyCourse(Protocol protocol, CourseOpened opened)
+    {
+        this.protocol = protocol;
+        Population = opened.Population;
+        Origin = opened.Origin;
+        machine = new StateMachine<TherapyPhase, TherapyAction>(() => phase, p => phase = p);
+        triggers = new CourseTriggers(machine);
+        ConfigureWorkflow();
+        events.Add(opened);
+    }
+
+    /// <summary>Whose screening schedule and dose limits apply.</summary>
+    public Population Population { get; }
+
+    /// <summary>Which titration and maintenance rules apply.</summary>
+    public TitrationOrigin Origin { get; }
+
+    /// <summary>The current phase (never a superstate).</summary>
+    public TherapyPhase Phase => phase;
+
+    /// <summary>Every accepted event, in order; the first is <see cref="CourseOpened"/>.</summary>
+    public IReadOnlyList<CourseEvent> Events => events.AsReadOnly();
+
+    /// <summary>One observation per screening bolus given, in order.</summary>
+    public IReadOnlyList<ScreeningObservation> Observations => observations.AsReadOnly();
+
+    /// <summary>The current daily dose, while a pump is implanted (the dose before a suspension while suspended).</summary>
+    public MassFlow? CurrentDose { get; private set; }
+
+    /// <summary>The screening date booked, if any.</summary>
+    public DateOnly? ScreeningDate { get; private set; }
+
+    /// <summary>The implant date booked, if any.</summary>
+    public DateOnly? ImplantDate { get; private set; }
+
+    /// <summary>The next bolus in the population's schedule, or null when none is left (or above the screening maximum).</summary>
+    public Mass? NextScreeningBolus
+    {
+        get
+        {
+            var schedule = protocol.ScreeningFor(Population).Boluses;
+            return observations.Count < schedule.Count && schedule[observations.Count].Value <= protocol.Screening.MaximumBolus.Value
+                ? schedule[observations.Count].Value
+                : null;
+        }
+    }
+
+    /// <summary>
+    /// The starting dose the screening result gives (the last bolus, its effect and any adverse reaction), once the
+    /// clinician has confirmed a positive response; null before.
+    /// </summary>
+    public StartDoseResult? RecommendedStartDose =>
+        outcome is { Response: ScreeningResponse.Positive } positive && observations.Count > 0
+            ? StartDoseCalculator.Calculate(protocol, observations[^1].Dose, positive.Effect, positive.AdverseReaction)
+            : null;
+
+    /// <summary>The actions that are possible now, in enum order, for menus and status bars (conditions on an action's own data, such as the dose, are checked when it is taken).</summary>
+    public IReadOnlyList<TherapyAction> PermittedActions => machine.PermittedTriggers;
+
+    /// <summary>Opens a course for a candidate.</summary>
+    public static TherapyCourse Open(Protocol protocol, Population population, TitrationOrigin origin, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        return new TherapyCourse(protocol, new CourseOpened(at, population, origin));
+    }
+
+    /// <summary>
+    /// Rebuilds a course from its events. The workflow is replayed through the same state machine, so the phases follow;
+    /// the protocol's clinical limits (intervals, maxima, step sizes) are not re-applied, because a stored event records
+    /// what was accepted under the protocol in force then.
+    /// </summary>
+    /// <exception cref="ArgumentException">The first event is not <see cref="CourseOpened"/>, or another is.</exception>
+    /// <exception cref="InvalidTransitionException">The events do not follow the workflow.</exception>
+    public static TherapyCourse Replay(Protocol protocol, IEnumerable<CourseEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(events);
+        using var enumerator = events.GetEnumerator();
+        if (!enumerator.MoveNext() || enumerator.Current is not CourseOpened opened)
+        {
+            throw new ArgumentException("A course's events start with CourseOpened.", nameof(events));
+        }
+
+        var course = new TherapyCourse(protocol, opened) { replaying = true };
+        while (enumerator.MoveNext())
+        {
+            course.ReplayOne(enumerator.Current);
+        }
+
+        course.replaying = false;
+        return course;
+    }
+
+    /// <summary>True when the course is in <paramref name="phase"/>, or in one of its substates for a superstate.</summary>
+    public bool IsIn(TherapyPhase phase) => machine.IsInState(phase);
+
+    /// <summary>True when <paramref name="action"/> is possible now, ignoring conditions on the action's own data.</summary>
+    /// <param name="action">The action.</param>
+    /// <param name="reasons">Why not: the unmet conditions, or that the action does not apply in this phase.</param>
+    public bool CanPerform(TherapyAction action, out IReadOnlyList<string> reasons)
+    {
+        var ok = machine.CanFire(action, out var unmet);
+        reasons = Explain(action, ok, unmet);
+        return ok;
+    }
+
+    /// <summary>The workflow's configuration, for diagrams.</summary>
+    public StateMachineInfo<TherapyPhase, TherapyAction> DescribeWorkflow() => machine.GetInfo();
+
+    private void ReplayOne(CourseEvent e)
+    {
+        switch (e)
+        {
+            case ScreeningBooked x: Accept(triggers.ScheduleScreening, x); break;
+            case AssessmentRecorded x: Accept(triggers.RecordAssessment, x); break;
+            case ScreeningBolusGiven x: Accept(triggers.GiveScreeningBolus, x); break;
+            case ScreeningOutcomeRecorded x: Accept(triggers.RecordScreeningOutcome, x); break;
+            case CandidacyDeclined x: Accept(triggers.DeclareNotACandidate, x); break;
+            case ImplantBooked x: Accept(triggers.ScheduleImplant, x); break;
+            case ImplantRecorded x: Accept(triggers.RecordImplant, x); break;
+            case TitrationStarted x: Accept(triggers.StartTitration, x); break;
+            case DoseChanged x: Accept(triggers.ChangeDose, x); break;
+            case MaintenanceEntered x: Accept(triggers.EnterMaintenance, x); break;
+            case InfusionSuspended x: Accept(triggers.Suspend, x); break;
+            case InfusionResumed x: Accept(triggers.Resume, x); break;
+            case WithdrawalEmergencyDeclared x: Accept(triggers.DeclareWithdrawalEmergency, x); break;
+            case WithdrawalEmergencyResolved x: Accept(triggers.ResolveWithdrawalEmergency, x); break;
+            case PumpExplanted x: Accept(triggers.Explant, x); break;
+            case null: throw new ArgumentException("A course event is null.", nameof(e));
+            default: throw new ArgumentException($"{e.GetType().Name} cannot be replayed here.", nameof(e));
+        }
+    }
+
+    private void Accept<TEvent>(TriggerWithParameters<TherapyAction, TEvent> trigger, TEvent e)
+        where TEvent : CourseEvent
+    {
+        var last = events[^1].At;
+        if (e.At < last)
+        {
+            throw new InvalidInputException("at", $"{typeof(TEvent).Name} at {e.At:u} is before the previous event at {last:u}: record events in time order.");
+        }
+
+        machine.Fire(trigger, e);
+        Apply(e);
+        events.Add(e);
+    }
+
+    private bool Check<TEvent>(TriggerWithParameters<TherapyAction, TEvent> trigger, TEvent e, out IReadOnlyList<string> reasons)
+        where TEvent : CourseEvent
+    {
+        var ok = machine.CanFire(trigger, e, out var unmet);
+        if (ok && e.At < events[^1].At)
+        {
+            reasons = [$"the moment ({e.At:u}) is before the previous event ({events[^1].At:u})"];
+            return false;
+        }
+
+        reasons = Explain(trigger.Trigger, ok, unmet);
+        return ok;
+    }
+
+    private IReadOnlyList<string> Explain(TherapyAction action, bool ok, IReadOnlyList<string> unmet) =>
+        ok ? [] : unmet.Count > 0 ? unmet : [$"{action} is not available in phase {phase}"];
+
+    private void Apply(CourseEvent e)
+    {
+        switch (e)
+        {
+            case ScreeningBooked x:
+                ScreeningDate ??= x.Date;
+                break;
+            case AssessmentRecorded x when phase == TherapyPhase.ScreeningScheduled:
+                pendingBaseline = x.Scores;
+                break;
+            case AssessmentRecorded x:
+                observations[^1] = observations[^1].WithScoresAt(x.At, x.Scores);
+                break;
+            case ScreeningBolusGiven x:
+                observations.Add(new ScreeningObservation(x.Dose, x.At, pendingBaseline!));
+                pendingBaseline = null;
+                break;
+            case ScreeningOutcomeRecorded x:
+                outcome = x;
+                break;
+            case ImplantBooked x:
+                ImplantDate = x.Date;
+                break;
+            case ImplantRecorded x:
+                StartInfusion(x.StartDose, x.At);
+                break;
+            case DoseChanged x:
+                if (x.NewDose > CurrentDose)
+                {
+                    lastIncreaseAt = x.At;
+                }
+
+                CurrentDose = x.NewDose;
+                break;
+            case InfusionSuspended:
+                doseBeforeInterruption = CurrentDose;
+                break;
+            case WithdrawalEmergencyDeclared:
+                doseBeforeInterruption ??= CurrentDose;
+                break;
+            case InfusionResumed x:
+                StartInfusion(x.RestartDose, x.At);
+                break;
+            case WithdrawalEmergencyResolved x:
+                StartInfusion(x.RestoredDose, x.At);
+                break;
+            case PumpExplanted:
+                CurrentDose = null;
+                break;
+        }
+    }
+
+    private void StartInfusion(MassFlow dose, DateTimeOffset at)
+    {
+        CurrentDose = dose;
+        infusionStartedAt = at;
+        lastIncreaseAt = null;
+        doseBeforeInterruption = null;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Reflection;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.Tests.Architecture;
+
+/// <summary>The domain stays free of packages, I/O and the clock, and its public values stay immutable.</summary>
+public class ArchitectureTests
+{
+    private static readonly Assembly Domain = typeof(Mass).Assembly;
+
+    [Fact]
+    public void Domain_references_only_the_base_class_library()
+    {
+        var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+
+        Assert.All(references, name => Assert.True(
+            name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib",
+            $"ItbPlanner.Domain references {name}"));
+    }
+
+    [Fact]
+    public void Domain_never_reads_the_system_clock_or_the_file_system()
+    {
+        var forbidden = new[] { "DateTime.Now", "DateTime.UtcNow", "DateTimeOffset.Now", "DateTimeOffset.UtcNow", "TimeProvider.System", "File.", "Directory.", "Console." };
+        var sources = Directory.EnumerateFiles(Testing.RepositoryPaths.Combine("src", "ItbPlanner.Domain"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        foreach (var file in sources)
+        {
+            var text = File.ReadAllText(file);
+            foreach (var word in forbidden)
+            {
+                Assert.False(text.Contains(word, StringComparison.Ordinal), $"{Path.GetFileName(file)} uses {word}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Public_domain_types_have_no_public_setters()
+    {
+        var mutable = Domain.GetExportedTypes()
+            .Where(t => !t.IsInterface && !t.IsEnum)
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
+                .Select(p => $"{t.Name}.{p.Name}"))
+            .ToList();
+
+        Assert.Empty(mutable);
+    }
+
+    [Fact]
+    public void Public_domain_types_have_no_public_mutable_fields()
+    {
+        var fields = Domain.GetExportedTypes()
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(f => !f.IsInitOnly && !f.IsLiteral && !t.IsEnum)
+                .Select(f => $"{t.Name}.{f.Name}"))
+            .ToList();
+
+        Assert.Empty(fields);
+    }
+
+    [Fact]
+    public void Quantities_are_readonly_structs()
+    {
+        var quantities = new[] { typeof(Mass), typeof(Volume), typeof(MassConcentration), typeof(MassFlow), typeof(VolumeFlow), typeof(Duration), typeof(Percentage) };
+        Assert.All(quantities, t => Assert.True(t.IsValueType && t.GetCustomAttributes().Any(a => a.GetType().Name == "IsReadOnlyAttribute"), $"{t.Name} is not a readonly struct"));
+    }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+}
