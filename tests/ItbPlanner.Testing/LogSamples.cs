@@ -27,7 +27,7 @@ public static class LogSamples
         new ScreeningScheduledPayload(new DateOnly(2026, 11, 24), "Day unit"),
         new ScreeningBolusPayload(Mass.FromMicrograms(50), MassConcentration.FromMicrogramsPerMilliliter(50), Volume.FromMilliliters(1), ScreeningRoute.LumbarPuncture, 1),
         new AssessmentPayload([new AssessmentScore("modified-ashworth", "1+", "left knee flexors"), new AssessmentScore("penn-spasm-frequency", "2")], Duration.FromHours(4), "Walking easier"),
-        new ScreeningOutcomePayload(ScreeningResponse.Positive, Mass.FromMicrograms(50), Duration.FromHours(6), AdverseReaction: false),
+        new ScreeningOutcomePayload(TrialOutcome.Positive, Mass.FromMicrograms(50), Duration.FromHours(6), AdverseReaction: false),
         new ImplantScheduledPayload(new DateOnly(2026, 12, 10)),
         new ImplantPayload("synchromed-ii-40", Volume.FromMilliliters(40), MassConcentration.FromMicrogramsPerMilliliter(500), MassFlow.FromMicrogramsPerDay(100), VolumeFlow.FromMillilitersPerDay(0.2m), DeliveryMode.SimpleContinuous, "NGP123456", new CatheterDetails("8709sc", 62.5m), new DateOnly(2027, 6, 2), new DateOnly(2027, 5, 26)),
         new DoseProgramPayload(MassFlow.FromMicrogramsPerDay(120), MassConcentration.FromMicrogramsPerMilliliter(500), VolumeFlow.FromMillilitersPerDay(0.24m), DeliveryMode.SimpleContinuous, MassFlow.FromMicrogramsPerDay(100), MassConcentration.FromMicrogramsPerMilliliter(500), VolumeFlow.FromMillilitersPerDay(0.2m), DeliveryMode.SimpleContinuous, null, new DateOnly(2027, 4, 20), new DateOnly(2027, 4, 13)),

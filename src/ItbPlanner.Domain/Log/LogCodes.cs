@@ -53,10 +53,10 @@ public static class LogCodes
             "delivery mode",
             (DeliveryMode.SimpleContinuous, "simple-continuous"),
             (DeliveryMode.Flex, "flex")),
-        [typeof(ScreeningResponse)] = new CodeTable<ScreeningResponse>(
+        [typeof(TrialOutcome)] = new CodeTable<TrialOutcome>(
             "screening outcome",
-            (ScreeningResponse.Positive, "positive"),
-            (ScreeningResponse.Negative, "negative")),
+            (TrialOutcome.Positive, "positive"),
+            (TrialOutcome.Negative, "negative")),
         [typeof(ScreeningRoute)] = new CodeTable<ScreeningRoute>(
             "screening route",
             (ScreeningRoute.LumbarPuncture, "lumbar-puncture"),

@@ -26,7 +26,7 @@ namespace ItbPlanner.Domain.Log.Json;
         typeof(CodeJsonConverter<SpasticityOrigin>),
         typeof(CodeJsonConverter<WithdrawalRiskFactor>),
         typeof(CodeJsonConverter<DeliveryMode>),
-        typeof(CodeJsonConverter<ScreeningResponse>),
+        typeof(CodeJsonConverter<TrialOutcome>),
         typeof(CodeJsonConverter<ScreeningRoute>),
         typeof(CodeJsonConverter<AlarmType>),
         typeof(CodeJsonConverter<EventKind>),

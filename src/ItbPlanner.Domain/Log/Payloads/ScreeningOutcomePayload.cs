@@ -9,7 +9,7 @@ namespace ItbPlanner.Domain.Log.Payloads;
 /// <param name="EffectDuration">How long its effect lasted (JSON <c>effectHours</c>).</param>
 /// <param name="AdverseReaction">Whether the effective bolus caused an adverse reaction.</param>
 public sealed record ScreeningOutcomePayload(
-    ScreeningResponse Outcome,
+    TrialOutcome Outcome,
     [property: JsonPropertyName("effectiveDoseMcg")] Mass? EffectiveDose = null,
     [property: JsonPropertyName("effectHours")] Duration? EffectDuration = null,
     bool AdverseReaction = false) : EventPayload

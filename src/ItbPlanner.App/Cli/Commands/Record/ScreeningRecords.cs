@@ -84,7 +84,7 @@ internal static class ScreeningRecords
 
     private static Func<RecordContext, RecordedPayload> Outcome(Command command)
     {
-        var outcome = CodeOption.Create<ScreeningResponse>("--outcome", "The clinician's conclusion.");
+        var outcome = CodeOption.Create<TrialOutcome>("--outcome", "The clinician's conclusion.");
         outcome.Required = true;
         var effectHours = RecordOptions.Hours("--effect-hours", "How long the effective bolus worked, in hours.");
         var effective = RecordOptions.Mass("--effective-dose", "The bolus that worked (default for a positive outcome: the last bolus given),");
@@ -97,7 +97,7 @@ internal static class ScreeningRecords
         {
             var result = context.Get(outcome)!.Value;
             var dose = context.Get(effective);
-            if (dose is null && result == ScreeningResponse.Positive)
+            if (dose is null && result == TrialOutcome.Positive)
             {
                 dose = context.Timeline.Effective.LastOrDefault(e => e.Kind == EventKind.ScreeningBolus)?.ReadPayload<ScreeningBolusPayload>()?.Dose;
             }

@@ -1,7 +1,10 @@
 namespace ItbPlanner.Domain.Log.Payloads;
 
-/// <summary>The clinician's conclusion of a screening trial. Values are frozen; codes in <see cref="LogCodes"/>.</summary>
-public enum ScreeningResponse
+/// <summary>
+/// How a screening trial ended, as the log records it (a whole-trial conclusion; the workflow's per-bolus verdict is
+/// <see cref="Workflow.ScreeningResponse"/>). Values are frozen; codes in <see cref="LogCodes"/>.
+/// </summary>
+public enum TrialOutcome
 {
     /// <summary>A clinically significant fall in tone or spasms: a candidate for implant. Code <c>positive</c>.</summary>
     Positive = 1,
