@@ -41,5 +41,6 @@ public static class LogSamples
         new TherapyResumedPayload(),
         new WithdrawalEmergencyPayload("Itch, rebound spasms", "Admitted; pump interrogated"),
         new ExplantPayload("Infection"),
+        new ProgramTransferredPayload(7, "Programmer printout compared"),
     ];
 }

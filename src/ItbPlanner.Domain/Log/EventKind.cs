@@ -59,4 +59,10 @@ public enum EventKind
 
     /// <summary>Signs of baclofen withdrawal were recognised and acted on. Code <c>withdrawal-emergency</c>.</summary>
     WithdrawalEmergency = 18,
+
+    /// <summary>
+    /// The plan of an earlier implant, dose-program or refill event was entered into the pump, which runs it in the intended
+    /// mode; until then the plan is pending (failure mode: a programming update left unfinished). Code <c>program-transferred</c>.
+    /// </summary>
+    ProgramTransferred = 19,
 }

@@ -33,7 +33,8 @@ public static class LogCodes
             (EventKind.TherapySuspended, "therapy-suspended"),
             (EventKind.TherapyResumed, "therapy-resumed"),
             (EventKind.Explant, "explant"),
-            (EventKind.WithdrawalEmergency, "withdrawal-emergency")),
+            (EventKind.WithdrawalEmergency, "withdrawal-emergency"),
+            (EventKind.ProgramTransferred, "program-transferred")),
         [typeof(SpasticityOrigin)] = new CodeTable<SpasticityOrigin>(
             "origin",
             (SpasticityOrigin.Spinal, "spinal"),
@@ -68,7 +69,8 @@ public static class LogCodes
             (AlarmType.ElectiveReplacement, "elective-replacement"),
             (AlarmType.EndOfService, "end-of-service"),
             (AlarmType.MotorStall, "motor-stall"),
-            (AlarmType.Other, "other")),
+            (AlarmType.Other, "other"),
+            (AlarmType.SafetyAlert, "safety-alert")),
     };
 
     /// <summary>The code of a value, e.g. <c>dose-program</c> for <see cref="EventKind.DoseProgram"/>.</summary>

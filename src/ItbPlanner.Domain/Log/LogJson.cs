@@ -33,6 +33,7 @@ public static class LogJson
         (EventKind.TherapyResumed, LogJsonContext.Default.TherapyResumedPayload),
         (EventKind.Explant, LogJsonContext.Default.ExplantPayload),
         (EventKind.WithdrawalEmergency, LogJsonContext.Default.WithdrawalEmergencyPayload),
+        (EventKind.ProgramTransferred, LogJsonContext.Default.ProgramTransferredPayload),
     ];
 
     private static readonly Dictionary<EventKind, JsonTypeInfo> ByKind = Catalog.ToDictionary(e => e.Kind, e => e.Info);

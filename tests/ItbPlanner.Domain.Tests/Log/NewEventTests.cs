@@ -46,6 +46,16 @@ public class NewEventTests
     }
 
     [Fact]
+    public void A_safety_alert_names_its_alert_code_and_only_a_safety_alert_has_one()
+    {
+        Assert.Equal("alert code", Assert.Throws<InvalidInputException>(() => Note(new AlarmRaisedPayload(AlarmType.SafetyAlert, "More left than expected"))).Input);
+        Assert.Equal("alert code", Assert.Throws<InvalidInputException>(() => Note(new AlarmRaisedPayload(AlarmType.LowReservoir, null, "UNDER_DELIVERY"))).Input);
+        Assert.Equal("alert code", Assert.Throws<InvalidInputException>(() => Note(new AlarmRaisedPayload(AlarmType.SafetyAlert, null, "under delivery"))).Input);
+        Assert.Equal("plan", Assert.Throws<InvalidInputException>(() => Note(new ProgramTransferredPayload(0))).Input);
+        Assert.Equal(EventKind.AlarmRaised, Note(new AlarmRaisedPayload(AlarmType.SafetyAlert, "More left than expected", "UNDER_DELIVERY")).Kind);
+    }
+
+    [Fact]
     public void A_correction_names_the_event_it_corrects_and_says_why()
     {
         Assert.Equal("corrects", Assert.Throws<InvalidInputException>(() => new NewEvent(LogSamples.P1, Now, "n", new CorrectionPayload(), "why")).Input);

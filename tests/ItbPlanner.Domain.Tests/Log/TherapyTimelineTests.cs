@@ -82,6 +82,36 @@ public class TherapyTimelineTests
         Assert.Equal([100m, 120m], timeline.Doses.Select(d => d.Dose.MicrogramsPerDay));
     }
 
+    [Fact]
+    public void Every_new_plan_is_pending_until_recorded_as_transferred_to_the_pump()
+    {
+        var implanted = Read(Implant(100));
+        var transferred = Read(Implant(100), (0, new ProgramTransferredPayload(2)));
+        var reprogrammed = Read(Implant(100), (0, new ProgramTransferredPayload(2)), (1, Program(120)));
+        var refilled = Read(Implant(100), (1, new RefillPayload(Volume.FromMilliliters(19), Volume.FromMilliliters(20), MassConcentration.FromMicrogramsPerMilliliter(500))));
+
+        Assert.Equal((2L, EventKind.Implant), (implanted.PendingTransfer!.Seq, implanted.PendingTransfer.Kind));
+        Assert.Null(transferred.PendingTransfer);
+        Assert.Equal((4L, EventKind.DoseProgram), (reprogrammed.PendingTransfer!.Seq, reprogrammed.PendingTransfer.Kind));
+        Assert.Equal(EventKind.Refill, refilled.PendingTransfer?.Kind);
+    }
+
+    [Fact]
+    public void Transferring_an_older_plan_leaves_the_newer_one_pending()
+    {
+        var timeline = Read(Implant(100), (1, Program(120)), (1, new ProgramTransferredPayload(2)));
+
+        Assert.Equal(3, timeline.PendingTransfer?.Seq);
+    }
+
+    [Fact]
+    public void A_safety_alert_keeps_its_code_and_message()
+    {
+        var timeline = Read(Implant(100), (1, new AlarmRaisedPayload(AlarmType.SafetyAlert, "More left than expected", "UNDER_DELIVERY")));
+
+        Assert.Equal(("UNDER_DELIVERY", "More left than expected", false), (timeline.Alarms[0].AlertCode, timeline.Alarms[0].Details, timeline.Alarms[0].Acknowledged));
+    }
+
     private static ImplantPayload Implant(decimal mcgPerDay, DateOnly? alarm = null) =>
         new("synchromed-ii-20", Volume.FromMilliliters(20), MassConcentration.FromMicrogramsPerMilliliter(500), MassFlow.FromMicrogramsPerDay(mcgPerDay), AlarmDate: alarm);
 

@@ -49,5 +49,6 @@ namespace ItbPlanner.Domain.Log.Json;
 [JsonSerializable(typeof(TherapyResumedPayload))]
 [JsonSerializable(typeof(ExplantPayload))]
 [JsonSerializable(typeof(WithdrawalEmergencyPayload))]
+[JsonSerializable(typeof(ProgramTransferredPayload))]
 [JsonSerializable(typeof(Patient))]
 internal sealed partial class LogJsonContext : JsonSerializerContext;

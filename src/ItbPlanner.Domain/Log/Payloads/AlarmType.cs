@@ -20,4 +20,11 @@ public enum AlarmType
 
     /// <summary>Any other alarm; the details say which. Code <c>other</c>.</summary>
     Other = 6,
+
+    /// <summary>
+    /// Not a pump alarm: one of ItbPlanner's own critical safety alerts (withdrawal or overdose risk, e.g.
+    /// <c>UNDER_DELIVERY</c>), raised so that its acknowledgement is on record; the payload's alert code says which.
+    /// Code <c>safety-alert</c>.
+    /// </summary>
+    SafetyAlert = 7,
 }

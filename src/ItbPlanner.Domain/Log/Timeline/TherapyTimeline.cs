@@ -17,7 +17,8 @@ public sealed record TherapyTimeline
         IReadOnlyList<FillRecord> fills,
         IReadOnlyList<AlarmRecord> alarms,
         ProgramInForce? program,
-        PlannedDates? dates)
+        PlannedDates? dates,
+        PendingTransfer? pendingTransfer)
     {
         Patient = patient;
         Effective = effective;
@@ -26,6 +27,7 @@ public sealed record TherapyTimeline
         Alarms = alarms;
         Program = program;
         Dates = dates;
+        PendingTransfer = pendingTransfer;
     }
 
     /// <summary>The patient's current details.</summary>
@@ -49,6 +51,9 @@ public sealed record TherapyTimeline
     /// <summary>The newest recorded alarm and refill-by dates, or null when none were recorded (or after explant).</summary>
     public PlannedDates? Dates { get; }
 
+    /// <summary>The newest plan (implant, dose program, refill) not yet recorded as transferred to the pump, or null.</summary>
+    public PendingTransfer? PendingTransfer { get; }
+
     /// <summary>Reads a patient's log.</summary>
     /// <param name="events">All of one patient's stored events, the registration included.</param>
     /// <exception cref="ArgumentException">The events hold no registration.</exception>
@@ -70,7 +75,8 @@ public sealed record TherapyTimeline
             reader.Fills,
             reader.Alarms.Values.OrderBy(a => a.At).ThenBy(a => a.Seq).ToArray(),
             reader.Program,
-            reader.Dates);
+            reader.Dates,
+            reader.PendingTransfer);
     }
 
     /// <summary>
@@ -114,8 +120,15 @@ public sealed record TherapyTimeline
 
         public PlannedDates? Dates { get; private set; }
 
+        public PendingTransfer? PendingTransfer { get; private set; }
+
         public void Apply(LogEvent e, EventPayload payload)
         {
+            if (payload is ImplantPayload or DoseProgramPayload or RefillPayload)
+            {
+                PendingTransfer = new PendingTransfer(e.Seq, e.Kind, e.OccurredAt);
+            }
+
             switch (payload)
             {
                 case PatientRegisteredPayload registered:
@@ -145,13 +158,17 @@ public sealed record TherapyTimeline
                     Program = suspended with { Suspended = false };
                     Doses.Add(new DoseStep(e.OccurredAt, suspended.Dose, suspended.Rate, e.Seq));
                     break;
+                case ProgramTransferredPayload transferred when PendingTransfer is { } pending && transferred.PlanSeq >= pending.Seq:
+                    PendingTransfer = null;
+                    break;
                 case ExplantPayload:
+                    PendingTransfer = null;
                     Program = null;
                     Dates = null;
                     Doses.Add(new DoseStep(e.OccurredAt, MassFlow.Zero, VolumeFlow.Zero, e.Seq));
                     break;
                 case AlarmRaisedPayload raised:
-                    Alarms[e.Seq] = new AlarmRecord(e.OccurredAt, raised.Alarm, e.Seq, null);
+                    Alarms[e.Seq] = new AlarmRecord(e.OccurredAt, raised.Alarm, e.Seq, null, raised.AlertCode, raised.Details);
                     break;
                 case AlarmAcknowledgedPayload acknowledged when Alarms.TryGetValue(acknowledged.AlarmSeq, out var alarm):
                     Alarms[alarm.Seq] = alarm with { AcknowledgedBySeq = e.Seq };
