@@ -10,12 +10,15 @@ internal static class ItbCli
     public static RootCommand Build(CliEnvironment environment)
     {
         var globals = new GlobalOptions();
-        var root = new RootCommand("ItbPlanner: intrathecal baclofen pump planning — refills, titration, screening, and the therapy log.");
+        var root = new RootCommand("ItbPlanner: intrathecal baclofen pump planning — refills, titration, screening, and the therapy log. Without a command, opens the terminal UI.");
         globals.AddTo(root);
         foreach (var factory in CommandCatalog.Factories)
         {
             root.Subcommands.Add(factory(environment, globals));
         }
+
+        // No command: the terminal UI (or, when the terminal is not interactive, one line pointing at the commands).
+        CommandAction.Set(root, environment, globals, Tui.TuiCommand.Run);
 
         return root;
     }

@@ -1,6 +1,8 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Protocols;
 using ItbPlanner.App.TherapyLog;
+using ItbPlanner.App.Tui.Records;
+using ItbPlanner.App.Tui.Terminal;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,10 @@ internal static class ServiceCollectionExtensions
         // The therapy log. IEventGuard is the seam for the workflow's guards (issue 3): pass-through until they are wired in.
         services.AddSingleton(EventGuards.None);
         services.AddSingleton<LogAccess>();
+
+        // The terminal UI: the real terminal (tests register a scripted one) and the UI's view of the log.
+        services.AddSingleton<ITuiTerminal, ProcessTerminal>();
+        services.AddSingleton<ClinicRecords>();
         return services;
     }
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Export;
-using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.TherapyLog;
 using ItbPlanner.Domain.Log;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +14,6 @@ namespace ItbPlanner.App.Cli.Commands;
 /// </summary>
 internal static class LogExportCommand
 {
-    private static readonly string[] Formats = ["csv", "json", "fhir"];
-
     /// <summary>Builds the command.</summary>
     public static Command Create(CliEnvironment environment, GlobalOptions globals)
     {
@@ -25,10 +21,10 @@ internal static class LogExportCommand
         var format = new Option<string>("--format")
         {
             Description = "csv (one row per event, units in the column names), json (every stored field) or fhir (an R4 Bundle of the medication events).",
-            HelpName = string.Join("|", Formats),
+            HelpName = string.Join("|", LogExports.Formats),
             Required = true,
         };
-        format.AcceptOnlyFromAmong(Formats);
+        format.AcceptOnlyFromAmong([.. LogExports.Formats]);
         var output = LogOptions.Out("Write to this file (created owner-only) instead of stdout.");
         var command = new Command("export", "Export a patient's verified log as CSV, JSON or a FHIR R4 Bundle.") { patient, format, output };
         CommandAction.Set(command, environment, globals, context =>
@@ -45,20 +41,7 @@ internal static class LogExportCommand
 
             var events = log.Events.Events(id);
             var voided = CorrectedLog.Voided(events);
-            var text = context.Get(format) switch
-            {
-                "csv" => CsvExport.Build(events, voided),
-                "fhir" => FhirExport.Build(registered.Patient, events, voided, environment.Time.GetUtcNow()).ToJsonString(LogEventJson.Options) + "\n",
-                _ => new JsonObject
-                {
-                    ["format"] = "itb-log-export/1",
-                    ["exportedAt"] = LogTimestamp.Format(environment.Time.GetUtcNow()),
-                    ["patient"] = LogEventJson.Patient(registered.Patient),
-                    ["registeredAt"] = LogTimestamp.Format(registered.RegisteredAt),
-                    ["headHash"] = events[^1].Hash,
-                    ["events"] = LogEventJson.Events(events, voided),
-                }.ToJsonString(LogEventJson.Options) + "\n",
-            };
+            var text = LogExports.Build(context.Get(format)!, registered, events, voided, environment.Time.GetUtcNow());
 
             if (context.Get(output) is { } path)
             {

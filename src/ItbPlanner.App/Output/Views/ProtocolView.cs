@@ -9,14 +9,17 @@ namespace ItbPlanner.App.Output.Views;
 internal static class ProtocolView
 {
     /// <summary>Renders a protocol.</summary>
-    public static IRenderable Render(Protocol protocol)
+    public static IRenderable Render(Protocol protocol) => Render(protocol, ProtocolSettings.All(protocol), string.Empty);
+
+    /// <summary>Renders some of a protocol's settings (a page), with a note after the title.</summary>
+    public static IRenderable Render(Protocol protocol, IEnumerable<ProtocolSettings.Entry> entries, string titleNote)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"{Markup.Escape(protocol.Title)} — {Markup.Escape(protocol.Location)}") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"{Markup.Escape(protocol.Title)} — {Markup.Escape(protocol.Location)}{Markup.Escape(titleNote)}") };
         table.AddColumn("Setting");
         table.AddColumn("Value");
         table.AddColumn("Source");
         table.AddColumn("Site verification");
-        foreach (var entry in ProtocolSettings.All(protocol))
+        foreach (var entry in entries)
         {
             var status = !entry.Source.Verify
                 ? string.Empty

@@ -1,6 +1,6 @@
 namespace ItbPlanner.App.Tui.Navigation;
 
-/// <summary>A stack of screens: Open pushes, Back pops, Cancel returns to the first screen, Quit ends.</summary>
+/// <summary>A stack of screens: Open pushes, Replace swaps the top, Back pops, Cancel returns to the first screen, Quit ends.</summary>
 internal sealed class Navigator(Screen home)
 {
     private readonly Stack<Screen> stack = new([home]);
@@ -10,10 +10,7 @@ internal sealed class Navigator(Screen home)
     {
         while (stack.Count > 0)
         {
-            var screen = stack.Peek();
-            session.Console.Clear(home: true);
-            session.Console.Write(Views.ChromeView.Header(screen.Title, session));
-            var next = screen.Run(session);
+            var next = stack.Peek().Run(session);
             switch (next)
             {
                 case Navigation.Open open:

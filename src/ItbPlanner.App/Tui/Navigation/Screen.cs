@@ -1,3 +1,6 @@
+using ItbPlanner.App.Tui.Views;
+using Spectre.Console.Rendering;
+
 namespace ItbPlanner.App.Tui.Navigation;
 
 /// <summary>
@@ -9,6 +12,20 @@ internal abstract class Screen
     /// <summary>The title shown in the header.</summary>
     public abstract string Title { get; }
 
+    /// <summary>The keys line shown under the header.</summary>
+    public virtual string Help => ChromeView.MenuHelp;
+
     /// <summary>Runs the screen once.</summary>
     public abstract Navigation Run(TuiSession session);
+
+    /// <summary>Clears the terminal and draws the header, the help line and the body.</summary>
+    protected void Show(TuiSession session, params IRenderable[] body)
+    {
+        session.Console.Clear(home: true);
+        session.Console.Write(ChromeView.Header(Title, Help, session));
+        foreach (var part in body)
+        {
+            session.Console.Write(part);
+        }
+    }
 }

@@ -1,12 +1,17 @@
+using System.Globalization;
+using ItbPlanner.App.Tui.Records;
 using ItbPlanner.Domain.Protocols;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Navigation;
 
-/// <summary>What every screen works with: the console, the protocol, the clock, the user and the services.</summary>
+/// <summary>What every screen works with: the console, the protocol, the clock, the user, the log and the services.</summary>
 internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimeProvider time, string user, IServiceProvider services)
 {
+    /// <summary>The form local moments are shown and typed in.</summary>
+    public const string MomentFormat = "yyyy-MM-dd HH:mm";
+
     /// <summary>The console (injected; a scripted one in tests).</summary>
     public IAnsiConsole Console { get; } = console;
 
@@ -22,11 +27,29 @@ internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimePr
     /// <summary>Application services.</summary>
     public IServiceProvider Services { get; } = services;
 
+    /// <summary>The therapy log.</summary>
+    public ClinicRecords Records => Get<ClinicRecords>();
+
     /// <summary>Now, as a moment.</summary>
     public DateTimeOffset Now => Time.GetUtcNow();
 
     /// <summary>Today in local time.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+
+    /// <summary>A moment in local time, to the minute.</summary>
+    public string Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Time.LocalTimeZone).ToString(MomentFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>The local date of a moment.</summary>
+    public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Time.LocalTimeZone).DateTime);
+
+    /// <summary>The moment a local date and time stands for, or null when the clocks skipped it.</summary>
+    public DateTimeOffset? FromLocal(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return Time.LocalTimeZone.IsInvalidTime(unspecified)
+            ? null
+            : new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, Time.LocalTimeZone), TimeSpan.Zero);
+    }
 
     /// <summary>A required service.</summary>
     public T Get<T>()

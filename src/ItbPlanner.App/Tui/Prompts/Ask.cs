@@ -1,3 +1,4 @@
+using System.Globalization;
 using ItbPlanner.Domain.Quantities;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ internal static class Ask
     public const string TextHelp = "Type a value and press Enter; type 'back' for the previous step or 'cancel' to abandon.";
 
     /// <summary>A menu of labelled values followed by Back and Cancel.</summary>
-    public static Choice<T> Menu<T>(IAnsiConsole console, string title, IReadOnlyList<(string Label, T Value)> options, bool offerBack = true)
+    public static Choice<T> Menu<T>(IAnsiConsole console, string title, IReadOnlyList<(string Label, T Value)> options, bool offerBack = true, bool offerCancel = true)
     {
         var prompt = new SelectionPrompt<string>()
             .Title(Markup.Escape(title))
@@ -38,7 +39,11 @@ internal static class Ask
             prompt.AddChoice(BackLabel);
         }
 
-        prompt.AddChoice(CancelLabel);
+        if (offerCancel)
+        {
+            prompt.AddChoice(CancelLabel);
+        }
+
         var answer = console.Prompt(prompt);
         console.MarkupLine($"[grey]{Markup.Escape(title)}[/] [bold]{Markup.Escape(answer)}[/]");
         return answer switch
@@ -52,7 +57,7 @@ internal static class Ask
     /// <summary>Free text (required unless a default is given).</summary>
     public static Choice<string> Text(IAnsiConsole console, string label, string? defaultValue = null, Func<string, string?>? validate = null)
     {
-        var prompt = new TextPrompt<string>(Markup.Escape(label) + (defaultValue is null ? string.Empty : $" [grey]({Markup.Escape(defaultValue)})[/]"))
+        var prompt = new TextPrompt<string>(Markup.Escape(label) + (string.IsNullOrEmpty(defaultValue) ? string.Empty : $" [grey]({Markup.Escape(defaultValue)})[/]"))
         {
             AllowEmpty = defaultValue is not null,
         };
@@ -116,6 +121,56 @@ internal static class Ask
             ChoiceKind.Value => Choice<bool>.Of(true),
             ChoiceKind.Back => Choice<bool>.Back,
             _ => Choice<bool>.Cancel,
+        };
+    }
+
+    /// <summary>Free text that may be left empty (Enter): null then.</summary>
+    public static Choice<string?> OptionalText(IAnsiConsole console, string label, Func<string, string?>? validate = null)
+    {
+        var text = Text(console, label + " (Enter to skip)", string.Empty, validate);
+        return text.Kind switch
+        {
+            ChoiceKind.Value => Choice<string?>.Of(string.IsNullOrWhiteSpace(text.Value) ? null : text.Value),
+            ChoiceKind.Back => Choice<string?>.Back,
+            _ => Choice<string?>.Cancel,
+        };
+    }
+
+    /// <summary>
+    /// When something happened, in local time (<c>YYYY-MM-DD HH:MM</c>); Enter means now. A moment in the future, or one the
+    /// clocks skipped, is refused with the reason.
+    /// </summary>
+    public static Choice<DateTimeOffset> Moment(IAnsiConsole console, string label, DateTimeOffset now, Func<DateTime, DateTimeOffset?> fromLocal)
+    {
+        DateTimeOffset? Parse(string value) =>
+            string.Equals(value, "now", StringComparison.OrdinalIgnoreCase)
+                ? now
+                : DateTime.TryParseExact(value.Replace('T', ' '), "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ? fromLocal(local) : null;
+
+        var text = Text(console, $"{label} (local YYYY-MM-DD HH:MM, or now)", "now", value => Parse(value) switch
+        {
+            null => $"'{value}' is not a local date and time (YYYY-MM-DD HH:MM, e.g. 2026-11-21 09:30) that exists here.",
+            { } moment when moment > now.AddMinutes(1) => "That is in the future: record what has happened, when it happened.",
+            _ => null,
+        });
+        return text.Kind switch
+        {
+            ChoiceKind.Value => Choice<DateTimeOffset>.Of(Parse(text.Value!)!.Value),
+            ChoiceKind.Back => Choice<DateTimeOffset>.Back,
+            _ => Choice<DateTimeOffset>.Cancel,
+        };
+    }
+
+    /// <summary>A calendar date (<c>YYYY-MM-DD</c>).</summary>
+    public static Choice<DateOnly> Date(IAnsiConsole console, string label, DateOnly? defaultValue = null)
+    {
+        var text = Text(console, $"{label} (YYYY-MM-DD)", defaultValue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value =>
+            DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : $"'{value}' is not a date; write YYYY-MM-DD, e.g. 2026-11-24.");
+        return text.Kind switch
+        {
+            ChoiceKind.Value => Choice<DateOnly>.Of(DateOnly.ParseExact(text.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ChoiceKind.Back => Choice<DateOnly>.Back,
+            _ => Choice<DateOnly>.Cancel,
         };
     }
 

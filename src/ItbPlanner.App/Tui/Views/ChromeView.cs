@@ -8,12 +8,18 @@ namespace ItbPlanner.App.Tui.Views;
 internal static class ChromeView
 {
     /// <summary>The keys every menu understands.</summary>
-    public const string MenuHelp = "↑/↓ move · Enter choose · type to filter · Back / Cancel are the last choices";
+    public const string MenuHelp = "Keys: ↑/↓ move · Enter choose · type to filter · Back / Cancel are the last choices · in a text field type 'back' or 'cancel'";
+
+    /// <summary>The keys of the home screen, which has Quit instead of Back and Cancel.</summary>
+    public const string HomeHelp = "Keys: ↑/↓ move · Enter choose · type to filter · Quit leaves ItbPlanner (nothing is lost: every confirmed step is in the log)";
 
     /// <summary>The header of a screen.</summary>
-    public static IRenderable Header(string title, TuiSession session) => new Rows(
+    public static IRenderable Header(string title, string help, TuiSession session) => Header(title, help, session.Today, session.User, session.Protocol.Title);
+
+    /// <summary>The header from its parts.</summary>
+    public static IRenderable Header(string title, string help, DateOnly today, string user, string protocolTitle) => new Rows(
         new Rule($"[bold aqua]ItbPlanner[/] · [bold]{Markup.Escape(title)}[/]") { Justification = Justify.Left },
-        new Markup($"[grey]{session.Today:yyyy-MM-dd} · {Markup.Escape(session.User)} · protocol {Markup.Escape(session.Protocol.Title)}[/]"),
-        new Markup($"[grey]{Markup.Escape(MenuHelp)}[/]"),
+        new Markup($"[grey]{today:yyyy-MM-dd} ({today.DayOfWeek}) · user {Markup.Escape(user)} · protocol {Markup.Escape(protocolTitle)}[/]"),
+        new Markup($"[grey]{Markup.Escape(help)}[/]"),
         Text.Empty);
 }

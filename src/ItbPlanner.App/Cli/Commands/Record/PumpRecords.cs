@@ -1,8 +1,8 @@
 using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
+using ItbPlanner.App.TherapyLog;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
-using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.App.Cli.Commands.Record;
 
@@ -54,10 +54,8 @@ internal static class PumpRecords
             var updated = details.Apply(context.Cli, patient with { PumpModelId = model.Id });
             var dates = context.Given(alarm) || context.Given(refillBy) ? (context.Get(alarm), context.Get(refillBy)) : RecordDates.Plan(context, model.Id, c, d, v);
             var payload = new ImplantPayload(model.Id, v, c, d, context.Get(rate) ?? d.VolumeFlowAt(c), context.Get(mode) ?? DeliveryMode.SimpleContinuous, context.Get(serial), updated.Catheter, dates.Item1, dates.Item2);
-            var companions = updated == patient
-                ? null
-                : new[] { new NewEvent(context.PatientId, context.At, context.Author, new PatientUpdatedPayload(updated), $"pump {model.Id} implanted") };
-            return new RecordedPayload(payload, companions);
+            var companions = LogEntries.Implant(patient, payload, context.At, context.Author).Skip(1).ToArray();
+            return new RecordedPayload(payload, companions.Length == 0 ? null : companions);
         };
     }
 
@@ -86,18 +84,7 @@ internal static class PumpRecords
                 context.Note("the alarm and refill-by dates recorded earlier no longer hold after this change; give --alarm-date and --refill-by from the programmer, or re-plan with itb refill.");
             }
 
-            return new DoseProgramPayload(
-                d,
-                c,
-                context.Get(rate) ?? d.VolumeFlowAt(c),
-                context.Get(mode) ?? before?.Mode ?? DeliveryMode.SimpleContinuous,
-                before?.Dose,
-                before?.Concentration,
-                before?.Rate,
-                before?.Mode,
-                context.Get(overrideReason),
-                context.Get(alarm),
-                context.Get(refillBy));
+            return LogEntries.DoseProgram(before, d, c, context.Get(rate), context.Get(mode), context.Get(overrideReason), context.Get(alarm), context.Get(refillBy));
         };
     }
 
@@ -121,12 +108,11 @@ internal static class PumpRecords
         {
             var timeline = context.Timeline;
             var (c, v) = (context.Get(concentration)!.Value, context.Get(fill)!.Value);
-            var residual = context.Get(expected) ?? (timeline.ReservoirAt(context.At) is { } estimate ? Volume.Max(estimate, Volume.Zero) : null);
+            var residual = context.Get(expected) ?? LogEntries.ExpectedResidual(timeline, context.At);
             (DateOnly? Alarm, DateOnly? RefillBy) dates = (context.Get(alarm), context.Get(refillBy));
             if (dates is (null, null) && timeline.Program is { } program)
             {
-                var pump = timeline.Patient.PumpModelId ?? timeline.Effective.LastOrDefault(e => e.Kind == EventKind.Implant)?.ReadPayload<ImplantPayload>()?.PumpModelId;
-                dates = RecordDates.Plan(context, pump, c, program.Dose, v);
+                dates = RecordDates.Plan(context, LogEntries.PumpOf(timeline), c, program.Dose, v);
             }
 
             return new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy);

@@ -1,6 +1,5 @@
-using ItbPlanner.Domain.Errors;
+using ItbPlanner.App.TherapyLog;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.Refills;
 
 namespace ItbPlanner.App.Cli.Commands.Record;
 
@@ -13,24 +12,15 @@ internal static class RecordDates
     /// <summary>The dates, or nulls with a note on stderr when they cannot be computed (unknown pump, a limit hit).</summary>
     public static (DateOnly? Alarm, DateOnly? RefillBy) Plan(RecordContext context, string? pumpId, MassConcentration concentration, MassFlow dose, Volume fillVolume)
     {
-        var pump = pumpId is null ? null : context.Protocol.FindPump(pumpId);
-        if (pump is null)
+        var plan = LogEntries.PlanFill(context.Protocol, pumpId, context.Timeline.Patient.Population, context.LocalDate, concentration, dose, fillVolume, out var whyNot);
+        if (plan is null)
         {
-            context.Note("no alarm or refill-by date recorded: the patient's pump model is not known (give --alarm-date and --refill-by from the programmer).");
+            context.Note(pumpId is null || context.Protocol.FindPump(pumpId) is null
+                ? "no alarm or refill-by date recorded: the patient's pump model is not known (give --alarm-date and --refill-by from the programmer)."
+                : $"no alarm or refill-by date recorded: {whyNot}");
             return (null, null);
         }
 
-        try
-        {
-            var plan = RefillCalculator.Plan(
-                new RefillRequest(pump, concentration, DailyConsumption.FromDose(dose, concentration), context.LocalDate, context.Timeline.Patient.Population, fillVolume),
-                context.Protocol);
-            return (plan.AlarmDate, plan.RefillByDate);
-        }
-        catch (Exception e) when (e is InvalidInputException or ProtocolLimitException)
-        {
-            context.Note($"no alarm or refill-by date recorded: {e.Message}");
-            return (null, null);
-        }
+        return (plan.AlarmDate, plan.RefillByDate);
     }
 }

@@ -1,0 +1,83 @@
+using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Refills;
+
+namespace ItbPlanner.App.TherapyLog;
+
+/// <summary>
+/// How log events are built from what a clinician enters, shared by <c>itb log record</c> and the terminal UI so both
+/// record the same thing: an implant with the patient's new pump, a program with the one it replaces, a refill with the
+/// residual the log expected, and the dates a fill leads to.
+/// </summary>
+internal static class LogEntries
+{
+    /// <summary>
+    /// The refill plan of a fill (as <c>itb refill</c> computes it), for its alarm and refill-by dates; null with the
+    /// reason when it cannot be computed (unknown pump, a protocol limit hit).
+    /// </summary>
+    public static RefillPlan? PlanFill(Protocol protocol, string? pumpId, Population population, DateOnly date, MassConcentration concentration, MassFlow dose, Volume fillVolume, out string? whyNot)
+    {
+        var pump = pumpId is null ? null : protocol.FindPump(pumpId);
+        if (pump is null)
+        {
+            whyNot = "the patient's pump model is not known";
+            return null;
+        }
+
+        try
+        {
+            whyNot = null;
+            return RefillCalculator.Plan(new RefillRequest(pump, concentration, DailyConsumption.FromDose(dose, concentration), date, population, fillVolume), protocol);
+        }
+        catch (Exception e) when (e is InvalidInputException or ProtocolLimitException)
+        {
+            whyNot = e.Message;
+            return null;
+        }
+    }
+
+    /// <summary>The pump model the log says the patient has: their details, else the newest implant.</summary>
+    public static string? PumpOf(TherapyTimeline timeline) =>
+        timeline.Patient.PumpModelId ?? timeline.Effective.LastOrDefault(e => e.Kind == EventKind.Implant)?.ReadPayload<ImplantPayload>()?.PumpModelId;
+
+    /// <summary>The implant event, followed by a <c>patient-updated</c> event when the implant changes the patient's pump or catheter.</summary>
+    public static IReadOnlyList<NewEvent> Implant(Patient patient, ImplantPayload implant, DateTimeOffset at, string author, string? reason = null)
+    {
+        var updated = patient with { PumpModelId = implant.PumpModelId, Catheter = implant.Catheter ?? patient.Catheter };
+        var main = new NewEvent(patient.Id, at, author, implant, reason);
+        return updated == patient
+            ? [main]
+            : [main, new NewEvent(patient.Id, at, author, new PatientUpdatedPayload(updated), $"pump {implant.PumpModelId} implanted")];
+    }
+
+    /// <summary>A new program, recording the program in force it replaces.</summary>
+    public static DoseProgramPayload DoseProgram(
+        ProgramInForce? before,
+        MassFlow dose,
+        MassConcentration concentration,
+        VolumeFlow? rate = null,
+        DeliveryMode? mode = null,
+        string? overrideReason = null,
+        DateOnly? alarmDate = null,
+        DateOnly? refillByDate = null) =>
+        new(
+            dose,
+            concentration,
+            rate ?? dose.VolumeFlowAt(concentration),
+            mode ?? before?.Mode ?? DeliveryMode.SimpleContinuous,
+            before?.Dose,
+            before?.Concentration,
+            before?.Rate,
+            before?.Mode,
+            overrideReason,
+            alarmDate,
+            refillByDate);
+
+    /// <summary>The residual the log expects in the reservoir at a moment (never below 0 mL), or null before the first fill.</summary>
+    public static Volume? ExpectedResidual(TherapyTimeline timeline, DateTimeOffset at) =>
+        timeline.ReservoirAt(at) is { } estimate ? Volume.Max(estimate, Volume.Zero) : null;
+}

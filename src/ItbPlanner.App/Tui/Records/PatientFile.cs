@@ -1,0 +1,39 @@
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Workflow;
+
+namespace ItbPlanner.App.Tui.Records;
+
+/// <summary>One patient as the UI sees them: their log, its reading, their course of therapy and their pump.</summary>
+/// <param name="Events">Every stored event, in sequence order.</param>
+/// <param name="Timeline">The corrected log read in time order.</param>
+/// <param name="Course">The workflow rebuilt from the log, or null when the log does not follow it (<paramref name="CourseProblem"/> says why).</param>
+/// <param name="CourseProblem">Why there is no course.</param>
+/// <param name="Pump">The implanted pump model, when known to the protocol.</param>
+internal sealed record PatientFile(IReadOnlyList<LogEvent> Events, TherapyTimeline Timeline, TherapyCourse? Course, string? CourseProblem, PumpModel? Pump)
+{
+    /// <summary>The patient's current details.</summary>
+    public Patient Patient => Timeline.Patient;
+
+    /// <summary>The patient's id.</summary>
+    public PatientId Id => Patient.Id;
+
+    /// <summary>Where the course stands, or null without one.</summary>
+    public TherapyPhase? Phase => Course?.Phase;
+
+    /// <summary>Alarms and safety alerts nobody has acknowledged.</summary>
+    public IReadOnlyList<AlarmRecord> OpenAlarms => Timeline.Alarms.Where(a => !a.Acknowledged).ToArray();
+
+    /// <summary>Whether the workflow allows an action now (conditions on the action's own data are checked when it is taken), and why not.</summary>
+    public bool Can(TherapyAction action, out IReadOnlyList<string> reasons)
+    {
+        if (Course is null)
+        {
+            reasons = [CourseProblem ?? "the course could not be read from the log"];
+            return false;
+        }
+
+        return Course.CanPerform(action, out reasons);
+    }
+}

@@ -1,0 +1,72 @@
+using ItbPlanner.App.Tui.Models;
+using ItbPlanner.App.Tui.Navigation;
+using ItbPlanner.App.Tui.Prompts;
+using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Payloads;
+using Spectre.Console;
+
+namespace ItbPlanner.App.Tui.Screens;
+
+/// <summary>
+/// Critical alerts block the way until acknowledged: the red panel stays while the user is asked to type <c>ACK</c> and
+/// say what is being done; then each alert is logged as an <c>alarm-raised</c> event (a safety alert with its code,
+/// unless already in the log) followed by its <c>alarm-acknowledged</c> event. The acknowledgement is its own final
+/// confirmation: it is logged even if the task that raised the alert is later abandoned.
+/// </summary>
+internal static class CriticalAlertGate
+{
+    /// <summary>What the user types to acknowledge.</summary>
+    public const string Word = "ACK";
+
+    /// <summary>Shows the alerts and waits for the acknowledgement; true once logged, else Back or Cancel.</summary>
+    public static Choice<bool> Acknowledge(TuiSession session, IReadOnlyList<CriticalItem> items)
+    {
+        var console = session.Console;
+        while (true)
+        {
+            console.Write(CriticalAlertView.Render(items));
+            var typed = Ask.TypedConfirmation(console, $"Type {Word} to acknowledge {(items.Count == 1 ? "this alert" : $"these {items.Count} alerts")}", Word);
+            if (!typed.HasValue)
+            {
+                return typed;
+            }
+
+            var action = Ask.Text(console, "What is being done about it (logged with the acknowledgement)");
+            if (action.Kind == ChoiceKind.Cancel)
+            {
+                return Choice<bool>.Cancel;
+            }
+
+            if (action.Kind == ChoiceKind.Back)
+            {
+                continue;
+            }
+
+            return Log(session, items, action.Value!) ? Choice<bool>.Of(true) : Choice<bool>.Back;
+        }
+    }
+
+    private static bool Log(TuiSession session, IReadOnlyList<CriticalItem> items, string action)
+    {
+        var now = session.Now;
+        var toRaise = items.Where(i => i.AlarmSeq is null).ToArray();
+        var raised = toRaise.Length == 0
+            ? []
+            : LogWriter.Append(session, [.. toRaise.Select(i => new NewEvent(i.Patient, now, session.User, new AlarmRaisedPayload(AlarmType.SafetyAlert, i.Alert.Message, i.Alert.Code), "critical alert shown in the terminal UI"))]);
+        if (raised is null)
+        {
+            return false;
+        }
+
+        var seqs = items.Where(i => i.AlarmSeq is not null).Select(i => (i.Patient, Seq: i.AlarmSeq!.Value)).Concat(raised.Select(e => (e.PatientId, e.Seq)));
+        var acknowledged = LogWriter.Append(session, [.. seqs.Select(s => new NewEvent(s.Item1, now, session.User, new AlarmAcknowledgedPayload(s.Seq, action)))]);
+        if (acknowledged is null)
+        {
+            return false;
+        }
+
+        session.Console.MarkupLine($"[green]Acknowledged by {Markup.Escape(session.User)}:[/] {Markup.Escape(string.Join(", ", items.Select(i => i.Alert.Code).Distinct()))}.");
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+using ItbPlanner.App.Tui.Models;
+using ItbPlanner.App.Tui.Navigation;
+using ItbPlanner.App.Tui.Prompts;
+using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Domain.Log;
+
+namespace ItbPlanner.App.Tui.Screens;
+
+/// <summary>One patient: the summary, the tasks the workflow allows (and why the others are not), and pending business.</summary>
+internal sealed class PatientScreen(PatientId id) : Screen
+{
+    private enum Action
+    {
+        Task,
+        Transfer,
+        Acknowledge,
+        Log,
+    }
+
+    /// <inheritdoc/>
+    public override string Title => $"Patient {id}";
+
+    /// <inheritdoc/>
+    public override Navigation.Navigation Run(TuiSession session)
+    {
+        while (true)
+        {
+            var file = session.Records.Load(id);
+            var options = new List<(string, (Action, PatientActions.Task))>();
+            var unavailable = new List<WhyNotView.Unavailable>();
+            if (file.OpenAlarms.Count > 0)
+            {
+                options.Add(($"Acknowledge open alarms ({file.OpenAlarms.Count})", (Action.Acknowledge, default)));
+            }
+
+            if (file.Timeline.PendingTransfer is { } pending)
+            {
+                options.Add(($"Mark plan #{pending.Seq} as transferred to the pump", (Action.Transfer, default)));
+            }
+
+            foreach (var task in Enum.GetValues<PatientActions.Task>())
+            {
+                if (PatientActions.Can(file, task, out var reasons))
+                {
+                    options.Add((PatientActions.Label(task), (Action.Task, task)));
+                }
+                else
+                {
+                    unavailable.Add(new WhyNotView.Unavailable(PatientActions.Label(task), reasons));
+                }
+            }
+
+            options.Add(("Review log", (Action.Log, default)));
+            Show(session, PatientSummaryView.Render(file, session.Today, session.Local), WhyNotView.Render(unavailable));
+            var choice = Ask.Menu(session.Console, "What next?", options);
+            if (!choice.HasValue)
+            {
+                return Wizard.Leave(choice.Kind);
+            }
+
+            switch (choice.Value.Item1)
+            {
+                case Action.Acknowledge:
+                    _ = CriticalAlertGate.Acknowledge(session, [.. file.OpenAlarms.Select(a => new CriticalItem(file.Id, ClinicOverview.AlertOf(a, session.Local), a.Seq))]);
+                    continue;
+                case Action.Transfer:
+                    var notes = Ask.OptionalText(session.Console, "How was it checked (e.g. programmer printout compared)");
+                    if (notes.HasValue)
+                    {
+                        LogWriter.MarkTransferred(session, file.Id, file.Timeline.PendingTransfer!.Seq, notes.Value);
+                    }
+
+                    continue;
+                case Action.Log:
+                    return new Navigation.Navigation.Open(new LogReviewScreen(file.Id));
+                default:
+                    return new Navigation.Navigation.Open(PatientActions.Open(choice.Value.Item2, file));
+            }
+        }
+    }
+}

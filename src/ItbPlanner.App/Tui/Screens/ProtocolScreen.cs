@@ -1,0 +1,52 @@
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.App.Protocols;
+using ItbPlanner.App.Tui.Navigation;
+using ItbPlanner.App.Tui.Prompts;
+using Spectre.Console;
+
+namespace ItbPlanner.App.Tui.Screens;
+
+/// <summary>The protocol in force, page by page: every setting, its source, and whether the site has verified it.</summary>
+internal sealed class ProtocolScreen : Screen
+{
+    /// <summary>Settings per page.</summary>
+    public const int PageSize = 20;
+
+    /// <inheritdoc/>
+    public override string Title => "Protocol";
+
+    /// <inheritdoc/>
+    public override Navigation.Navigation Run(TuiSession session)
+    {
+        var protocol = session.Protocol;
+        var entries = ProtocolSettings.All(protocol);
+        var awaiting = ProtocolSettings.AwaitingVerification(protocol);
+        var pages = Math.Max(1, (entries.Count + PageSize - 1) / PageSize);
+        var page = 0;
+        while (true)
+        {
+            var summary = awaiting.Count == 0
+                ? new Markup("[green]Every setting marked for site verification has been verified.[/]")
+                : new Markup($"[yellow]{awaiting.Count} setting{(awaiting.Count == 1 ? string.Empty : "s")} VERIFY ON SITE[/] before clinical use: {Markup.Escape(string.Join(", ", awaiting.Select(s => s.Key)))}. Record who verified each (verifiedBy, verifiedOn) in the protocol file.");
+            Show(session, ProtocolView.Render(protocol, entries.Skip(page * PageSize).Take(PageSize), $" (page {page + 1} of {pages})"), summary, Text.Empty);
+            var options = new List<(string, int)>();
+            if (page + 1 < pages)
+            {
+                options.Add(("Next page", page + 1));
+            }
+
+            if (page > 0)
+            {
+                options.Add(("Previous page", page - 1));
+            }
+
+            var choice = Ask.Menu(session.Console, "Protocol", options);
+            if (!choice.HasValue)
+            {
+                return Wizard.Leave(choice.Kind);
+            }
+
+            page = choice.Value;
+        }
+    }
+}

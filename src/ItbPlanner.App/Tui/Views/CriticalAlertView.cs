@@ -1,0 +1,30 @@
+using ItbPlanner.App.Tui.Models;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Tui.Views;
+
+/// <summary>Critical alerts in one red panel that names each code, patient and what to do. Pure.</summary>
+internal static class CriticalAlertView
+{
+    /// <summary>The panel's heading; it stays on screen until the alerts are acknowledged.</summary>
+    public const string Heading = "CRITICAL — ACKNOWLEDGE TO CONTINUE";
+
+    /// <summary>Renders the panel; empty when there is nothing critical.</summary>
+    public static IRenderable Render(IReadOnlyList<CriticalItem> items)
+    {
+        if (items.Count == 0)
+        {
+            return Text.Empty;
+        }
+
+        var lines = items.Select(i => $"[bold red]{Markup.Escape(i.Alert.Code)}[/] [bold]patient {Markup.Escape(i.Patient.Value)}[/]\n{Markup.Escape(i.Alert.Message)}");
+        return new Panel(new Markup(string.Join("\n\n", lines)))
+        {
+            Border = BoxBorder.Double,
+            BorderStyle = new Style(Color.Red),
+            Header = new PanelHeader($"[bold white on red] {Heading} [/]"),
+            Expand = true,
+        };
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using ItbPlanner.App.Tui.Models;
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Quantities;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Tui.Views;
+
+/// <summary>The home screen: critical alerts, plans not yet in a pump, the refill schedule (who runs out first) and open alarms. Pure.</summary>
+internal static class HomeView
+{
+    /// <summary>The most schedule rows shown; the rest are counted.</summary>
+    public const int MaxRows = 15;
+
+    /// <summary>Renders the model.</summary>
+    public static IRenderable Render(HomeModel model, Func<DateTimeOffset, string> local) => new Rows(
+        CriticalAlertView.Render(model.Critical),
+        TransferView.Render(model.Pending, local),
+        Schedule(model),
+        Alarms(model, local),
+        new Markup($"[grey]Log: {Markup.Escape(model.Database)}[/]"),
+        Text.Empty);
+
+    private static IRenderable Schedule(HomeModel model)
+    {
+        if (model.Schedule.Count == 0)
+        {
+            return new Markup("No patients yet: choose [bold]New patient[/] to register the first.\n");
+        }
+
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Refill schedule — who runs out first"), Expand = true };
+        table.AddColumn("Patient");
+        table.AddColumn("Phase");
+        table.AddColumn(new TableColumn("Dose").RightAligned());
+        table.AddColumn("Refill by");
+        table.AddColumn(new TableColumn("Days left").RightAligned());
+        table.AddColumn("Alarm date");
+        table.AddColumn("Flags");
+        foreach (var row in model.Schedule.Take(MaxRows))
+        {
+            var style = row.Overdue ? "bold red" : row.DaysLeft <= 7 ? "yellow" : "default";
+            var flags = new List<string>();
+            if (row.WithdrawalRisk)
+            {
+                flags.Add("[red]⚠ WITHDRAWAL RISK[/]");
+            }
+
+            if (row.Pending is not null)
+            {
+                flags.Add("[red]NOT TRANSFERRED[/]");
+            }
+
+            if (row.OpenAlarms > 0)
+            {
+                flags.Add($"[red]{row.OpenAlarms} open alarm{(row.OpenAlarms == 1 ? string.Empty : "s")}[/]");
+            }
+
+            if (row.DatesStale)
+            {
+                flags.Add("[yellow]dates stale: re-plan[/]");
+            }
+
+            table.AddRow(
+                new Markup($"[{style}]{Markup.Escape(row.Id.Value)} {Markup.Escape(row.Label == row.Id.Value ? string.Empty : row.Label)}[/]"),
+                new Markup(Markup.Escape(PhaseText.Of(row.Phase))),
+                new Markup(row.Dose is { } dose ? Markup.Escape(dose.ToUnit(MassFlowUnit.MicrogramPerDay).Display()) : "[grey]—[/]"),
+                new Markup(row.RefillBy is { } by ? $"[{style}]{by:yyyy-MM-dd} {by.DayOfWeek.ToString()[..3]}[/]" : "[grey]—[/]"),
+                new Markup(row.DaysLeft is { } days ? $"[{style}]{(days < 0 ? $"OVERDUE {(-days).ToString(CultureInfo.InvariantCulture)}" : days.ToString(CultureInfo.InvariantCulture))}[/]" : "[grey]—[/]"),
+                new Markup(row.AlarmDate is { } alarm ? $"{alarm:yyyy-MM-dd}" : "[grey]—[/]"),
+                new Markup(string.Join(" ", flags)));
+        }
+
+        var more = model.Schedule.Count - MaxRows;
+        return more > 0
+            ? new Rows(table, new Markup($"[grey]… and {more} more: choose Open patient to see them.[/]"))
+            : table;
+    }
+
+    private static Markup Alarms(HomeModel model, Func<DateTimeOffset, string> local)
+    {
+        if (model.OpenAlarms.Count == 0)
+        {
+            return new Markup("Open alarms: [green]none[/]");
+        }
+
+        var lines = model.OpenAlarms.Select(a =>
+            $"[red]{Markup.Escape(a.Patient.Value)}[/] {Markup.Escape(a.Alarm.AlertCode ?? LogCodes.Code(a.Alarm.Alarm))} raised {Markup.Escape(local(a.Alarm.At))} (event {a.Alarm.Seq})");
+        return new Markup($"Open alarms ({model.OpenAlarms.Count}):\n" + string.Join("\n", lines));
+    }
+}

@@ -1,0 +1,47 @@
+using ItbPlanner.App.Output.Views;
+using ItbPlanner.App.Tui.Records;
+using ItbPlanner.Domain.Log;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Tui.Views;
+
+/// <summary>A patient at a glance: details, phase, program, dates, pending plan and open alarms. Pure.</summary>
+internal static class PatientSummaryView
+{
+    /// <summary>Renders the summary.</summary>
+    public static IRenderable Render(PatientFile file, DateOnly today, Func<DateTimeOffset, string> local)
+    {
+        var patient = file.Patient;
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap());
+        grid.AddColumn();
+        Add(grid, "Patient", $"{patient.Id} · {patient.Label} · {LogCodes.Code(patient.Population)} · {LogCodes.Code(patient.Origin)}");
+        grid.AddRow(new Markup("[grey]Phase[/]"), new Markup(file.Phase is null ? $"[red]{Markup.Escape(file.CourseProblem ?? "unknown")}[/]" : Markup.Escape(PhaseText.Of(file.Phase))));
+        if (patient.HasWithdrawalRisk)
+        {
+            grid.AddRow(new Markup("[grey]Withdrawal risk[/]"), new Markup($"[red]⚠ {Markup.Escape(string.Join(", ", patient.WithdrawalRiskFactors.Select(LogCodes.Code)))}[/]"));
+        }
+
+        Add(grid, "Pump", file.Pump?.Name ?? patient.PumpModelId ?? "none implanted");
+        Add(grid, "Program", PatientView.Program(file.Timeline.Program, local));
+        var dates = file.Timeline.Dates;
+        var overdue = dates?.RefillByDate is { } by && by < today && file.Timeline.Program is not null;
+        grid.AddRow(new Markup("[grey]Dates[/]"), new Markup(overdue ? $"[bold red]{Markup.Escape(PatientView.Dates(dates))} — OVERDUE[/]" : Markup.Escape(PatientView.Dates(dates))));
+        var rows = new List<IRenderable> { grid };
+        if (file.Timeline.PendingTransfer is { } pending)
+        {
+            rows.Add(TransferView.Render([(file.Id, pending)], local));
+        }
+
+        if (file.OpenAlarms.Count > 0)
+        {
+            rows.Add(new Markup($"[red]Open alarms: {Markup.Escape(string.Join(", ", file.OpenAlarms.Select(a => $"{a.AlertCode ?? LogCodes.Code(a.Alarm)} #{a.Seq}")))}[/]"));
+        }
+
+        rows.Add(Text.Empty);
+        return new Rows(rows);
+    }
+
+    private static void Add(Grid grid, string label, string value) => grid.AddRow(new Markup($"[grey]{Markup.Escape(label)}[/]"), new Markup(Markup.Escape(value)));
+}

@@ -1,0 +1,29 @@
+using Spectre.Console;
+
+namespace ItbPlanner.App.Tui.Views;
+
+/// <summary>A before/after review: one line per item, changed items in bold. Pure.</summary>
+internal static class ReviewView
+{
+    /// <summary>One item, before and after.</summary>
+    public sealed record Line(string Item, string Before, string After);
+
+    /// <summary>Renders the review table.</summary>
+    public static Table Render(string title, IReadOnlyList<Line> lines)
+    {
+        var table = new Table { Border = TableBorder.Double, Title = new TableTitle($"[bold]{Markup.Escape(title)}[/]") };
+        table.AddColumn("Item");
+        table.AddColumn("Before");
+        table.AddColumn("After");
+        foreach (var line in lines)
+        {
+            var changed = !string.Equals(line.Before, line.After, StringComparison.Ordinal);
+            table.AddRow(
+                new Markup(Markup.Escape(line.Item)),
+                new Markup(Markup.Escape(line.Before)),
+                new Markup(changed ? $"[bold]{Markup.Escape(line.After)}[/] ◀" : Markup.Escape(line.After)));
+        }
+
+        return table;
+    }
+}
