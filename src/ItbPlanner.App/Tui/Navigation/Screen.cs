@@ -1,4 +1,5 @@
 using ItbPlanner.App.Tui.Views;
+using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace ItbPlanner.App.Tui.Navigation;
@@ -23,7 +24,12 @@ internal abstract class Screen
     {
         session.Console.Clear(home: true);
         session.Console.Write(ChromeView.Header(Title, Help, session));
-        foreach (var part in body)
+        if (session.TakeNotice() is { } notice)
+        {
+            session.Console.MarkupLine($"[green]{Markup.Escape(notice)}[/]");
+        }
+
+        foreach (var part in Stack.Shown(body))
         {
             session.Console.Write(part);
         }

@@ -9,6 +9,8 @@ namespace ItbPlanner.App.Tui.Navigation;
 /// <summary>What every screen works with: the console, the protocol, the clock, the user, the log and the services.</summary>
 internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimeProvider time, string user, IServiceProvider services)
 {
+    private string? notice;
+
     /// <summary>The form local moments are shown and typed in.</summary>
     public const string MomentFormat = "yyyy-MM-dd HH:mm";
 
@@ -49,6 +51,17 @@ internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimePr
         return Time.LocalTimeZone.IsInvalidTime(unspecified)
             ? null
             : new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, Time.LocalTimeZone), TimeSpan.Zero);
+    }
+
+    /// <summary>Leaves a one-line notice (e.g. what was just logged) for the next screen drawn.</summary>
+    public void Notify(string text) => notice = notice is null ? text : $"{notice} {text}";
+
+    /// <summary>The notice left for this screen, once.</summary>
+    public string? TakeNotice()
+    {
+        var taken = notice;
+        notice = null;
+        return taken;
     }
 
     /// <summary>A required service.</summary>

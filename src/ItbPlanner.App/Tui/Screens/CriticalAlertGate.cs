@@ -66,7 +66,9 @@ internal static class CriticalAlertGate
             return false;
         }
 
-        session.Console.MarkupLine($"[green]Acknowledged by {Markup.Escape(session.User)}:[/] {Markup.Escape(string.Join(", ", items.Select(i => i.Alert.Code).Distinct()))}.");
+        var line = $"Acknowledged by {session.User}: {string.Join(", ", items.Select(i => i.Alert.Code).Distinct())}.";
+        session.Console.MarkupLine($"[green]{Markup.Escape(line)}[/]");
+        session.Notify(line);
         return true;
     }
 }

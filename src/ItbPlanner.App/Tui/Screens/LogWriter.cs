@@ -22,7 +22,9 @@ internal static class LogWriter
             var stored = session.Records.Append(events);
             foreach (var e in stored)
             {
-                session.Console.MarkupLine($"[green]✓ Logged[/] {Markup.Escape(LogCodes.Code(e.Kind))} as event {e.Seq} of patient {Markup.Escape(e.PatientId.Value)}.");
+                var line = $"✓ Logged {LogCodes.Code(e.Kind)} as event {e.Seq} of patient {e.PatientId}.";
+                session.Console.MarkupLine($"[green]{Markup.Escape(line)}[/]");
+                session.Notify(line);
             }
 
             return stored;

@@ -72,7 +72,7 @@ internal sealed class NewPatientScreen : Screen
                 try
                 {
                     var registration = session.Records.Register(patient, session.Now, session.User);
-                    console.MarkupLine($"[green]✓ Logged[/] patient-registered as event {registration.Seq} of patient {Markup.Escape(id.Value)}.");
+                    session.Notify($"✓ Logged patient-registered as event {registration.Seq} of patient {id}.");
                     return ChoiceKind.Value;
                 }
                 catch (Exception e) when (e is Domain.Errors.InvalidInputException or Storage.StorageException)

@@ -57,6 +57,11 @@ internal static class PatientActions
 
                 return file.Can(TherapyAction.RecordImplant, out reasons) || NotIn(phase, "an implant follows a positive screening", out reasons);
             case Task.Titration:
+                if (!file.Course.IsIn(TherapyPhase.ImplantedPhases))
+                {
+                    return NotIn(phase, "the dose is titrated once a pump is implanted and running", out reasons);
+                }
+
                 return file.Can(TherapyAction.ChangeDose, out reasons);
             default:
                 var ok = file.Course.IsIn(TherapyPhase.ImplantedPhases) && file.Timeline.Fills.Count > 0 && file.Pump is not null;

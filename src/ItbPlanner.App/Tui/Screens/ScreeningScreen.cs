@@ -139,9 +139,9 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
                 break;
         }
 
-        if (course.Phase != TherapyPhase.ScreeningPositive && !file.Can(TherapyAction.ScheduleImplant, out var notYet))
+        if (course.Phase is not TherapyPhase.ScreeningPositive and not TherapyPhase.NotACandidate)
         {
-            unavailable.Add(new WhyNotView.Unavailable("Implant", [.. notYet, "it follows a positive screening"]));
+            unavailable.Add(new WhyNotView.Unavailable("Implant", ["it follows a positive screening outcome"]));
         }
 
         return (options, unavailable);
@@ -167,12 +167,6 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
     private static ChoiceKind Assess(TuiSession session, PatientFile file, TherapyCourse course, bool baseline)
     {
         var console = session.Console;
-        var scores = ScoresPrompt.Ask(console, file.Patient.Origin);
-        if (!scores.HasValue)
-        {
-            return scores.Kind;
-        }
-
         DateTimeOffset at;
         Duration? after = null;
         if (baseline)
@@ -199,8 +193,14 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
             if (at > session.Now.AddMinutes(1))
             {
                 console.Write(WhyNotView.Refused("assessment", [$"{hours.Value.Display()} after the bolus is {session.Local(at)}, which has not come yet"]));
-                return ChoiceKind.Back;
+                return Ask.Menu<bool>(console, "Not recorded", []).Kind;
             }
+        }
+
+        var scores = ScoresPrompt.Ask(console, file.Patient.Origin);
+        if (!scores.HasValue)
+        {
+            return scores.Kind;
         }
 
         if (!course.CanRecordAssessment(scores.Value.Scores, at, out var why))

@@ -22,7 +22,7 @@ internal static class CalendarView
     {
         if (marks.Count == 0)
         {
-            return Text.Empty;
+            return Stack.Nothing;
         }
 
         var first = marks.Min(m => m.Date);

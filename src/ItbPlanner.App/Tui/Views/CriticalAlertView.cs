@@ -15,7 +15,7 @@ internal static class CriticalAlertView
     {
         if (items.Count == 0)
         {
-            return Text.Empty;
+            return Stack.Nothing;
         }
 
         var lines = items.Select(i => $"[bold red]{Markup.Escape(i.Alert.Code)}[/] [bold]patient {Markup.Escape(i.Patient.Value)}[/]\n{Markup.Escape(i.Alert.Message)}");

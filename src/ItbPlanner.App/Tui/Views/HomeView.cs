@@ -14,7 +14,7 @@ internal static class HomeView
     public const int MaxRows = 15;
 
     /// <summary>Renders the model.</summary>
-    public static IRenderable Render(HomeModel model, Func<DateTimeOffset, string> local) => new Rows(
+    public static IRenderable Render(HomeModel model, Func<DateTimeOffset, string> local) => Stack.Of(
         CriticalAlertView.Render(model.Critical),
         TransferView.Render(model.Pending, local),
         Schedule(model),

@@ -41,8 +41,8 @@ internal static class TitrationDayView
             chart.AddItem(step.Date.ToString("MM-dd", CultureInfo.InvariantCulture), (double)step.Dose.MicrogramsPerDay, Color.SteelBlue);
         }
 
-        var more = plan.Steps.Count > MaxSteps ? new Markup($"[grey]… {plan.Steps.Count - MaxSteps} more steps to the target.[/]") : (IRenderable)Text.Empty;
-        return new Rows(
+        var more = plan.Steps.Count > MaxSteps ? new Markup($"[grey]… {plan.Steps.Count - MaxSteps} more steps to the target.[/]") : Stack.Nothing;
+        return Stack.Of(
             grid,
             Text.Empty,
             new Columns(table, chart) { Expand = false },

@@ -16,7 +16,7 @@ internal static class TransferView
     {
         if (pending.Count == 0)
         {
-            return Text.Empty;
+            return Stack.Nothing;
         }
 
         var lines = pending.Select(p => $"patient [bold]{Markup.Escape(p.Patient.Value)}[/]: {Markup.Escape(LogCodes.Code(p.Plan.Kind))} #{p.Plan.Seq} of {Markup.Escape(local(p.Plan.At))}");

@@ -14,7 +14,7 @@ internal static class WhyNotView
     {
         if (unavailable.Count == 0)
         {
-            return Text.Empty;
+            return Stack.Nothing;
         }
 
         var lines = unavailable.Select(u => $"[yellow]✗ {Markup.Escape(u.Action)}[/] — not available: {Markup.Escape(string.Join("; ", u.Reasons))}");
