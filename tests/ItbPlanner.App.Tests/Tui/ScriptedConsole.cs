@@ -78,8 +78,14 @@ internal sealed partial class ScriptedConsole : IAnsiConsole, IDisposable
         return this;
     }
 
-    /// <summary>Chooses a menu entry by typing its beginning (search) and pressing Enter.</summary>
-    public ScriptedConsole Choose(string startOfLabel) => Type(startOfLabel).Enter();
+    /// <summary>
+    /// Chooses a menu entry by typing a word of its label (the menu jumps to the first entry containing it) and pressing
+    /// Enter. One word only: in Spectre's menus Space chooses the highlighted entry, as Enter does.
+    /// </summary>
+    public ScriptedConsole Choose(string word) =>
+        word.Contains(' ', StringComparison.Ordinal)
+            ? throw new ArgumentException($"'{word}': filter a menu with one word; Space chooses the highlighted entry.", nameof(word))
+            : Type(word).Enter();
 
     public ScriptedConsole Key(ConsoleKey key, char c)
     {

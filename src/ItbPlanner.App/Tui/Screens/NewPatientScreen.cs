@@ -14,6 +14,7 @@ internal sealed class NewPatientScreen : Screen
     private Population population;
     private SpasticityOrigin origin;
     private List<WithdrawalRiskFactor> risks = [];
+    private DateTimeOffset at;
 
     /// <inheritdoc/>
     public override string Title => "New patient";
@@ -61,6 +62,12 @@ internal sealed class NewPatientScreen : Screen
             () => AskRisks(console),
             () =>
             {
+                var moment = Ask.Moment(console, "Registered from (the referral; later events cannot be earlier)", session.Now, session.FromLocal);
+                at = moment.HasValue ? moment.Value : at;
+                return moment.Kind;
+            },
+            () =>
+            {
                 var patient = Patient();
                 Show(session, Review(patient));
                 var answer = Ask.Menu(console, "Register this patient?", [($"Register {id}", true)]);
@@ -71,7 +78,7 @@ internal sealed class NewPatientScreen : Screen
 
                 try
                 {
-                    var registration = session.Records.Register(patient, session.Now, session.User);
+                    var registration = session.Records.Register(patient, at, session.User);
                     session.Notify($"✓ Logged patient-registered as event {registration.Seq} of patient {id}.");
                     return ChoiceKind.Value;
                 }

@@ -155,10 +155,16 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
             return date.Kind;
         }
 
+        var moment = Ask.Moment(session.Console, "When was it booked", session.Now, session.FromLocal);
+        if (!moment.HasValue)
+        {
+            return moment.Kind;
+        }
+
         var confirm = Ask.Menu(session.Console, $"Book the screening trial for {date.Value:yyyy-MM-dd}?", [("Log the booking", true)]);
         if (confirm.HasValue)
         {
-            LogWriter.Append(session, new NewEvent(file.Id, session.Now, session.User, new ScreeningScheduledPayload(date.Value)));
+            LogWriter.Append(session, new NewEvent(file.Id, moment.Value, session.User, new ScreeningScheduledPayload(date.Value)));
         }
 
         return confirm.Kind;

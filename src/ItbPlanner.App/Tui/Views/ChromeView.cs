@@ -8,10 +8,10 @@ namespace ItbPlanner.App.Tui.Views;
 internal static class ChromeView
 {
     /// <summary>The keys every menu understands.</summary>
-    public const string MenuHelp = "Keys: ↑/↓ move · Enter choose · type to filter · Back, Cancel: last choices · text field: type back or cancel";
+    public const string MenuHelp = "Keys: ↑/↓ or type a word to find · Enter/Space choose · Back, Cancel: last choices · text field: type back or cancel";
 
     /// <summary>The keys of the home screen, which has Quit instead of Back and Cancel.</summary>
-    public const string HomeHelp = "Keys: ↑/↓ move · Enter choose · type to filter · Quit leaves (every confirmed step is already in the log)";
+    public const string HomeHelp = "Keys: ↑/↓ or type a word to find · Enter/Space choose · Quit leaves (every confirmed step is already in the log)";
 
     /// <summary>The header of a screen.</summary>
     public static IRenderable Header(string title, string help, TuiSession session) => Header(title, help, session.Today, session.User, session.Protocol.Title);
