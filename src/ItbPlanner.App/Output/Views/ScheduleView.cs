@@ -10,10 +10,13 @@ namespace ItbPlanner.App.Output.Views;
 
 /// <summary>
 /// The clinic's refill schedule as a table, most urgent first: overdue rows red, patients with withdrawal risk marked,
-/// then each patient's alerts (and working on request). Pure: schedule in, renderable out.
+/// a count of each patient's alerts by severity; then every alert in full (and the working on request). Pure: schedule
+/// in, renderable out.
 /// </summary>
 internal static class ScheduleView
 {
+    private static readonly string[] DateColumns = ["Last fill", "Alarm", "Worst case", "Refill by", "Days"];
+
     /// <summary>Renders a schedule.</summary>
     public static IRenderable Render(ClinicSchedule schedule, int? within, string protocolTitle, bool showWorking)
     {
@@ -40,8 +43,11 @@ internal static class ScheduleView
             }
         }
 
-        rows.Add(AlertView.Render(schedule.Alerts));
-        rows.Add(new Markup($"[grey]Dates recomputed from each patient's last fill and program with {Markup.Escape(protocolTitle)}; --json shows the working.[/]"));
+        if (schedule.Entries.Count > 0)
+        {
+            rows.Add(AlertView.Render(schedule.Alerts));
+            rows.Add(new Markup($"[grey]Dates recomputed from each patient's last fill and program with {Markup.Escape(protocolTitle)}; --working or --json shows how.[/]"));
+        }
         return new Rows(rows);
     }
 
@@ -52,11 +58,15 @@ internal static class ScheduleView
             Border = TableBorder.Rounded,
             Title = new TableTitle($"Refill schedule — {schedule.Today:yyyy-MM-dd} ({schedule.Entries.Count} {(schedule.Entries.Count == 1 ? "patient" : "patients")}{Markup.Escape(scope)})"),
         };
-        foreach (var column in new[] { "Patient", "Pump", "Program", "Last fill", "Alarm", "Worst-case empty", "Refill by", "Days", "ERI", "Flags" })
+        var withEri = schedule.Entries.Any(e => e.ElectiveReplacementDate is not null);
+        table.AddColumn("Patient");
+        table.AddColumn(new TableColumn("Program, pump").NoWrap());
+        foreach (var column in DateColumns.Concat(withEri ? ["ERI"] : []))
         {
-            table.AddColumn(column);
+            table.AddColumn(new TableColumn(column).NoWrap());
         }
 
+        table.AddColumn(new TableColumn("Alerts").NoWrap());
         foreach (var e in schedule.Entries)
         {
             var style = e.Urgency switch
@@ -66,22 +76,36 @@ internal static class ScheduleView
                 ScheduleUrgency.DatesUnknown => "yellow",
                 _ => "default",
             };
-            var program = $"{e.Program.Dose.Display()} at {e.Program.Concentration.Display()} = {e.DailyVolume.Display()}, {LogCodes.Code(e.Program.Mode)}"
-                + (e.Program.Suspended ? ", SUSPENDED" : string.Empty);
-            var fill = e.LastFill is { } f && e.LastFillDate is { } d ? $"{Date(d)}, {f.Volume.Display()}" : "—";
-            var days = e.DaysUntilRefillBy is { } n ? n.ToString(CultureInfo.InvariantCulture) : "—";
-            var patient = Markup.Escape($"{e.PatientId} {e.Label}") + (e.HasWithdrawalRisk ? " [bold yellow]⚠ risk[/]" : string.Empty);
-            table.AddRow(
-                new Markup($"[{style}]{patient}[/]"),
-                Cell(e.PumpModelId ?? "—", style),
-                Cell(program, style),
-                Cell(fill, style),
+            var program = new List<string> { e.Program.Dose.Display(), e.Program.Concentration.Display(), e.DailyVolume.Display() };
+            if (e.Program.Mode != Domain.Log.Payloads.DeliveryMode.SimpleContinuous)
+            {
+                program.Add(LogCodes.Code(e.Program.Mode));
+            }
+
+            if (e.Program.Suspended)
+            {
+                program.Add("SUSPENDED");
+            }
+
+            program.Add(e.PumpModelId ?? "pump unknown");
+            var patient = $"[{style}]{Markup.Escape(e.PatientId.ToString())}\n{Markup.Escape(e.Label)}[/]" + (e.HasWithdrawalRisk ? "\n[bold yellow]⚠ risk[/]" : string.Empty);
+            var cells = new List<IRenderable>
+            {
+                new Markup(patient),
+                Cell(string.Join('\n', program), style),
+                Cell(Date(e.LastFillDate), style),
                 Cell(Date(e.AlarmDate), style),
                 Cell(Date(e.WorstCaseEmptyDate), style),
                 Cell(Date(e.RefillByDate), e.IsOverdue ? "bold red" : "bold"),
-                Cell(days, style),
-                Cell(Date(e.ElectiveReplacementDate), style),
-                new Markup(string.Join(' ', e.Alerts.Select(a => a.Code).Distinct(StringComparer.Ordinal).Select(code => Flag(code, e.Alerts)))));
+                Cell(e.DaysUntilRefillBy is { } n ? n.ToString(CultureInfo.InvariantCulture) : "—", style),
+            };
+            if (withEri)
+            {
+                cells.Add(Cell(Date(e.ElectiveReplacementDate), style));
+            }
+
+            cells.Add(new Markup(Counts(e.Alerts)));
+            table.AddRow(cells);
         }
 
         return table;
@@ -103,11 +127,11 @@ internal static class ScheduleView
         return new Rows(lines);
     }
 
-    private static string Flag(string code, IReadOnlyList<Alert> alerts)
-    {
-        var severity = alerts.Where(a => a.Code == code).Max(a => a.Severity);
-        return $"[{AlertView.ColorOf(severity).ToMarkup()}]{Markup.Escape(code)}[/]";
-    }
+    private static string Counts(IReadOnlyList<Alert> alerts) => string.Join(
+        '\n',
+        alerts.GroupBy(a => a.Severity)
+            .OrderByDescending(g => g.Key)
+            .Select(g => $"[{AlertView.ColorOf(g.Key).ToMarkup()}]{g.Count()} {Json.AlertJson.SeverityName(g.Key)}[/]"));
 
     private static Markup Cell(string text, string style) => new($"[{style}]{Markup.Escape(text)}[/]");
 
