@@ -68,12 +68,14 @@ internal static class PumpRecords
         var rate = CommonOptions.Rate(description: "Programmed volume rate (default: dose ÷ concentration),");
         var mode = CodeOption.Create<DeliveryMode>("--mode", "Delivery mode (default: the program in force's, else simple-continuous).");
         var overrideReason = RecordOptions.Text("--override-reason", "Why a protocol limit is overridden; logged with the program.");
+        var phase = CodeOption.Create<DosePhase>("--phase", "Which limits apply: titration (daily steps) or maintenance (a change at a refill); default: the course's current phase.");
         dose.Required = true;
         command.Options.Add(dose);
         command.Options.Add(concentration);
         command.Options.Add(rate);
         command.Options.Add(mode);
         command.Options.Add(overrideReason);
+        command.Options.Add(phase);
         var (alarm, refillBy) = RecordOptions.Dates(command, "after reprogramming");
         return context =>
         {
@@ -97,7 +99,8 @@ internal static class PumpRecords
                 before?.Mode,
                 context.Get(overrideReason),
                 context.Get(alarm),
-                context.Get(refillBy));
+                context.Get(refillBy),
+                context.Get(phase));
         };
     }
 
