@@ -27,7 +27,7 @@ public sealed class LogRecordCommandTests : IDisposable
             cli.Ok("log", "record", "dose-program", "--patient", "P1", "--dose", dose, "--reason", "titration", "--at", $"2026-11-{day}T10:00");
         }
 
-        var refill = cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "35mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00", "--json").Json;
+        var refill = cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "36mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00", "--json").Json;
 
         var events = cli.Ok("log", "show", "--patient", "P1", "--json").Json.EnumerateArray().ToArray();
         Assert.Equal(

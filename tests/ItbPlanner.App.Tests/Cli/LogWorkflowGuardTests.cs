@@ -146,3 +146,39 @@ public sealed class LogWorkflowGuardTests : IDisposable
         AssertRefused(Record("dose-program", "--dose", "100mcg/day", "--concentration", "500mcg/mL", "--reason", "x", "--at", "2026-11-11T10:00"), "WORKFLOW_GUARD_UNMET", "Explanted");
     }
 }
+
+/// <summary>A logged refill is reconciled: a residual far from the expected one raises an alarm that stays open.</summary>
+public sealed class LogRefillReconciliationTests : IDisposable
+{
+    private readonly LogCli cli = new();
+
+    public LogRefillReconciliationTests()
+    {
+        cli.RegisterP1();
+        cli.ImplantP1();
+    }
+
+    public void Dispose() => cli.Dispose();
+
+    [Fact]
+    public void A_residual_much_lower_than_expected_logs_an_over_delivery_alarm()
+    {
+        // 40 mL filled 2026-11-05 at 0.2 mL/day: about 37 mL expected back on 2026-11-20.
+        var result = cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "3.5mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00", "--json");
+
+        var stored = result.Json.EnumerateArray().ToArray();
+        Assert.Equal(["refill", "alarm-raised"], stored.Select(e => e.GetProperty("kind").GetString()));
+        Assert.StartsWith("OVER_DELIVERY", stored[1].GetProperty("payload").GetProperty("details").GetString(), StringComparison.Ordinal);
+        Assert.Contains("CRITICAL OVER_DELIVERY", result.Error, StringComparison.Ordinal);
+        Assert.Equal(37m, stored[0].GetProperty("payload").GetProperty("expectedResidualMl").GetDecimal());
+    }
+
+    [Fact]
+    public void A_residual_as_expected_raises_nothing()
+    {
+        var result = cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "36.8mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00", "--json");
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, result.Json.ValueKind);
+        Assert.DoesNotContain("CRITICAL", result.Error, StringComparison.Ordinal);
+    }
+}

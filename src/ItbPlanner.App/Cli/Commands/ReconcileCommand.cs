@@ -116,18 +116,15 @@ internal static class ReconcileCommand
         var protocol = context.Protocol;
         var day = context.Get(date) ?? context.Today;
         var boluses = context.Get(consumption.Bolus) is { } bolus ? new PatientBolusAllowance(bolus, context.Get(consumption.MaxBolusesPerDay) ?? 0) : null;
-        var (pump, interval, daily, use) = ReconcileFromLog.Read(
-            context.Services.GetRequiredService<LogAccess>(), protocol, id, day, context.Environment.Time.LocalTimeZone, boluses);
-        var request = new ReconciliationRequest(
-            pump,
-            interval.Fill.Volume,
-            interval.FillDate,
-            daily,
+        var (request, result) = ReconcileFromLog.Reconcile(
+            context.Services.GetRequiredService<LogAccess>(),
+            protocol,
+            id,
             context.Get(aspirated)!.Value,
             day,
-            context.Get(bolusesVolume) ?? Volume.Zero,
-            use);
-        var result = ReconciliationCalculator.Reconcile(protocol, request);
+            context.Environment.Time.LocalTimeZone,
+            boluses,
+            context.Get(bolusesVolume));
         if (context.Get(json))
         {
             JsonOutput.Write(context.Out, ReconcileJson.From(request, result, result.Alerts, protocol.Title) with { PatientId = id.Value }, RefillSafetyJsonContext.Default.ReconcileJson);

@@ -49,4 +49,14 @@ internal static class ReconcileFromLog
 
         return (pump, interval, consumption, use);
     }
+
+    /// <summary>Reconciles an aspirated residual against the patient's last fill and program, as <c>itb reconcile --patient</c> does.</summary>
+    /// <exception cref="UserInputException">No fill, no program in force, or no known pump.</exception>
+    public static (ReconciliationRequest Request, ReconciliationResult Result) Reconcile(
+        LogAccess log, Protocol protocol, PatientId id, Volume aspirated, DateOnly date, TimeZoneInfo zone, PatientBolusAllowance? boluses = null, Volume? bolusesVolume = null)
+    {
+        var (pump, interval, daily, use) = Read(log, protocol, id, date, zone, boluses);
+        var request = new ReconciliationRequest(pump, interval.Fill.Volume, interval.FillDate, daily, aspirated, date, bolusesVolume ?? Volume.Zero, use);
+        return (request, ReconciliationCalculator.Reconcile(protocol, request));
+    }
 }

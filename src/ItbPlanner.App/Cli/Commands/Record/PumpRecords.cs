@@ -124,7 +124,9 @@ internal static class PumpRecords
         {
             var timeline = context.Timeline;
             var (c, v) = (context.Get(concentration)!.Value, context.Get(fill)!.Value);
-            var residual = context.Get(expected) ?? (timeline.ReservoirAt(context.At) is { } estimate ? Volume.Max(estimate, Volume.Zero) : null);
+            var reconciled = RefillReconciliation.Check(context, context.Get(aspirated)!.Value);
+            var residual = context.Get(expected) ?? reconciled?.ExpectedResidual
+                ?? (timeline.ReservoirAt(context.At) is { } estimate ? Volume.Max(estimate, Volume.Zero) : null);
             (DateOnly? Alarm, DateOnly? RefillBy) dates = (context.Get(alarm), context.Get(refillBy));
             if (dates is (null, null) && timeline.Program is { } program)
             {
@@ -132,7 +134,8 @@ internal static class PumpRecords
                 dates = RecordDates.Plan(context, pump, c, program.Dose, v);
             }
 
-            return new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy);
+            var payload = new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy);
+            return new RecordedPayload(payload, RefillReconciliation.AlarmsFor(context, reconciled));
         };
     }
 }
