@@ -16,6 +16,7 @@ internal static class CommandCatalog
         MaintenanceChangeCommand.Create,
         WorkflowCommand.Create,
         ReconcileCommand.Create,
+        ScheduleCommand.Create,
         ConcentrationChangeCommand.Create,
         FlexCommand.Create,
         ConvertCommand.Create,

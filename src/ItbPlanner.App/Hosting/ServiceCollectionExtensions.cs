@@ -4,6 +4,7 @@ using ItbPlanner.App.TherapyLog;
 using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Terminal;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Protocols;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -22,8 +23,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<Protocol>(sp => sp.GetRequiredService<IProtocolSource>().Load());
         services.AddSingleton<IAnsiConsole>(_ => ConsoleFactory.Create(environment.Out, environment.AnsiOutput, environment.Interactive));
 
-        // The therapy log. IEventGuard is the seam for the workflow's guards (issue 3): pass-through until they are wired in.
-        services.AddSingleton(EventGuards.None);
+        // The therapy log, guarded by the therapy workflow: an event the patient's course does not allow is refused (exit 3).
+        services.AddSingleton<IEventGuard>(sp => new WorkflowEventGuard(sp.GetRequiredService<Protocol>()));
         services.AddSingleton<LogAccess>();
 
         // The terminal UI: the real terminal (tests register a scripted one) and the UI's view of the log.

@@ -10,8 +10,11 @@ namespace ItbPlanner.App.Output;
 internal static class OutputFile
 {
     /// <summary>Writes UTF-8 text (no byte-order mark).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="text">Its content.</param>
+    /// <param name="option">The option that named the file, for the error message.</param>
     /// <exception cref="UserInputException">The file cannot be written; the message says why.</exception>
-    public static void Write(string path, string text)
+    public static void Write(string path, string text, string option = "--out")
     {
         try
         {
@@ -27,7 +30,7 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserInputException($"--out: cannot write {path}: {e.Message}");
+            throw new UserInputException($"{option}: cannot write {path}: {e.Message}");
         }
     }
 }

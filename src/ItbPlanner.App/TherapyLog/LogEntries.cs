@@ -63,7 +63,8 @@ internal static class LogEntries
         DeliveryMode? mode = null,
         string? overrideReason = null,
         DateOnly? alarmDate = null,
-        DateOnly? refillByDate = null) =>
+        DateOnly? refillByDate = null,
+        DosePhase? phase = null) =>
         new(
             dose,
             concentration,
@@ -75,7 +76,8 @@ internal static class LogEntries
             before?.Mode,
             overrideReason,
             alarmDate,
-            refillByDate);
+            refillByDate,
+            phase);
 
     /// <summary>The residual the log expects in the reservoir at a moment (never below 0 mL), or null before the first fill.</summary>
     public static Volume? ExpectedResidual(TherapyTimeline timeline, DateTimeOffset at) =>

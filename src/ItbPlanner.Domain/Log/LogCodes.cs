@@ -54,6 +54,10 @@ public static class LogCodes
             "delivery mode",
             (DeliveryMode.SimpleContinuous, "simple-continuous"),
             (DeliveryMode.Flex, "flex")),
+        [typeof(DosePhase)] = new CodeTable<DosePhase>(
+            "dose phase",
+            (DosePhase.Titration, "titration"),
+            (DosePhase.Maintenance, "maintenance")),
         [typeof(TrialOutcome)] = new CodeTable<TrialOutcome>(
             "screening outcome",
             (TrialOutcome.Positive, "positive"),

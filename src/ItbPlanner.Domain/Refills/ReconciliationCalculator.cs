@@ -33,20 +33,35 @@ public static class ReconciliationCalculator
         var elapsed = Duration.FromDays(days);
         working.Add($"days elapsed = {request.Date.Display()} − {request.FillDate.Display()} = {days} days");
 
-        var projected = fill - rate.DeliveredOver(elapsed) - boluses;
         var programmedOnly = consumption.PatientBoluses is null ? string.Empty : " (programmed, no patient boluses)";
-        working.Add(
-            $"expected residual = fill − Q × days − boluses = {fill.Display()} − {rate.Display()}{programmedOnly} × {days} days − {boluses.Display()} = {projected.Display()}");
+        var (from, earlier) = (request.FillDate, Volume.Zero);
+        Volume projected;
+        if (request.UsedSinceFill is { } use)
+        {
+            (from, earlier) = (use.AsOf, use.Used);
+            var since = request.Date.DayNumber - from.DayNumber;
+            projected = fill - earlier - rate.DeliveredOver(Duration.FromDays(since)) - boluses;
+            working.Add(
+                $"expected residual = fill − used by earlier programs to {from.Display()} − Q × days since − boluses = {fill.Display()} − {earlier.Display()} − {rate.Display()}{programmedOnly} × {since} days − {boluses.Display()} = {projected.Display()}");
+        }
+        else
+        {
+            projected = fill - rate.DeliveredOver(elapsed) - boluses;
+            working.Add(
+                $"expected residual = fill − Q × days − boluses = {fill.Display()} − {rate.Display()}{programmedOnly} × {days} days − {boluses.Display()} = {projected.Display()}");
+        }
 
         DateOnly? dryDate = null;
         var upper = projected;
         if (projected < Volume.Zero)
         {
-            var lasted = (fill - boluses).LastsFor(rate);
-            dryDate = request.FillDate.AddDays(lasted.WholeDaysRoundedDown);
+            var left = fill - boluses - earlier;
+            var lasted = left.LastsFor(rate);
+            dryDate = from.AddDays(lasted.WholeDaysRoundedDown);
             upper = Volume.Zero;
+            var after = earlier == Volume.Zero ? "after boluses" : $"after boluses and the earlier programs on {from.Display()}";
             working.Add(
-                $"below zero: at {rate.Display()} the {(fill - boluses).Display()} left after boluses lasts {lasted.DisplayDays()}, " +
+                $"below zero: at {rate.Display()} the {left.Display()} left {after} lasts {lasted.DisplayDays()}, " +
                 $"so the reservoir should have run dry about {dryDate.Value.Display()}; the aspirated volume is compared with 0 mL");
             alerts.Add(Alert.Critical(
                 AlertCodes.ReservoirExpectedDry,
@@ -207,6 +222,19 @@ public static class ReconciliationCalculator
         if (request.Date < request.FillDate)
         {
             throw new InvalidInputException("--date", $"--date {request.Date.Display()} is before the fill date {request.FillDate.Display()}.");
+        }
+
+        if (request.UsedSinceFill is { } use)
+        {
+            if (use.AsOf < request.FillDate || use.AsOf > request.Date)
+            {
+                throw new InvalidInputException("used since fill", $"The program cannot change on {use.AsOf.Display()}, outside the fill interval {request.FillDate.Display()} to {request.Date.Display()}.");
+            }
+
+            if (use.Used < Volume.Zero)
+            {
+                throw new InvalidInputException("used since fill", $"The volume used since the fill must not be negative; got {use.Used}.");
+            }
         }
     }
 

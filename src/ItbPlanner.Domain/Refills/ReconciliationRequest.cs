@@ -11,6 +11,10 @@ namespace ItbPlanner.Domain.Refills;
 /// <param name="Aspirated">The volume drawn back from the reservoir today; 0 mL (an empty reservoir) is a valid measurement.</param>
 /// <param name="Date">Today: the date of the aspiration.</param>
 /// <param name="BolusesVolume">Volume of boluses given since the last refill (bridge, priming, clinician or patient boluses), from the pump's log.</param>
+/// <param name="UsedSinceFill">
+/// When the program changed after the last refill: the volume the earlier programs delivered up to the change, and its
+/// date; <paramref name="Consumption"/> is then the program from that date on. Null when one program ran throughout.
+/// </param>
 public sealed record ReconciliationRequest(
     PumpModel Pump,
     Volume FillVolume,
@@ -18,4 +22,5 @@ public sealed record ReconciliationRequest(
     DailyConsumption Consumption,
     Volume Aspirated,
     DateOnly Date,
-    Volume BolusesVolume = default);
+    Volume BolusesVolume = default,
+    ReservoirUse? UsedSinceFill = null);

@@ -36,19 +36,21 @@ public static class RefillCalculator
         CheckMinimumRate(request, pump, protocol, alerts, working);
 
         var date = request.RefillDate;
-        var daysToAlarm = (fill - alarm) / q;
-        var alarmDate = date.AddDays(daysToAlarm.WholeDaysRoundedDown);
-        working.Add($"days to alarm = (V − A) ÷ Q = ({fill} − {alarm}) ÷ {q.Display()} = {daysToAlarm.Display()}; alarm date = {date:yyyy-MM-dd} + {daysToAlarm.WholeDaysRoundedDown} days = {alarmDate:yyyy-MM-dd}");
-
-        var daysToEmpty = fill / q;
-        var emptyDate = date.AddDays(daysToEmpty.WholeDaysRoundedDown);
-        working.Add($"days to empty = V ÷ Q = {fill} ÷ {q.Display()} = {daysToEmpty.Display()}; empty date = {date:yyyy-MM-dd} + {daysToEmpty.WholeDaysRoundedDown} days = {emptyDate:yyyy-MM-dd}");
-
         var accuracy = pump.Accuracy;
+        var start = Start(request, fill, accuracy, working);
+        var (from, left, worstLeft) = (start.From, start.Left, start.WorstLeft);
+        var daysToAlarm = (left - alarm) / q;
+        var alarmDate = from.AddDays(daysToAlarm.WholeDaysRoundedDown);
+        working.Add($"days to alarm = ({start.LeftName} − A) ÷ Q = ({left} − {alarm}) ÷ {q.Display()} = {daysToAlarm.Display()}; alarm date = {from:yyyy-MM-dd} + {daysToAlarm.WholeDaysRoundedDown} days = {alarmDate:yyyy-MM-dd}");
+
+        var daysToEmpty = left / q;
+        var emptyDate = from.AddDays(daysToEmpty.WholeDaysRoundedDown);
+        working.Add($"days to empty = {start.LeftName} ÷ Q = {left} ÷ {q.Display()} = {daysToEmpty.Display()}; empty date = {from:yyyy-MM-dd} + {daysToEmpty.WholeDaysRoundedDown} days = {emptyDate:yyyy-MM-dd}");
+
         var worstRate = q * (1 + accuracy.Value.Fraction);
-        var worstDays = fill / worstRate;
-        var worstDate = date.AddDays(worstDays.WholeDaysRoundedDown);
-        working.Add($"worst-case days to empty = V ÷ (Q × (1 + a)) = {fill} ÷ ({q.Display()} × {1 + accuracy.Value.Fraction}) = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {worstDate:yyyy-MM-dd}");
+        var worstDays = worstLeft / worstRate;
+        var worstDate = from.AddDays(worstDays.WholeDaysRoundedDown);
+        working.Add($"worst-case days to empty = {start.WorstLeftName} ÷ (Q × (1 + a)) = {worstLeft} ÷ ({q.Display()} × {1 + accuracy.Value.Fraction}) = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {worstDate:yyyy-MM-dd}");
 
         var (refillBy, binding) = RefillBy(date, alarmDate, worstDate, protocol.Refill, working);
 
@@ -117,6 +119,36 @@ public static class RefillCalculator
 
         working.Add($"fill volume V = {fill} (given; capacity {capacity})");
         return fill;
+    }
+
+    /// <summary>
+    /// Where the projection starts: the fill itself, or (with <see cref="RefillRequest.UsedSinceFill"/>) the date the
+    /// current consumption took over, with what is left then, nominally (V′ = V − used) and in the worst case, had the
+    /// pump over-infused at its accuracy limit since the fill (V″ = V − used × (1 + a)).
+    /// </summary>
+    private static (DateOnly From, Volume Left, Volume WorstLeft, string LeftName, string WorstLeftName) Start(RefillRequest request, Volume fill, Setting<Percentage> accuracy, List<string> working)
+    {
+        if (request.UsedSinceFill is not { } use)
+        {
+            return (request.RefillDate, fill, fill, "V", "V");
+        }
+
+        if (use.AsOf < request.RefillDate)
+        {
+            throw new InvalidInputException("used since fill", $"The consumption cannot change on {use.AsOf:yyyy-MM-dd}, before the fill on {request.RefillDate:yyyy-MM-dd}.");
+        }
+
+        if (use.Used < Volume.Zero)
+        {
+            throw new InvalidInputException("used since fill", $"The volume used since the fill must not be negative; got {use.Used}.");
+        }
+
+        var factor = 1 + accuracy.Value.Fraction;
+        var left = fill - use.Used;
+        var worstLeft = fill - (use.Used * factor);
+        working.Add($"the consumption changed on {use.AsOf:yyyy-MM-dd}, after the fill on {request.RefillDate:yyyy-MM-dd}: {use.Used} had left the reservoir at the programmed rates by then, so the dates below run from {use.AsOf:yyyy-MM-dd} at the current consumption");
+        working.Add($"left on {use.AsOf:yyyy-MM-dd}: V′ = V − used = {fill} − {use.Used} = {left}; worst case, had the pump over-infused by a since the fill: V″ = V − used × (1 + a) = {fill} − {use.Used} × {factor} = {worstLeft}");
+        return (use.AsOf, left, worstLeft, "V′", "V″");
     }
 
     private static Volume CheckAlarm(RefillRequest request, PumpModel pump, Volume fill, List<string> working)

@@ -12,6 +12,10 @@ namespace ItbPlanner.Domain.Refills;
 /// <param name="FillVolume">Drug volume in the reservoir after the refill; null means the pump's capacity.</param>
 /// <param name="AlarmVolume">Overrides the pump's low-reservoir alarm volume; null means the protocol's.</param>
 /// <param name="BookedDate">A refill already booked, to check against the dates; null when none.</param>
+/// <param name="UsedSinceFill">
+/// The reservoir part-way through this fill, when the consumption changed after the fill (dates are then projected from
+/// the change); null plans from the fill itself.
+/// </param>
 public sealed record RefillRequest(
     PumpModel Pump,
     MassConcentration Concentration,
@@ -20,4 +24,5 @@ public sealed record RefillRequest(
     Population Population = Population.Adult,
     Volume? FillVolume = null,
     Volume? AlarmVolume = null,
-    DateOnly? BookedDate = null);
+    DateOnly? BookedDate = null,
+    ReservoirUse? UsedSinceFill = null);

@@ -66,9 +66,14 @@ public sealed partial class TherapyCourse
             .PermitReentry(TherapyAction.RecordAssessment)
             .PermitIf(t.GiveScreeningBolus, BolusGiven, baselineRecorded, nextInSchedule, notAboveMaximum, bolusInterval);
 
+        // Timed scores after the bolus are recorded when taken; the clinician may confirm the outcome without them
+        // (observed at the bedside, scored on paper), but never without a baseline.
         machine.Configure(BolusGiven)
             .SubstateOf(ScreeningPhases)
-            .Permit(TherapyAction.RecordAssessment, Observing);
+            .Permit(TherapyAction.RecordAssessment, Observing)
+            .PermitIf(t.RecordScreeningOutcome, ScreeningPositive, positive)
+            .PermitIf(t.RecordScreeningOutcome, ScreeningScheduled, inadequate, furtherBolus)
+            .PermitIf(t.RecordScreeningOutcome, NotACandidate, inadequate, noFurtherBolus);
 
         machine.Configure(Observing)
             .SubstateOf(ScreeningPhases)

@@ -52,6 +52,15 @@ public sealed class LogCli : IDisposable
     /// <summary>Registers P1, an adult with spinal spasticity, on 2026-11-01.</summary>
     internal void RegisterP1() => Ok("patient", "add", "--id", "P1", "--population", "adult", "--origin", "spinal", "--label", "J.D.", "--at", "2026-11-01T09:00");
 
+    /// <summary>Records P1's screening (baseline, 50 mcg bolus on 2026-11-02, positive with 6 h effect) and implant on 2026-11-05 at 100 mcg/day.</summary>
+    internal void ImplantP1()
+    {
+        Ok("log", "record", "assessment", "--patient", "P1", "--score", "modified-ashworth=3", "--at", "2026-11-02T08:30");
+        Ok("log", "record", "screening-bolus", "--patient", "P1", "--dose", "50mcg", "--at", "2026-11-02T09:00");
+        Ok("log", "record", "screening-outcome", "--patient", "P1", "--outcome", "positive", "--effect-hours", "6", "--at", "2026-11-02T17:00");
+        Ok("log", "record", "implant", "--patient", "P1", "--pump", "synchromed-ii-40", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--dose", "100mcg/day", "--at", "2026-11-05T10:00");
+    }
+
     /// <summary>Runs the sqlite3 shell on the database, as someone tampering with the file would.</summary>
     public void Sqlite3(string sql)
     {

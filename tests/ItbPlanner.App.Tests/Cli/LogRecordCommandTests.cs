@@ -17,6 +17,7 @@ public sealed class LogRecordCommandTests : IDisposable
     [Fact]
     public void A_screening_an_implant_three_dose_changes_and_a_refill_make_a_verified_log()
     {
+        cli.Ok("log", "record", "assessment", "--patient", "P1", "--score", "modified-ashworth=3", "--reason", "baseline", "--at", "2026-11-02T08:30");
         cli.Ok("log", "record", "screening-bolus", "--patient", "P1", "--dose", "50mcg", "--at", "2026-11-02T09:00");
         cli.Ok("log", "record", "screening-outcome", "--patient", "P1", "--outcome", "positive", "--effect-hours", "6", "--at", "2026-11-02T17:00");
         var implant = cli.Ok("log", "record", "implant", "--patient", "P1", "--pump", "synchromed-ii-40", "--fill-volume", "40mL",
@@ -26,11 +27,11 @@ public sealed class LogRecordCommandTests : IDisposable
             cli.Ok("log", "record", "dose-program", "--patient", "P1", "--dose", dose, "--reason", "titration", "--at", $"2026-11-{day}T10:00");
         }
 
-        var refill = cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "35mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00", "--json").Json;
+        var refill = cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "36mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00", "--json").Json;
 
         var events = cli.Ok("log", "show", "--patient", "P1", "--json").Json.EnumerateArray().ToArray();
         Assert.Equal(
-            ["patient-registered", "screening-bolus", "screening-outcome", "implant", "patient-updated", "dose-program", "dose-program", "dose-program", "refill"],
+            ["patient-registered", "assessment", "screening-bolus", "screening-outcome", "implant", "patient-updated", "dose-program", "dose-program", "dose-program", "refill"],
             events.Select(e => e.GetProperty("kind").GetString()));
         Assert.All(events, e =>
         {
@@ -43,10 +44,10 @@ public sealed class LogRecordCommandTests : IDisposable
         Assert.Equal(0.2m, implantPayload.GetProperty("rateMlPerDay").GetDecimal());
         Assert.Equal("2027-05-14", implantPayload.GetProperty("alarmDate").GetString());
         Assert.Equal("synchromed-ii-40", implant[1].GetProperty("payload").GetProperty("patient").GetProperty("pumpModelId").GetString());
-        var last = events[7].GetProperty("payload");
+        var last = events[8].GetProperty("payload");
         Assert.Equal(160m, last.GetProperty("doseMcgPerDay").GetDecimal());
         Assert.Equal(140m, last.GetProperty("previousDoseMcgPerDay").GetDecimal());
-        Assert.Equal("titration", events[7].GetProperty("reason").GetString());
+        Assert.Equal("titration", events[8].GetProperty("reason").GetString());
 
         // 40 mL less 5 days at 0.2, 2 at 0.24, 2 at 0.28 and 6 at 0.32 mL/day = 36.04 mL expected back.
         Assert.Equal(36.04m, refill.GetProperty("payload").GetProperty("expectedResidualMl").GetDecimal());
@@ -92,6 +93,7 @@ public sealed class LogRecordCommandTests : IDisposable
     [Fact]
     public void An_override_reason_is_logged_with_the_program()
     {
+        cli.ImplantP1();
         var program = cli.Ok("log", "record", "dose-program", "--patient", "P1", "--dose", "300mcg/day", "--concentration", "2mg/mL", "--reason", "titration",
             "--override-reason", "team decision 2026-11-20", "--json").Json;
 
@@ -167,7 +169,10 @@ public sealed class LogRecordCommandTests : IDisposable
     [MemberData(nameof(EveryKind))]
     public void Every_kind_can_be_recorded_from_the_command_line(string[] args)
     {
-        var result = cli.Run(["log", "record", args[0], "--patient", "P1", "--author", "Dr Who", "--json", .. args[1..]]);
+        // Recording mechanics only: the workflow's order is covered by LogWorkflowGuardTests.
+        using var unguarded = new LogCli { Services = services => services.AddSingleton(EventGuards.None) };
+        unguarded.RegisterP1();
+        var result = unguarded.Run(["log", "record", args[0], "--patient", "P1", "--author", "Dr Who", "--json", .. args[1..]]);
 
         Assert.True(result.ExitCode == 0, result.Error);
         var recorded = result.Json.ValueKind == JsonValueKind.Array ? result.Json[0] : result.Json;

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 
 namespace ItbPlanner.App.Tests.Cli;
 
-/// <summary>log show, verify, export and chart, and report, on a short history of 8 events: screening, implant (and the patient's new pump), two programs, a refill, an alarm.</summary>
+/// <summary>log show, verify, export and chart, and report, on a short history of 10 events: screening (baseline, bolus, outcome), implant (and the patient's new pump), two programs, a refill, an alarm.</summary>
 public sealed class LogReviewCommandTests : IDisposable
 {
     private readonly LogCli cli = new();
@@ -12,8 +12,7 @@ public sealed class LogReviewCommandTests : IDisposable
     public LogReviewCommandTests()
     {
         cli.RegisterP1();
-        cli.Ok("log", "record", "screening-bolus", "--patient", "P1", "--dose", "50mcg", "--at", "2026-11-02T09:00");
-        cli.Ok("log", "record", "implant", "--patient", "P1", "--pump", "synchromed-ii-40", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--dose", "100mcg/day", "--at", "2026-11-05T10:00");
+        cli.ImplantP1();
         cli.Ok("log", "record", "dose-program", "--patient", "P1", "--dose", "120mcg/day", "--reason", "titration", "--at", "2026-11-10T10:00");
         cli.Ok("log", "record", "dose-program", "--patient", "P1", "--dose", "140mcg/day", "--reason", "titration", "--at", "2026-11-12T10:00");
         cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "37mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-19T10:00");
@@ -29,7 +28,7 @@ public sealed class LogReviewCommandTests : IDisposable
         var programs = cli.Ok("log", "show", "--patient", "P1", "--kind", "dose-program", "--kind", "implant", "--json").Json.EnumerateArray().Select(e => e.GetProperty("kind").GetString());
         var table = cli.Ok("log", "show", "--patient", "P1").Out;
 
-        Assert.Equal([6L, 7L, 8L], since);
+        Assert.Equal([8L, 9L, 10L], since);
         Assert.Equal(["implant", "dose-program", "dose-program"], programs);
         Assert.True(table.IndexOf("screening-bolus", StringComparison.Ordinal) < table.IndexOf("alarm-raised", StringComparison.Ordinal));
         Assert.Contains("140 mcg/day at 500 mcg/mL", table, StringComparison.Ordinal);
@@ -42,7 +41,7 @@ public sealed class LogReviewCommandTests : IDisposable
         var one = cli.Ok("log", "verify", "--patient", "P1", "--json").Json;
 
         Assert.Equal(0, all.ExitCode);
-        Assert.Contains("Log intact: 8 events of 1 patient(s)", all.Out, StringComparison.Ordinal);
+        Assert.Contains("Log intact: 10 events of 1 patient(s)", all.Out, StringComparison.Ordinal);
         Assert.True(one.GetProperty("intact").GetBoolean());
         Assert.Equal(64, one.GetProperty("headHash").GetString()!.Length);
     }
@@ -50,14 +49,14 @@ public sealed class LogReviewCommandTests : IDisposable
     [Fact]
     public void Editing_a_payload_with_sqlite3_makes_verify_exit_4_naming_the_event()
     {
-        cli.Sqlite3("DROP TRIGGER events_no_update; UPDATE events SET payload = replace(payload, '140', '1400') WHERE seq = 6;");
+        cli.Sqlite3("DROP TRIGGER events_no_update; UPDATE events SET payload = replace(payload, '140', '1400') WHERE seq = 8;");
 
         var result = cli.Run("log", "verify");
         var json = cli.Run("log", "verify", "--json");
         var export = cli.Run("log", "export", "--patient", "P1", "--format", "fhir");
 
         Assert.Equal(4, result.ExitCode);
-        Assert.Contains("patient P1 event 6 (dose-program", result.Error, StringComparison.Ordinal);
+        Assert.Contains("patient P1 event 8 (dose-program", result.Error, StringComparison.Ordinal);
         Assert.Equal(4, json.ExitCode);
         Assert.Equal("hash-mismatch", json.Json.GetProperty("firstBreak").GetProperty("problem").GetString());
         Assert.Equal(4, export.ExitCode);
@@ -98,13 +97,13 @@ public sealed class LogReviewCommandTests : IDisposable
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var header = lines[0].Split(',');
 
-        Assert.Equal(9, lines.Length);
+        Assert.Equal(11, lines.Length);
         Assert.Contains("payload.doseMcgPerDay", header);
         Assert.Contains("payload.fillVolumeMl", header);
         Assert.Contains("payload.concentrationMcgPerMl", header);
         Assert.Contains("payload.aspiratedMl", header);
         Assert.Equal("hash", header[^1]);
-        var program = Fields(lines[6]);
+        var program = Fields(lines[8]);
         Assert.Equal(header.Length, program.Count);
         Assert.Equal("140", program[Array.IndexOf(header, "payload.doseMcgPerDay")]);
         Assert.Equal("dose-program", program[Array.IndexOf(header, "kind")]);
@@ -116,7 +115,7 @@ public sealed class LogReviewCommandTests : IDisposable
         var export = cli.Ok("log", "export", "--patient", "P1", "--format", "json").Json;
         var events = export.GetProperty("events").EnumerateArray().ToArray();
 
-        Assert.Equal(8, events.Length);
+        Assert.Equal(10, events.Length);
         Assert.Equal(events[^1].GetProperty("hash").GetString(), export.GetProperty("headHash").GetString());
         Assert.Equal("J.D.", export.GetProperty("patient").GetProperty("label").GetString());
     }
@@ -132,7 +131,7 @@ public sealed class LogReviewCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Out);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
-        Assert.Equal(8, JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("events").GetArrayLength());
+        Assert.Equal(10, JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("events").GetArrayLength());
     }
 
     [Fact]
@@ -177,7 +176,7 @@ public sealed class LogReviewCommandTests : IDisposable
         Assert.Contains("<th>Refill by</th>", html, StringComparison.Ordinal);
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", html, StringComparison.Ordinal);
         Assert.Contains("Hash chain intact", html, StringComparison.Ordinal);
-        Assert.Contains("low-reservoir at 2026-11-20 10:00 (event 8)", html, StringComparison.Ordinal);
+        Assert.Contains("low-reservoir at 2026-11-20 10:00 (event 10)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("src=", html, StringComparison.Ordinal);

@@ -121,8 +121,7 @@ public sealed class TherapyCourseScreeningTests
     {
         var s = Scheduled().Then(x => x.Course.RecordAssessment(CourseScript.Baseline, x.Later(1)));
         s.Course.GiveScreeningBolus(Mcg(50), s.Later(1));
-        Assert.False(s.Course.CanRecordScreeningOutcome(ScreeningResponse.Positive, Duration.FromHours(6), s.Now, false, out var reasons));
-        Assert.Equal(["RecordScreeningOutcome is not available in phase BolusGiven"], reasons);
+        Assert.Equal(TherapyPhase.BolusGiven, s.Course.Phase);
 
         s.Course.RecordAssessment(CourseScript.Better, s.Later(2));
         s.Course.RecordAssessment(CourseScript.Better, s.Later(2));
@@ -131,6 +130,18 @@ public sealed class TherapyCourseScreeningTests
         var observation = Assert.Single(s.Course.Observations);
         Assert.Equal(CourseScript.Baseline, observation.Baseline);
         Assert.Equal([Duration.FromHours(2), Duration.FromHours(4)], observation.AfterBolus.Select(t => t.AfterBolus));
+    }
+
+    [Fact]
+    public void The_clinician_may_confirm_the_outcome_without_timed_scores()
+    {
+        var s = Scheduled().Then(x => x.Course.RecordAssessment(CourseScript.Baseline, x.Later(1)));
+        s.Course.GiveScreeningBolus(Mcg(50), s.Later(1));
+
+        s.Course.RecordScreeningOutcome(ScreeningResponse.Positive, Duration.FromHours(6), s.Later(8));
+
+        Assert.Equal(TherapyPhase.ScreeningPositive, s.Course.Phase);
+        Assert.Empty(Assert.Single(s.Course.Observations).AfterBolus);
     }
 
     [Fact]

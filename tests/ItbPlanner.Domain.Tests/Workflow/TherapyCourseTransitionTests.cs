@@ -16,6 +16,7 @@ public sealed class TherapyCourseTransitionTests
         [(ScreeningScheduled, GiveScreeningBolus)] = BolusGiven,
         [(ScreeningScheduled, DeclareNotACandidate)] = NotACandidate,
         [(BolusGiven, RecordAssessment)] = Observing,
+        [(BolusGiven, RecordScreeningOutcome)] = ScreeningPositive,
         [(BolusGiven, DeclareNotACandidate)] = NotACandidate,
         [(Observing, RecordAssessment)] = Observing,
         [(Observing, RecordScreeningOutcome)] = ScreeningPositive,

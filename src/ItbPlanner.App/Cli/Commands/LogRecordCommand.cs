@@ -47,9 +47,14 @@ internal static class LogRecordCommand
             var id = context.Get(patient)!.Value;
             var moment = LogOptions.Moment(context, context.Get(at));
             var who = LogOptions.AuthorOf(context, context.Get(author));
-            var recorded = build(new RecordContext(context, log, id, moment, who));
+            var record = new RecordContext(context, log, id, moment, who);
+            var recorded = build(record);
             var main = new NewEvent(id, moment, who, recorded.Payload, context.Get(reason), context.Get(corrects));
             var stored = log.Events.AppendAll([main, .. recorded.Companions ?? []]);
+            foreach (var note in record.Notes)
+            {
+                context.Error.WriteLine($"note: {note}");
+            }
 
             if (context.Get(json))
             {

@@ -52,14 +52,20 @@ internal sealed class ConsumptionOptions
     public static ConsumptionOptions Create(string doseDescription, string rateDescription) => new(doseDescription, rateDescription);
 
     /// <summary>Adds the options and their validators to a command.</summary>
-    public void AddTo(Command command)
+    /// <param name="command">The command.</param>
+    /// <param name="requireProgram">Whether exactly one of <c>--dose</c>, <c>--rate</c> and <c>--flex</c> is required (false when the command checks that itself).</param>
+    public void AddTo(Command command, bool requireProgram = true)
     {
         command.Options.Add(Dose);
         command.Options.Add(Rate);
         command.Options.Add(Flex);
         command.Options.Add(Bolus);
         command.Options.Add(MaxBolusesPerDay);
-        command.Validators.Add(result => OneOf.Require(result, Dose, Rate, Flex));
+        if (requireProgram)
+        {
+            command.Validators.Add(result => OneOf.Require(result, Dose, Rate, Flex));
+        }
+
         command.Validators.Add(result =>
         {
             var bolus = result.GetResult(Bolus) is { Implicit: false };

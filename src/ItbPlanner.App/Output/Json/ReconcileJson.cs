@@ -22,6 +22,9 @@ internal sealed record ReconcileJson(
     AlertJson[] Alerts,
     string[] Working)
 {
+    /// <summary>The patient whose log the fill and program were read from (<c>--patient</c>), else null.</summary>
+    public string? PatientId { get; init; }
+
     /// <summary>Converts a result; <paramref name="alerts"/> are the result's with any flex-schedule findings merged in.</summary>
     public static ReconcileJson From(ReconciliationRequest request, ReconciliationResult result, IReadOnlyList<Domain.Alerts.Alert> alerts, string protocolTitle) => new(
         request.Pump.Id,

@@ -2,84 +2,85 @@ using ItbPlanner.App.Tui.Records;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Scheduling;
 
 namespace ItbPlanner.App.Tui.Models;
 
 /// <summary>
-/// Builds the home screen's model from the patients' files: the refill schedule ordered by refill-by date, plans not
-/// yet transferred, open alarms, and the critical alerts (overdue refills not yet acknowledged, unacknowledged alarms).
+/// Builds the home screen's model: the clinic's refill schedule (every patient with a pump, most urgent first, dates
+/// recomputed by <see cref="ClinicSchedule"/>) followed by the patients not yet implanted; plans not yet transferred;
+/// open alarms; and the critical findings still waiting for an acknowledgement.
 /// </summary>
 internal static class ClinicOverview
 {
-    /// <summary>The model for a date.</summary>
-    public static HomeModel Build(IEnumerable<PatientFile> files, DateOnly today, string database, Func<DateTimeOffset, string> local)
+    /// <summary>The model for a day.</summary>
+    public static HomeModel Build(IReadOnlyList<PatientFile> files, ClinicSchedule schedule, string database, Func<DateTimeOffset, string> local)
     {
-        var all = files.ToArray();
-        var rows = all.Select(f => Row(f, today))
-            .OrderBy(r => r.RefillBy is null)
-            .ThenBy(r => r.RefillBy)
-            .ThenBy(r => r.Id.Value, StringComparer.Ordinal)
+        var byId = files.ToDictionary(f => f.Id);
+        var scheduled = schedule.Entries.Where(e => byId.ContainsKey(e.PatientId)).ToArray();
+        var rows = scheduled.Select(e => Row(e, byId[e.PatientId]))
+            .Concat(files.Where(f => scheduled.All(e => e.PatientId != f.Id)).OrderBy(f => f.Id.Value, StringComparer.Ordinal).Select(NotScheduled))
             .ToArray();
-        var pending = all.Where(f => f.Timeline.PendingTransfer is not null).Select(f => (f.Id, f.Timeline.PendingTransfer!)).ToArray();
-        var alarms = all.SelectMany(f => f.OpenAlarms.Select(a => (f.Id, a))).OrderBy(a => a.a.At).ToArray();
-        var critical = new List<CriticalItem>();
-        foreach (var file in all)
+        var pending = files.Where(f => f.Timeline.PendingTransfer is not null).Select(f => (f.Id, f.Timeline.PendingTransfer!)).ToArray();
+        var alarms = files.SelectMany(f => f.OpenAlarms.Select(a => (f.Id, a))).OrderBy(a => a.a.At).ToArray();
+        var critical = scheduled.SelectMany(e => Critical(e, byId[e.PatientId], local)).ToList();
+        foreach (var (id, alarm) in alarms.Where(a => scheduled.All(e => e.PatientId != a.Id)))
         {
-            if (Overdue(file, today) is { } overdue)
+            critical.Add(new CriticalItem(id, AlertOf(alarm, local), alarm.Seq));
+        }
+
+        return new HomeModel(schedule.Today, database, rows, pending, alarms, critical);
+    }
+
+    /// <summary>An unacknowledged alarm as an alert (critical, since it waits for acknowledgement).</summary>
+    public static Alert AlertOf(AlarmRecord alarm, Func<DateTimeOffset, string> local) => alarm.Alarm == AlarmType.SafetyAlert
+        ? Alert.Critical(alarm.AlertCode ?? AlertCodes.AlarmUnacknowledged, $"{alarm.Details} (raised {local(alarm.At)}, event {alarm.Seq}, not yet acknowledged)")
+        : Alert.Critical(AlertCodes.AlarmUnacknowledged, $"Pump alarm {LogCodes.Code(alarm.Alarm)} recorded {local(alarm.At)} (event {alarm.Seq}){(alarm.Details is null ? string.Empty : ": " + alarm.Details)}; not yet acknowledged.");
+
+    private static ScheduleRow Row(ScheduleEntry entry, PatientFile file) => new(
+        entry.PatientId,
+        entry.Label,
+        file.Phase,
+        entry.Program.Suspended ? null : entry.Program.Dose,
+        entry.RefillByDate,
+        entry.AlarmDate,
+        entry.DaysUntilRefillBy,
+        entry.Urgency,
+        entry.HasWithdrawalRisk,
+        file.Timeline.PendingTransfer,
+        file.OpenAlarms.Count,
+        [.. entry.Alerts.Where(a => a.Severity >= AlertSeverity.Warning && a.Code is not (AlertCodes.RefillOverdue or AlertCodes.PastAlarmDate or AlertCodes.AlarmUnacknowledged or AlertCodes.WithdrawalRisk)).Select(a => a.Code).Distinct()]);
+
+    private static ScheduleRow NotScheduled(PatientFile file) => new(
+        file.Id,
+        file.Patient.Label,
+        file.Phase,
+        null,
+        null,
+        null,
+        null,
+        null,
+        file.Patient.HasWithdrawalRisk,
+        file.Timeline.PendingTransfer,
+        file.OpenAlarms.Count,
+        []);
+
+    private static IEnumerable<CriticalItem> Critical(ScheduleEntry entry, PatientFile file, Func<DateTimeOffset, string> local)
+    {
+        // A finding is acknowledged once per fill and program: by a safety alert of its code raised since either changed.
+        var since = entry.LastFill?.At > entry.Program.Since ? entry.LastFill.At : entry.Program.Since;
+        foreach (var alert in entry.Alerts.Where(a => a.Severity == AlertSeverity.Critical && a.Code != AlertCodes.AlarmUnacknowledged))
+        {
+            if (!file.Timeline.Alarms.Any(a => a.Alarm == AlarmType.SafetyAlert && a.AlertCode == alert.Code && a.At >= since))
             {
-                critical.Add(overdue);
+                yield return new CriticalItem(entry.PatientId, alert);
             }
         }
 
-        critical.AddRange(alarms.Select(a => new CriticalItem(a.Id, AlertOf(a.a, local), a.a.Seq)));
-        return new HomeModel(today, database, rows, pending, alarms, critical);
-    }
-
-    /// <summary>An unacknowledged alarm as an alert.</summary>
-    public static Alert AlertOf(Domain.Log.Timeline.AlarmRecord alarm, Func<DateTimeOffset, string> local) => alarm.Alarm == AlarmType.SafetyAlert
-        ? Alert.Critical(alarm.AlertCode ?? AlertCodes.PumpAlarm, $"{alarm.Details} (raised {local(alarm.At)}, event {alarm.Seq})")
-        : Alert.Critical(AlertCodes.PumpAlarm, $"Pump alarm {LogCodes.Code(alarm.Alarm)} recorded {local(alarm.At)} (event {alarm.Seq}){(alarm.Details is null ? string.Empty : ": " + alarm.Details)}.");
-
-    private static ScheduleRow Row(PatientFile file, DateOnly today)
-    {
-        var timeline = file.Timeline;
-        var dates = timeline.Program is null ? null : timeline.Dates;
-        return new ScheduleRow(
-            file.Id,
-            file.Patient.Label,
-            file.Phase,
-            timeline.Program is { Suspended: false } program ? program.Dose : null,
-            dates?.RefillByDate,
-            dates?.AlarmDate,
-            dates?.Stale ?? false,
-            file.Patient.HasWithdrawalRisk,
-            timeline.PendingTransfer,
-            file.OpenAlarms.Count,
-            dates?.RefillByDate is { } by ? by.DayNumber - today.DayNumber : null);
-    }
-
-    private static CriticalItem? Overdue(PatientFile file, DateOnly today)
-    {
-        var timeline = file.Timeline;
-        if (timeline.Program is null || timeline.Dates is not { RefillByDate: { } refillBy } dates || refillBy >= today)
+        foreach (var alarm in file.OpenAlarms.Where(a => a.Alarm is not (AlarmType.ElectiveReplacement or AlarmType.Other)))
         {
-            return null;
+            yield return new CriticalItem(entry.PatientId, AlertOf(alarm, local), alarm.Seq);
         }
-
-        // Acknowledged once per set of dates: a REFILL_OVERDUE safety alert raised after the dates were recorded.
-        var raised = timeline.Alarms.LastOrDefault(a => a.AlertCode == AlertCodes.RefillOverdue && a.Seq > dates.Seq);
-        if (raised is not null)
-        {
-            return null;
-        }
-
-        var days = today.DayNumber - refillBy.DayNumber;
-        return new CriticalItem(
-            file.Id,
-            Alert.Critical(
-                AlertCodes.RefillOverdue,
-                $"Patient {file.Id}: refill-by date {refillBy:yyyy-MM-dd} passed {days} day{(days == 1 ? string.Empty : "s")} ago"
-                + (dates.AlarmDate is { } alarm ? $" (low-reservoir alarm {alarm:yyyy-MM-dd})" : string.Empty)
-                + ": withdrawal risk. Refill now or book it today."));
     }
 }

@@ -1,16 +1,17 @@
-using ItbPlanner.App.TherapyLog;
 using ItbPlanner.App.Tui.Records;
 using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Refills;
 using ItbPlanner.Domain.Scheduling;
 
 namespace ItbPlanner.App.Tui.Models;
 
 /// <summary>
-/// The alarm and refill-by dates after a program change between refills: the refill calculator run from the moment of
-/// the change on the residual the log expects, with the refill-by date held to the drug-stability limit counted from the
-/// last fill (not from the change).
+/// The alarm and refill-by dates after a program change between refills, computed as the clinic schedule will compute
+/// them once the change is logged: the last fill, the volume used at the programmed rates up to the day of the change,
+/// then the new rate (the drug-stability limit still counts from the fill).
 /// </summary>
 /// <param name="AlarmDate">The new low-reservoir alarm date, when it can be computed.</param>
 /// <param name="RefillByDate">The new refill-by date, when it can be computed.</param>
@@ -18,32 +19,26 @@ namespace ItbPlanner.App.Tui.Models;
 /// <param name="Working">How the dates were found.</param>
 internal sealed record ProgramDates(DateOnly? AlarmDate, DateOnly? RefillByDate, IReadOnlyList<Alert> Alerts, IReadOnlyList<string> Working)
 {
-    /// <summary>Estimates the dates for a new dose at a moment.</summary>
-    public static ProgramDates Estimate(Protocol protocol, PatientFile file, DateTimeOffset at, DateOnly date, DateOnly lastFillDate, MassFlow dose, MassConcentration concentration)
+    /// <summary>Estimates the dates for a new program from a day on.</summary>
+    public static ProgramDates Estimate(Protocol protocol, PatientFile file, DateOnly date, TimeZoneInfo zone, VolumeFlow newRate)
     {
-        var residual = LogEntries.ExpectedResidual(file.Timeline, at);
-        if (residual is not { } volume || file.Pump is null)
+        var interval = FillInterval.Read(file.Timeline, zone, date);
+        if (interval is null || file.Pump is null)
         {
-            return new ProgramDates(null, null, [], ["No dates: the log has no fill or no known pump to estimate from; take them from the pump programmer."]);
+            return new ProgramDates(null, null, [], ["No dates: the log has no fill or no known pump; take them from the pump programmer."]);
         }
 
-        var plan = LogEntries.PlanFill(protocol, file.Pump.Id, file.Patient.Population, date, concentration, dose, volume, out var whyNot);
-        if (plan is null)
+        try
         {
-            return new ProgramDates(null, null, [Alert.Critical(AlertCodes.RefillIntervalTooShort, $"The reservoir holds about {volume.Display()}: {whyNot} Refill now.")], [$"Residual the log expects now: {volume.Display()}."]);
+            var fill = interval.Fill;
+            var plan = RefillCalculator.Plan(
+                new RefillRequest(file.Pump, fill.Concentration, DailyConsumption.FromRate(newRate, fill.Concentration), interval.FillDate, file.Patient.Population, fill.Volume, UsedSinceFill: interval.UseAsOf(date)),
+                protocol);
+            return new ProgramDates(plan.AlarmDate, plan.RefillByDate, plan.Alerts, [.. interval.Describe(date), .. plan.Working]);
         }
-
-        var stability = protocol.Refill.StabilityLimitDays;
-        var stableUntil = new ClinicCalendar(protocol.Refill.ClinicDays.Value).LatestClinicDayOnOrBefore(lastFillDate.AddDays(stability.Value));
-        var refillBy = plan.RefillByDate < stableUntil ? plan.RefillByDate : stableUntil;
-        return new ProgramDates(
-            plan.AlarmDate,
-            refillBy,
-            plan.Alerts,
-            [
-                $"Residual the log expects now: {volume.Display()} (the last fill less the programmed rates since).",
-                .. plan.Working,
-                $"Drug stability is counted from the last fill on {lastFillDate:yyyy-MM-dd}: {stability.Cite()} → latest clinic day {stableUntil:yyyy-MM-dd}; refill by the earlier, {refillBy:yyyy-MM-dd}.",
-            ]);
+        catch (Exception e) when (e is InvalidInputException or ProtocolLimitException)
+        {
+            return new ProgramDates(null, null, [Alert.Critical(AlertCodes.RefillIntervalTooShort, $"No refill dates for the new program: {e.Message} Refill now.")], []);
+        }
     }
 }

@@ -1,22 +1,24 @@
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Scheduling;
 using ItbPlanner.Domain.Workflow;
 
 namespace ItbPlanner.App.Tui.Models;
 
-/// <summary>One patient's line on the clinic's refill schedule.</summary>
+/// <summary>One patient's line on the home screen's refill schedule.</summary>
 /// <param name="Id">The patient.</param>
 /// <param name="Label">What the clinic shows for them.</param>
 /// <param name="Phase">Where their course stands, when the log could be read as one.</param>
 /// <param name="Dose">The daily dose in force, when a pump runs.</param>
-/// <param name="RefillBy">The newest refill-by date recorded.</param>
-/// <param name="AlarmDate">The newest low-reservoir alarm date recorded.</param>
-/// <param name="DatesStale">The program changed after the dates were recorded.</param>
+/// <param name="RefillBy">The refill-by date recomputed from the last fill and program.</param>
+/// <param name="AlarmDate">The low-reservoir alarm date, likewise.</param>
+/// <param name="DaysLeft">Days from today to the refill-by date (negative when overdue).</param>
+/// <param name="Urgency">How urgent the refill is, for patients with a pump running; null otherwise.</param>
 /// <param name="WithdrawalRisk">A withdrawal risk factor is recorded.</param>
 /// <param name="Pending">A plan not yet transferred to the pump.</param>
 /// <param name="OpenAlarms">Alarms nobody has acknowledged.</param>
-/// <param name="DaysLeft">Days from today to the refill-by date (negative when overdue).</param>
+/// <param name="Attention">Codes of the schedule's other warnings and critical findings for the patient.</param>
 internal sealed record ScheduleRow(
     PatientId Id,
     string Label,
@@ -24,12 +26,13 @@ internal sealed record ScheduleRow(
     MassFlow? Dose,
     DateOnly? RefillBy,
     DateOnly? AlarmDate,
-    bool DatesStale,
+    int? DaysLeft,
+    ScheduleUrgency? Urgency,
     bool WithdrawalRisk,
     PendingTransfer? Pending,
     int OpenAlarms,
-    int? DaysLeft)
+    IReadOnlyList<string> Attention)
 {
-    /// <summary>Whether the refill-by date has passed.</summary>
-    public bool Overdue => DaysLeft < 0;
+    /// <summary>Whether the refill is overdue or the alarm date has come.</summary>
+    public bool Overdue => Urgency is ScheduleUrgency.Overdue or ScheduleUrgency.PastAlarmDate;
 }

@@ -1,7 +1,10 @@
 using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Storage;
 
 namespace ItbPlanner.App.Tui.Records;
@@ -9,6 +12,9 @@ namespace ItbPlanner.App.Tui.Records;
 /// <summary>The UI's access to the therapy log: who is registered, one patient's file, and appending (through the workflow's guard).</summary>
 internal sealed class ClinicRecords(LogAccess log, Protocol protocol)
 {
+    /// <summary>The log itself, for the readers the command line shares (schedule, reconciliation).</summary>
+    public LogAccess Log => log;
+
     /// <summary>Where the log is.</summary>
     public string Location => log.ResolvePath().Path;
 
@@ -23,7 +29,17 @@ internal sealed class ClinicRecords(LogAccess log, Protocol protocol)
     {
         var events = log.Events.Events(id);
         var timeline = TherapyTimeline.Read(events);
-        var course = CourseReader.Read(protocol, timeline, out var problem);
+        TherapyCourse? course = null;
+        string? problem = null;
+        try
+        {
+            course = CourseFromLog.Rebuild(protocol, events).Course;
+        }
+        catch (InvalidInputException e)
+        {
+            problem = e.Message;
+        }
+
         var pumpId = LogEntries.PumpOf(timeline);
         return new PatientFile(events, timeline, course, problem, pumpId is null ? null : protocol.FindPump(pumpId));
     }

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Cli.Commands;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.TherapyLog;
 using ItbPlanner.App.Tui.Models;
@@ -30,7 +31,6 @@ internal sealed class RefillScreen(PatientId id) : Screen
     private PatientFile file = null!;
     private TherapyCourse course = null!;
     private ProgramInForce program = null!;
-    private FillRecord lastFill = null!;
     private DateTimeOffset at;
     private ReconciliationResult reconciliation = null!;
     private MassConcentration concentration;
@@ -54,7 +54,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
             return PatientActions.Unavailable(session, file, PatientActions.Task.Refill, why.Count > 0 ? why : ["no program is in force"]);
         }
 
-        (course, program, lastFill) = (file.Course, file.Timeline.Program, file.Timeline.Fills[^1]);
+        (course, program) = (file.Course, file.Timeline.Program);
         var done = Wizard.Run(
             () => AskMoment(session),
             () => AskAspirated(session),
@@ -84,12 +84,13 @@ internal sealed class RefillScreen(PatientId id) : Screen
                 return aspirated.Kind;
             }
 
-            var request = new ReconciliationRequest(file.Pump!, lastFill.Volume, session.LocalDate(lastFill.At), Consumption(), aspirated.Value, session.LocalDate(at));
+            ReconciliationRequest request;
             try
             {
-                reconciliation = ReconciliationCalculator.Reconcile(session.Protocol, request);
+                // The same reading of the log as 'itb reconcile --patient': the last fill and the programmed rates since.
+                (request, reconciliation) = ReconcileFromLog.Reconcile(session.Records.Log, session.Protocol, id, aspirated.Value, session.LocalDate(at), session.Time.LocalTimeZone);
             }
-            catch (Exception e) when (e is InvalidInputException or ProtocolLimitException)
+            catch (Exception e) when (e is InvalidInputException or ProtocolLimitException or Cli.UserInputException)
             {
                 session.Console.Write(WhyNotView.Refused("reconciliation", [e.Message]));
                 continue;
@@ -110,18 +111,6 @@ internal sealed class RefillScreen(PatientId id) : Screen
 
             return ChoiceKind.Value;
         }
-    }
-
-    private DailyConsumption Consumption()
-    {
-        // Since the fill the program may have changed (titration): use the programmed rates' time-weighted mean.
-        if (program.Since <= lastFill.At || file.Timeline.ReservoirAt(at) is not { } left || at <= lastFill.At)
-        {
-            return DailyConsumption.FromDose(program.Dose, program.Concentration);
-        }
-
-        var mean = (lastFill.Volume - left) / Durations.Between(lastFill.At, at);
-        return DailyConsumption.FromRate(mean, lastFill.Concentration);
     }
 
     private ChoiceKind AskConcentration(TuiSession session)
@@ -322,7 +311,8 @@ internal sealed class RefillScreen(PatientId id) : Screen
         };
         if (dose != program.Dose || concentration != program.Concentration)
         {
-            var payload = LogEntries.DoseProgram(program, dose, concentration, newRate, overrideReason: reason, alarmDate: plan.AlarmDate, refillByDate: plan.RefillByDate);
+            var phase = dose != program.Dose && course.Phase == TherapyPhase.Maintenance ? DosePhase.Maintenance : (DosePhase?)null;
+            var payload = LogEntries.DoseProgram(program, dose, concentration, newRate, overrideReason: reason, alarmDate: plan.AlarmDate, refillByDate: plan.RefillByDate, phase: phase);
             events.Add(new NewEvent(id, at, session.User, payload, reason ?? (dose != program.Dose ? "dose changed at the refill" : "new concentration at the refill")));
         }
 

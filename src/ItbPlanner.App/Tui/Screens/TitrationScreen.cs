@@ -6,6 +6,7 @@ using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;
@@ -40,7 +41,9 @@ internal sealed class TitrationScreen(PatientId id) : Screen
             return PatientActions.Unavailable(session, file, PatientActions.Task.Titration, why.Count > 0 ? why : ["no program is in force"]);
         }
 
-        course = file.Course;
+        course = file.Course.Phase == TherapyPhase.Maintenance
+            ? TherapyCourse.Replay(session.Protocol, [.. file.Course.Events, new Domain.Workflow.Events.TitrationStarted(file.Course.Events[^1].At)])
+            : file.Course;
         var done = Wizard.Run(() => AskMoment(session), () => AskTarget(session), () => Choose(session), () => Review(session));
         return done == ChoiceKind.Value ? new Navigation.Navigation.Replace(new PatientScreen(id)) : Wizard.Leave(done);
     }
@@ -116,10 +119,9 @@ internal sealed class TitrationScreen(PatientId id) : Screen
     private ChoiceKind Review(TuiSession session)
     {
         var program = file.Timeline.Program!;
-        var lastFill = file.Timeline.Fills[^1];
-        var dates = ProgramDates.Estimate(session.Protocol, file, at, session.LocalDate(at), session.LocalDate(lastFill.At), dose, program.Concentration);
-        var before = file.Timeline.Dates;
         var newRate = dose.VolumeFlowAt(program.Concentration);
+        var dates = ProgramDates.Estimate(session.Protocol, file, session.LocalDate(at), session.Time.LocalTimeZone, newRate);
+        var before = file.Timeline.Dates;
         var change = (dose - program.Dose) / program.Dose * 100m;
         var review = ReviewView.Render(
             $"Titration step for patient {id} at {session.Local(at)}",
@@ -159,7 +161,7 @@ internal sealed class TitrationScreen(PatientId id) : Screen
             return confirm.Kind;
         }
 
-        var payload = LogEntries.DoseProgram(program, dose, program.Concentration, overrideReason: reason, alarmDate: dates.AlarmDate, refillByDate: dates.RefillByDate);
+        var payload = LogEntries.DoseProgram(program, dose, program.Concentration, overrideReason: reason, alarmDate: dates.AlarmDate, refillByDate: dates.RefillByDate, phase: DosePhase.Titration);
         var stored = LogWriter.Append(session, new NewEvent(id, at, session.User, payload, reason ?? "titration step"));
         if (stored is null)
         {

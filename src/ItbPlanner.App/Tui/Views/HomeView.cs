@@ -2,6 +2,7 @@ using System.Globalization;
 using ItbPlanner.App.Tui.Models;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Scheduling;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -39,7 +40,7 @@ internal static class HomeView
         table.AddColumn("Flags");
         foreach (var row in model.Schedule.Take(MaxRows))
         {
-            var style = row.Overdue ? "bold red" : row.DaysLeft <= 7 ? "yellow" : "default";
+            var style = row.Overdue ? "bold red" : row.Urgency == ScheduleUrgency.DatesUnknown ? "red" : row.DaysLeft <= 7 ? "yellow" : "default";
             var flags = new List<string>();
             if (row.WithdrawalRisk)
             {
@@ -56,17 +57,13 @@ internal static class HomeView
                 flags.Add($"[red]{row.OpenAlarms} open alarm{(row.OpenAlarms == 1 ? string.Empty : "s")}[/]");
             }
 
-            if (row.DatesStale)
-            {
-                flags.Add("[yellow]dates stale: re-plan[/]");
-            }
-
+            flags.AddRange(row.Attention.Select(code => $"[yellow]{Markup.Escape(code)}[/]"));
             table.AddRow(
-                new Markup($"[{style}]{Markup.Escape(row.Id.Value)} {Markup.Escape(row.Label == row.Id.Value ? string.Empty : row.Label)}[/]"),
+                new Markup($"[{style}]{Markup.Escape(row.Id.Value)}{(row.Label == row.Id.Value ? string.Empty : " " + Markup.Escape(row.Label))}[/]"),
                 new Markup(Markup.Escape(PhaseText.Of(row.Phase))),
                 new Markup(row.Dose is { } dose ? Markup.Escape(dose.ToUnit(MassFlowUnit.MicrogramPerDay).Display()) : "[grey]—[/]"),
-                new Markup(row.RefillBy is { } by ? $"[{style}]{by:yyyy-MM-dd} {by.DayOfWeek.ToString()[..3]}[/]" : "[grey]—[/]"),
-                new Markup(row.DaysLeft is { } days ? $"[{style}]{(days < 0 ? $"OVERDUE {(-days).ToString(CultureInfo.InvariantCulture)}" : days.ToString(CultureInfo.InvariantCulture))}[/]" : "[grey]—[/]"),
+                new Markup(row.RefillBy is { } by ? $"[{style}]{by:yyyy-MM-dd} {by.DayOfWeek.ToString()[..3]}[/]" : row.Urgency == ScheduleUrgency.DatesUnknown ? "[red]UNKNOWN[/]" : "[grey]—[/]"),
+                new Markup(Days(row, style)),
                 new Markup(row.AlarmDate is { } alarm ? $"{alarm:yyyy-MM-dd}" : "[grey]—[/]"),
                 new Markup(string.Join(" ", flags)));
         }
@@ -76,6 +73,14 @@ internal static class HomeView
             ? new Rows(table, new Markup($"[grey]… and {more} more: choose Open patient to see them.[/]"))
             : table;
     }
+
+    private static string Days(ScheduleRow row, string style) => row switch
+    {
+        { Urgency: ScheduleUrgency.PastAlarmDate } => $"[{style}]PAST ALARM[/]",
+        { DaysLeft: < 0 and var late } => $"[{style}]OVERDUE {(-late).ToString(CultureInfo.InvariantCulture)}[/]",
+        { DaysLeft: { } days } => $"[{style}]{days.ToString(CultureInfo.InvariantCulture)}[/]",
+        _ => "[grey]—[/]",
+    };
 
     private static Markup Alarms(HomeModel model, Func<DateTimeOffset, string> local)
     {

@@ -26,6 +26,7 @@ namespace ItbPlanner.Domain.Log.Json;
         typeof(CodeJsonConverter<SpasticityOrigin>),
         typeof(CodeJsonConverter<WithdrawalRiskFactor>),
         typeof(CodeJsonConverter<DeliveryMode>),
+        typeof(CodeJsonConverter<DosePhase>),
         typeof(CodeJsonConverter<TrialOutcome>),
         typeof(CodeJsonConverter<ScreeningRoute>),
         typeof(CodeJsonConverter<AlarmType>),

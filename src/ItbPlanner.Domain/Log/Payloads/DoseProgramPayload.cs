@@ -15,6 +15,7 @@ namespace ItbPlanner.Domain.Log.Payloads;
 /// <param name="OverrideReason">Why a protocol limit was overridden, when one was.</param>
 /// <param name="AlarmDate">The new low-reservoir alarm date.</param>
 /// <param name="RefillByDate">The new refill-by date.</param>
+/// <param name="Phase">Which limits the change was held to (titration steps or a maintenance change); null keeps the course's phase.</param>
 public sealed record DoseProgramPayload(
     [property: JsonPropertyName("doseMcgPerDay")] MassFlow Dose,
     [property: JsonPropertyName("concentrationMcgPerMl")] MassConcentration Concentration,
@@ -26,7 +27,8 @@ public sealed record DoseProgramPayload(
     DeliveryMode? PreviousMode = null,
     string? OverrideReason = null,
     DateOnly? AlarmDate = null,
-    DateOnly? RefillByDate = null) : EventPayload
+    DateOnly? RefillByDate = null,
+    DosePhase? Phase = null) : EventPayload
 {
     /// <inheritdoc/>
     public override void Validate()
@@ -44,5 +46,9 @@ public sealed record DoseProgramPayload(
         }
 
         LogGuards.Optional(OverrideReason, "override reason");
+        if (Phase is { } phase)
+        {
+            LogCodes.Check(phase, "dose phase");
+        }
     }
 }

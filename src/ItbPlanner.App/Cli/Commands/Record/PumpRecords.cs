@@ -17,6 +17,7 @@ internal static class PumpRecords
         new(EventKind.DoseProgram, "Record a new pump program (daily dose, concentration, rate, mode) with the reason; the program it replaces is recorded with it.", DoseProgram),
         new(EventKind.Refill, "Record a refill: residual aspirated, volume and concentration put in; expected residual and dates default to the log's estimate.", Refill),
         new(EventKind.Explant, "Record the pump's removal.", Notes(notes => new ExplantPayload(notes))),
+        new(EventKind.ProgramTransferred, "Record that a logged plan (implant, dose program, refill) was entered into the pump and runs in the intended mode; until then it is pending (default: the newest pending plan).", ProgramTransferred),
     ];
 
     /// <summary>A kind with only <c>--notes</c>.</summary>
@@ -59,6 +60,24 @@ internal static class PumpRecords
         };
     }
 
+    private static Func<RecordContext, RecordedPayload> ProgramTransferred(Command command)
+    {
+        var plan = RecordOptions.Sequence("--plan-seq", "The implant, dose-program or refill event transferred (default: the newest pending plan).");
+        var notes = RecordOptions.Text("--notes", "How it was checked (programmer printout compared, pump interrogated).");
+        command.Options.Add(plan);
+        command.Options.Add(notes);
+        return context =>
+        {
+            var pending = context.Timeline.PendingTransfer;
+            var seq = context.Get(plan) ?? pending?.Seq
+                ?? throw new UserInputException($"Patient {context.PatientId} has no plan waiting to be transferred; give --plan-seq to name one.");
+            var planned = context.History.SingleOrDefault(e => e.Seq == seq);
+            return planned?.Kind is EventKind.Implant or EventKind.DoseProgram or EventKind.Refill
+                ? new ProgramTransferredPayload(seq, context.Get(notes))
+                : throw new UserInputException($"--plan-seq: event {seq} of patient {context.PatientId} is not an implant, dose-program or refill.");
+        };
+    }
+
     private static Func<RecordContext, RecordedPayload> DoseProgram(Command command)
     {
         var dose = CommonOptions.Dose(description: "The new daily dose,");
@@ -66,12 +85,14 @@ internal static class PumpRecords
         var rate = CommonOptions.Rate(description: "Programmed volume rate (default: dose ÷ concentration),");
         var mode = CodeOption.Create<DeliveryMode>("--mode", "Delivery mode (default: the program in force's, else simple-continuous).");
         var overrideReason = RecordOptions.Text("--override-reason", "Why a protocol limit is overridden; logged with the program.");
+        var phase = CodeOption.Create<DosePhase>("--phase", "Which limits apply: titration (daily steps) or maintenance (a change at a refill); default: the course's current phase.");
         dose.Required = true;
         command.Options.Add(dose);
         command.Options.Add(concentration);
         command.Options.Add(rate);
         command.Options.Add(mode);
         command.Options.Add(overrideReason);
+        command.Options.Add(phase);
         var (alarm, refillBy) = RecordOptions.Dates(command, "after reprogramming");
         return context =>
         {
@@ -84,7 +105,7 @@ internal static class PumpRecords
                 context.Note("the alarm and refill-by dates recorded earlier no longer hold after this change; give --alarm-date and --refill-by from the programmer, or re-plan with itb refill.");
             }
 
-            return LogEntries.DoseProgram(before, d, c, context.Get(rate), context.Get(mode), context.Get(overrideReason), context.Get(alarm), context.Get(refillBy));
+            return LogEntries.DoseProgram(before, d, c, context.Get(rate), context.Get(mode), context.Get(overrideReason), context.Get(alarm), context.Get(refillBy), context.Get(phase));
         };
     }
 
@@ -108,14 +129,16 @@ internal static class PumpRecords
         {
             var timeline = context.Timeline;
             var (c, v) = (context.Get(concentration)!.Value, context.Get(fill)!.Value);
-            var residual = context.Get(expected) ?? LogEntries.ExpectedResidual(timeline, context.At);
+            var reconciled = RefillReconciliation.Check(context, context.Get(aspirated)!.Value);
+            var residual = context.Get(expected) ?? reconciled?.ExpectedResidual ?? LogEntries.ExpectedResidual(timeline, context.At);
             (DateOnly? Alarm, DateOnly? RefillBy) dates = (context.Get(alarm), context.Get(refillBy));
             if (dates is (null, null) && timeline.Program is { } program)
             {
                 dates = RecordDates.Plan(context, LogEntries.PumpOf(timeline), c, program.Dose, v);
             }
 
-            return new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy);
+            var payload = new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy);
+            return new RecordedPayload(payload, RefillReconciliation.AlarmsFor(context, reconciled));
         };
     }
 }

@@ -9,6 +9,7 @@ namespace ItbPlanner.App.Cli.Commands.Record;
 /// <summary>What a record subcommand's payload builder may use: its options, the protocol, and the patient's log so far.</summary>
 internal sealed class RecordContext(CliContext cli, LogAccess log, PatientId patient, DateTimeOffset at, string author)
 {
+    private readonly List<string> notes = [];
     private IReadOnlyList<LogEvent>? history;
     private TherapyTimeline? timeline;
 
@@ -43,8 +44,11 @@ internal sealed class RecordContext(CliContext cli, LogAccess log, PatientId pat
     /// <summary>Whether an option was given.</summary>
     public bool Given(Option option) => cli.ParseResult.GetResult(option) is { Implicit: false };
 
-    /// <summary>A note on stderr (not part of the record).</summary>
-    public void Note(string text) => cli.Error.WriteLine($"note: {text}");
+    /// <summary>Notes for stderr, printed only once the event is recorded (not part of the record).</summary>
+    public IReadOnlyList<string> Notes => notes;
+
+    /// <summary>Adds a note for stderr, printed after the event is recorded.</summary>
+    public void Note(string text) => notes.Add(text);
 
     private IReadOnlyList<LogEvent> ReadHistory()
     {

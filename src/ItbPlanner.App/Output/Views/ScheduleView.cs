@@ -1,0 +1,139 @@
+using System.Globalization;
+using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Scheduling;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace ItbPlanner.App.Output.Views;
+
+/// <summary>
+/// The clinic's refill schedule as a table, most urgent first: overdue rows red, patients with withdrawal risk marked,
+/// a count of each patient's alerts by severity; then every alert in full (and the working on request). Pure: schedule
+/// in, renderable out.
+/// </summary>
+internal static class ScheduleView
+{
+    private static readonly string[] DateColumns = ["Last fill", "Alarm", "Worst case", "Refill by", "Days"];
+
+    /// <summary>Renders a schedule.</summary>
+    public static IRenderable Render(ClinicSchedule schedule, int? within, string protocolTitle, bool showWorking)
+    {
+        var rows = new List<IRenderable>();
+        var scope = within is { } days ? $", refill-by within {days} days or overdue" : string.Empty;
+        if (schedule.Entries.Count == 0)
+        {
+            rows.Add(new Markup(within is null
+                ? "No patient has a pump program in force."
+                : $"No refill is due within {within} days and none is overdue."));
+        }
+        else
+        {
+            rows.Add(Table(schedule, scope));
+            rows.Add(Findings(schedule));
+        }
+
+        if (showWorking)
+        {
+            foreach (var entry in schedule.Entries)
+            {
+                rows.Add(new Markup($"[bold]{Markup.Escape($"{entry.PatientId} {entry.Label}")}[/]"));
+                rows.Add(WorkingView.Render(entry.Working));
+            }
+        }
+
+        if (schedule.Entries.Count > 0)
+        {
+            rows.Add(AlertView.Render(schedule.Alerts));
+            rows.Add(new Markup($"[grey]Dates recomputed from each patient's last fill and program with {Markup.Escape(protocolTitle)}; --working or --json shows how.[/]"));
+        }
+        return new Rows(rows);
+    }
+
+    private static Table Table(ClinicSchedule schedule, string scope)
+    {
+        var table = new Table
+        {
+            Border = TableBorder.Rounded,
+            Title = new TableTitle($"Refill schedule — {schedule.Today:yyyy-MM-dd} ({schedule.Entries.Count} {(schedule.Entries.Count == 1 ? "patient" : "patients")}{Markup.Escape(scope)})"),
+        };
+        var withEri = schedule.Entries.Any(e => e.ElectiveReplacementDate is not null);
+        table.AddColumn("Patient");
+        table.AddColumn(new TableColumn("Program, pump").NoWrap());
+        foreach (var column in DateColumns.Concat(withEri ? ["ERI"] : []))
+        {
+            table.AddColumn(new TableColumn(column).NoWrap());
+        }
+
+        table.AddColumn(new TableColumn("Alerts").NoWrap());
+        foreach (var e in schedule.Entries)
+        {
+            var style = e.Urgency switch
+            {
+                ScheduleUrgency.PastAlarmDate => "bold red",
+                ScheduleUrgency.Overdue => "red",
+                ScheduleUrgency.DatesUnknown => "yellow",
+                _ => "default",
+            };
+            var program = new List<string> { e.Program.Dose.Display(), e.Program.Concentration.Display(), e.DailyVolume.Display() };
+            if (e.Program.Mode != Domain.Log.Payloads.DeliveryMode.SimpleContinuous)
+            {
+                program.Add(LogCodes.Code(e.Program.Mode));
+            }
+
+            if (e.Program.Suspended)
+            {
+                program.Add("SUSPENDED");
+            }
+
+            program.Add(e.PumpModelId ?? "pump unknown");
+            var patient = $"[{style}]{Markup.Escape(e.PatientId.ToString())}\n{Markup.Escape(e.Label)}[/]" + (e.HasWithdrawalRisk ? "\n[bold yellow]⚠ risk[/]" : string.Empty);
+            var cells = new List<IRenderable>
+            {
+                new Markup(patient),
+                Cell(string.Join('\n', program), style),
+                Cell(Date(e.LastFillDate), style),
+                Cell(Date(e.AlarmDate), style),
+                Cell(Date(e.WorstCaseEmptyDate), style),
+                Cell(Date(e.RefillByDate), e.IsOverdue ? "bold red" : "bold"),
+                Cell(e.DaysUntilRefillBy is { } n ? n.ToString(CultureInfo.InvariantCulture) : "—", style),
+            };
+            if (withEri)
+            {
+                cells.Add(Cell(Date(e.ElectiveReplacementDate), style));
+            }
+
+            cells.Add(new Markup(Counts(e.Alerts)));
+            table.AddRow(cells);
+        }
+
+        return table;
+    }
+
+    private static Rows Findings(ClinicSchedule schedule)
+    {
+        var lines = new List<IRenderable>();
+        foreach (var e in schedule.Entries)
+        {
+            foreach (var alert in e.Alerts)
+            {
+                var colour = AlertView.ColorOf(alert.Severity).ToMarkup();
+                var label = $"{Json.AlertJson.SeverityName(alert.Severity).ToUpperInvariant()} {alert.Code}";
+                lines.Add(new Markup($"[{colour}]{Markup.Escape($"{e.PatientId} {e.Label} — {label}")}[/]: {Markup.Escape(alert.Message)}"));
+            }
+        }
+
+        return new Rows(lines);
+    }
+
+    private static string Counts(IReadOnlyList<Alert> alerts) => string.Join(
+        '\n',
+        alerts.GroupBy(a => a.Severity)
+            .OrderByDescending(g => g.Key)
+            .Select(g => $"[{AlertView.ColorOf(g.Key).ToMarkup()}]{g.Count()} {Json.AlertJson.SeverityName(g.Key)}[/]"));
+
+    private static Markup Cell(string text, string style) => new($"[{style}]{Markup.Escape(text)}[/]");
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
+}

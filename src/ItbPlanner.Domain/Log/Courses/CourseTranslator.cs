@@ -1,0 +1,82 @@
+using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Workflow;
+using ItbPlanner.Domain.Workflow.Events;
+
+namespace ItbPlanner.Domain.Log.Courses;
+
+/// <summary>
+/// Turns a logged event into the therapy course's events, given the course so far. The log lets a clinician skip steps
+/// the workflow makes explicit — booking a screening before its baseline or first bolus, booking an implant before
+/// recording it, entering maintenance — so the translator supplies those implied steps at the moment of the event that
+/// implies them. Assessments outside the screening trial (follow-up scores) and refills, alarms and notes have no
+/// workflow step.
+/// </summary>
+internal static class CourseTranslator
+{
+    /// <summary>The course events a logged payload stands for.</summary>
+    public static IReadOnlyList<CourseEvent> Translate(EventPayload payload, DateTimeOffset at, TherapyCourse course) => payload switch
+    {
+        ScreeningScheduledPayload x => course.Phase == TherapyPhase.Candidate ? [new ScreeningBooked(at, x.Date)] : [],
+        AssessmentPayload x => Assessment(x, at, course),
+        ScreeningBolusPayload x => [.. ImpliedScreening(at, course), new ScreeningBolusGiven(at, x.Dose)],
+        ScreeningOutcomePayload x => [Outcome(x, at)],
+        ImplantScheduledPayload x => course.Phase == TherapyPhase.ScreeningPositive ? [new ImplantBooked(at, x.Date)] : [],
+        ImplantPayload x => [.. ImpliedImplantBooking(at, course), new ImplantRecorded(at, x.Dose)],
+        DoseProgramPayload x => ChangeDose(x, at, course),
+        TherapySuspendedPayload x => [new InfusionSuspended(at, x.Notes ?? "suspended")],
+        WithdrawalEmergencyPayload x => [new WithdrawalEmergencyDeclared(at, x.Symptoms)],
+        TherapyResumedPayload => [Resume(at, course)],
+        ExplantPayload x => [new PumpExplanted(at, x.Notes ?? "explanted")],
+        _ => [],
+    };
+
+    private static CourseEvent[] Assessment(AssessmentPayload x, DateTimeOffset at, TherapyCourse course)
+    {
+        var scores = AssessmentReading.Read(x);
+        return course.Phase == TherapyPhase.Candidate
+            ? [.. ImpliedScreening(at, course), new AssessmentRecorded(at, scores)]
+            : course.IsIn(TherapyPhase.ScreeningPhases) ? [new AssessmentRecorded(at, scores)] : [];
+    }
+
+    private static CourseEvent[] ImpliedScreening(DateTimeOffset at, TherapyCourse course) =>
+        course.Phase == TherapyPhase.Candidate ? [new ScreeningBooked(at, DateOnly.FromDateTime(at.UtcDateTime))] : [];
+
+    private static ScreeningOutcomeRecorded Outcome(ScreeningOutcomePayload x, DateTimeOffset at) => new(
+        at,
+        x.Outcome == TrialOutcome.Positive ? ScreeningResponse.Positive : ScreeningResponse.Inadequate,
+        x.EffectDuration ?? Duration.FromHours(0),
+        x.AdverseReaction);
+
+    private static CourseEvent[] ImpliedImplantBooking(DateTimeOffset at, TherapyCourse course) =>
+        course.Phase == TherapyPhase.ScreeningPositive ? [new ImplantBooked(at, DateOnly.FromDateTime(at.UtcDateTime))] : [];
+
+    private static CourseEvent[] ChangeDose(DoseProgramPayload x, DateTimeOffset at, TherapyCourse course)
+    {
+        var events = new List<CourseEvent>();
+        if (x.Phase == DosePhase.Maintenance && course.Phase is TherapyPhase.Implanted or TherapyPhase.Titrating)
+        {
+            if (course.Phase == TherapyPhase.Implanted)
+            {
+                events.Add(new TitrationStarted(at));
+            }
+
+            events.Add(new MaintenanceEntered(at));
+        }
+        else if (x.Phase == DosePhase.Titration && course.Phase is TherapyPhase.Implanted or TherapyPhase.Maintenance)
+        {
+            events.Add(new TitrationStarted(at));
+        }
+
+        events.Add(new DoseChanged(at, x.Dose, x.OverrideReason));
+        return [.. events];
+    }
+
+    private static CourseEvent Resume(DateTimeOffset at, TherapyCourse course)
+    {
+        var restart = course.CurrentDose ?? MassFlow.Zero;
+        return course.Phase == TherapyPhase.WithdrawalEmergency
+            ? new WithdrawalEmergencyResolved(at, restart)
+            : new InfusionResumed(at, restart);
+    }
+}

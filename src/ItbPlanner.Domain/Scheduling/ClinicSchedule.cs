@@ -1,0 +1,62 @@
+using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Protocols;
+
+namespace ItbPlanner.Domain.Scheduling;
+
+/// <summary>
+/// The clinic's refill schedule on a day: every patient with a program in force, most urgent first (alarm date come,
+/// then overdue, then dates unknown, then by refill-by date; ties put patients with withdrawal risk first). The dates
+/// are recomputed from each patient's last fill and program with the refill calculator, never taken from the log;
+/// recorded dates are only compared. Patients not yet implanted or explanted are not listed.
+/// </summary>
+/// <param name="Today">The day the schedule is for.</param>
+/// <param name="Entries">The patients, most urgent first.</param>
+/// <param name="Alerts">Findings about the schedule as a whole (the protocol settings it used that await site verification).</param>
+public sealed record ClinicSchedule(DateOnly Today, IReadOnlyList<ScheduleEntry> Entries, IReadOnlyList<Alert> Alerts)
+{
+    /// <summary>Builds the schedule from the patients' logs.</summary>
+    /// <param name="timelines">Every registered patient's log; those without a program in force are left out.</param>
+    /// <param name="protocol">The protocol: pump models, refill rules, dose limits.</param>
+    /// <param name="today">Today, in the clinic's time zone.</param>
+    /// <param name="zone">The clinic's time zone, which turns logged moments into dates.</param>
+    public static ClinicSchedule Build(IEnumerable<TherapyTimeline> timelines, Protocol protocol, DateOnly today, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(timelines);
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(zone);
+        var entries = new List<ScheduleEntry>();
+        var siteAlerts = new List<Alert>();
+        foreach (var timeline in timelines)
+        {
+            var (entry, site) = ScheduleEntries.Read(timeline, protocol, today, zone);
+            if (entry is not null)
+            {
+                entries.Add(entry);
+                siteAlerts.AddRange(site);
+            }
+        }
+
+        var sorted = entries
+            .OrderBy(e => e.Urgency)
+            .ThenBy(e => e.RefillByDate ?? DateOnly.MinValue)
+            .ThenBy(e => e.WorstCaseEmptyDate ?? DateOnly.MinValue)
+            .ThenByDescending(e => e.HasWithdrawalRisk)
+            .ThenBy(e => e.Label, StringComparer.Ordinal)
+            .ThenBy(e => e.PatientId)
+            .ToArray();
+        return new ClinicSchedule(today, sorted, SiteVerification.Merge(siteAlerts));
+    }
+
+    /// <summary>
+    /// The patients whose refill-by date is within <paramref name="days"/> days of today, plus every overdue patient and
+    /// every patient whose dates are unknown.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    public ClinicSchedule Within(int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var last = Today.AddDays(days);
+        return this with { Entries = [.. Entries.Where(e => e.Urgency != ScheduleUrgency.Scheduled || e.RefillByDate <= last)] };
+    }
+}

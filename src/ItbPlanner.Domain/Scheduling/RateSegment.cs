@@ -1,0 +1,10 @@
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Domain.Scheduling;
+
+/// <summary>From <see cref="From"/> (a local date) until the next segment, the pump runs at <see cref="Rate"/>.</summary>
+/// <param name="From">The first day the rate applies.</param>
+/// <param name="Dose">The daily dose programmed (zero while suspended).</param>
+/// <param name="Rate">The programmed volume rate (zero while suspended).</param>
+/// <param name="Seq">The log event that set it.</param>
+public sealed record RateSegment(DateOnly From, MassFlow Dose, VolumeFlow Rate, long Seq);
