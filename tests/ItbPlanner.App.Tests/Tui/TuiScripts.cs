@@ -35,9 +35,11 @@ internal static class TuiScripts
         .Choose("after").Line("1 h").Choose("1+").Enter().Choose("1").Choose("Log")
         .Choose("outcome").Choose("Positive").Line("6 h").Choose("No").Enter().Choose("Log");
 
-    /// <summary>From the patient screen after a positive screening: implant now, SynchroMed II 40 mL, 40 mL of 500 mcg/mL at the rule's dose, marked transferred.</summary>
+    /// <summary>
+    /// On the implant screen: implant now, SynchroMed II 40 mL, catheter not recorded, 40 mL of 500 mcg/mL at the rule's
+    /// dose, confirmed with the id and marked transferred; ends on the patient screen.
+    /// </summary>
     public static ScriptedConsole Implant(this ScriptedConsole keys, string id) => keys
-        .Choose("Implant")
         .Enter()
         .Choose("40")
         .Choose("Not")
@@ -46,4 +48,18 @@ internal static class TuiScripts
         .Choose("rule")
         .Line(id)
         .Choose("Mark");
+
+    /// <summary>From the home screen: a patient registered, screened positive and implanted on 2026-11-21 (clock at 09:00); back on the home screen.</summary>
+    public static ScriptedConsole ImplantedPatient(this ScriptedConsole keys, string id) => keys
+        .RegisterAdult(id).ScreenToPositive().Choose("Go").Implant(id).Choose("Cancel");
+
+    /// <summary>From the home screen: a titration day for a patient now towards a target, confirming the proposed step; back on the home screen.</summary>
+    public static ScriptedConsole TitrateProposed(this ScriptedConsole keys, string id, string target) => keys
+        .Choose("Titration").Choose(id)
+        .Enter()
+        .Line(target)
+        .Choose("Confirm")
+        .Line(id)
+        .Choose("Mark")
+        .Choose("Cancel");
 }

@@ -17,7 +17,10 @@ internal static class CalendarView
     /// <param name="Color">Its colour.</param>
     public sealed record Mark(DateOnly Date, char Letter, string Meaning, Color Color);
 
-    /// <summary>Renders every month from the first to the last marked day (at most four).</summary>
+    /// <summary>The most months drawn side by side.</summary>
+    public const int MaxMonths = 3;
+
+    /// <summary>Renders the months holding a marked day (the earliest, and the latest ones up to <see cref="MaxMonths"/>).</summary>
     public static IRenderable Render(IReadOnlyList<Mark> marks)
     {
         if (marks.Count == 0)
@@ -25,13 +28,9 @@ internal static class CalendarView
             return Stack.Nothing;
         }
 
-        var first = marks.Min(m => m.Date);
-        var last = marks.Max(m => m.Date);
-        var months = new List<IRenderable>();
-        for (var month = new DateOnly(first.Year, first.Month, 1); month <= last && months.Count < 4; month = month.AddMonths(1))
-        {
-            months.Add(Month(month, marks));
-        }
+        var distinct = marks.Select(m => new DateOnly(m.Date.Year, m.Date.Month, 1)).Distinct().Order().ToArray();
+        var shown = distinct.Length <= MaxMonths ? distinct : [distinct[0], .. distinct[^(MaxMonths - 1)..]];
+        var months = shown.Select(month => (IRenderable)Month(month, marks)).ToList();
 
         var legend = string.Join(" · ", marks.OrderBy(m => m.Date).Select(m => $"[{m.Color.ToMarkup()}]{m.Letter}[/] {Markup.Escape(m.Meaning)} {m.Date:yyyy-MM-dd} ({m.Date.DayOfWeek})"));
         return new Rows(new Columns(months) { Expand = false }, new Markup(legend));
@@ -42,7 +41,7 @@ internal static class CalendarView
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle(month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)) };
         foreach (var day in new[] { "Mo", "Tu", "We", "Th", "Fr", "Sa", "Su" })
         {
-            table.AddColumn(new TableColumn(day).RightAligned());
+            table.AddColumn(new TableColumn(day).RightAligned().Padding(1, 0, 0, 0));
         }
 
         var cells = new List<IRenderable>();
