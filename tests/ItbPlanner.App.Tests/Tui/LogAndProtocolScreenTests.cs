@@ -1,0 +1,55 @@
+namespace ItbPlanner.App.Tests.Tui;
+
+public sealed class LogAndProtocolScreenTests : IDisposable
+{
+    private readonly TuiHarness tui = new();
+
+    [Fact]
+    public void The_log_review_filters_by_kind_draws_the_dose_chart_and_exports_the_verified_log()
+    {
+        tui.Ok(keys => keys.ImplantedPatient("P1").Choose("Quit"));
+        var file = Path.Combine(tui.Directory, "p1.csv");
+
+        var session = tui.Ok(keys => keys
+            .Choose("Review").Choose("P1")
+            .Choose("kind").Choose("implant")
+            .Choose("chart").Choose("Back")
+            .Choose("Export").Choose("CSV").Line(file).Choose("Back")
+            .Choose("Cancel")
+            .Choose("Quit"));
+
+        Assert.Contains("Log of patient P1", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("1 of ", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("Daily dose (mcg/day), patient P1", session.Screen, StringComparison.Ordinal);
+        Assert.Contains($"to {file}", session.Screen, StringComparison.Ordinal);
+        var csv = File.ReadAllLines(file);
+        Assert.Equal(tui.Events("P1").Count + 1, csv.Length);
+    }
+
+    [Fact]
+    public void The_protocol_screen_pages_through_the_settings_and_names_those_awaiting_site_verification()
+    {
+        var session = tui.Ok(keys => keys.Choose("Protocol").Choose("Next").Choose("Back").Choose("Quit"));
+
+        Assert.Contains("(page 1 of", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("(page 2 of", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("VERIFY ON SITE", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("refill.stabilityLimitDays", session.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Back_and_cancel_are_offered_on_every_screen_and_leave_nothing_in_the_log()
+    {
+        var session = tui.Ok(keys => keys
+            .Choose("New").Line("P9").Line("back").Line("cancel")
+            .Choose("Protocol").Choose("Cancel")
+            .Choose("Quit"));
+
+        Assert.Empty(tui.Events("P9"));
+        Assert.Contains("← Back", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("✕ Cancel", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("Keys: ", session.Screen, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => tui.Dispose();
+}
