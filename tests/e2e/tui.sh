@@ -5,7 +5,7 @@
 #   1. the home screen renders;
 #   2. a full screening -> implant -> titration -> refill pass completes (history entered with past times, the refill now);
 #   3. a critical alert appears in a red panel and blocks the visit until acknowledged;
-#   4. quitting exits 0 and leaves the terminal clean (alternate screen left, cursor shown).
+#   4. quitting exits 0 and leaves the terminal clean (alternate screen left, cursor shown), and so does Ctrl+C (exit 130).
 # It ends with one line "N passed, N failed" and exits non-zero when a check failed.
 #
 # Usage: tests/e2e/tui.sh [path/to/itb]   (default: $ITB, else the Debug build under src/ItbPlanner.App)
@@ -26,6 +26,7 @@ screen_no=0
 
 cleanup() {
   tmux_ kill-server >/dev/null 2>&1 || true
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$socket"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -34,6 +35,13 @@ command -v tmux >/dev/null || { echo "tmux is not installed (.ci/run installs it
 [ -x "$itb" ] || { echo "itb not found or not executable: $itb (build first, or pass its path)"; echo "0 passed, 1 failed"; exit 1; }
 
 screen() { tmux_ capture-pane -p -t "$pane" -S -200 2>/dev/null; }
+
+# start NAME: a session running itb in a fresh pane; the pane's shell survives the app (and its Ctrl+C) to print EXIT=.
+start() {
+  pane=$1
+  tmux_ new-session -d -s "$pane" -x 120 -y 60 \
+    "trap 'echo INTERRUPTED' INT; env -u CI -u GITHUB_ACTIONS TERM=xterm-256color ITB_AUTHOR=e2e-nurse '$itb' --db '$db'; echo EXIT=\$?; sleep 600"
+}
 
 # wait_for REGEX [DESCRIPTION]: poll the screen until REGEX (extended, grep -E) matches; on timeout dump and fail.
 wait_for() {
@@ -86,9 +94,7 @@ if [ "${ITB_E2E_SAVE_SCREENS:-}" = 1 ]; then
   rm -f "$here"/screens/*.txt
 fi
 
-tmux_ new-session -d -s "$pane" -x 120 -y 60 \
-  "env -u CI -u GITHUB_ACTIONS TERM=xterm-256color ITB_AUTHOR=e2e-nurse '$itb' --db '$db'; echo EXIT=\$?; sleep 600"
-tmux_ set-option -t "$pane" remain-on-exit on >/dev/null
+start tui
 
 home_renders() {
   wait_for 'ItbPlanner · Home' 'the home screen' &&
@@ -162,6 +168,16 @@ quit_clean() {
     ! screen | grep -q 'What next'
 }
 check "quitting exits 0 and leaves the terminal clean" quit_clean
+
+interrupt_clean() {
+  start interrupted &&
+    wait_for '> Open patient' 'the home menu' &&
+    choose New 'Patient id' &&
+    tmux_ send-keys -t "$pane" C-c &&
+    wait_for 'EXIT=130' 'exit code 130 after Ctrl+C' &&
+    [ "$(tmux_ display-message -p -t "$pane" '#{alternate_on} #{cursor_flag}')" = "0 1" ]
+}
+check "Ctrl+C leaves the terminal clean" interrupt_clean
 
 logged() {
   env -u CI "$itb" --db "$db" log show --patient P1 >"$work/log.txt" 2>&1 &&
