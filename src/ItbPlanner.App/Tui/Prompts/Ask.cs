@@ -24,7 +24,7 @@ internal static class Ask
     {
         var prompt = new SelectionPrompt<string>()
             .Title(Markup.Escape(title))
-            .PageSize(Math.Max(3, options.Count + 2))
+            .PageSize(Math.Clamp(options.Count + 2, 3, 15))
             .MoreChoicesText("[grey](more: ↑/↓)[/]")
             .HighlightStyle(new Style(Color.Black, Color.Aqua))
             .EnableSearch()
