@@ -34,7 +34,7 @@ public sealed class LogAndProtocolScreenTests : IDisposable
         Assert.Contains("(page 1 of", session.Screen, StringComparison.Ordinal);
         Assert.Contains("(page 2 of", session.Screen, StringComparison.Ordinal);
         Assert.Contains("VERIFY ON SITE", session.Screen, StringComparison.Ordinal);
-        Assert.Contains("refill.stabilityLimitDays", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("settings marked VERIFY ON SITE must be checked before clinical use", session.Screen, StringComparison.Ordinal);
     }
 
     [Fact]

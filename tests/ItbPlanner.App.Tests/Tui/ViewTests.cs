@@ -29,6 +29,23 @@ public class ViewTests
     }
 
     [Fact]
+    public void The_calendar_keeps_the_months_of_the_first_marks_when_there_are_too_many()
+    {
+        var text = Render(CalendarView.Render(
+        [
+            new(new DateOnly(2026, 11, 21), 'T', "today", Color.Aqua),
+            new(new DateOnly(2027, 5, 20), 'R', "refill by", Color.Yellow),
+            new(new DateOnly(2027, 10, 3), 'A', "alarm", Color.Red),
+            new(new DateOnly(2027, 9, 8), 'W', "worst-case empty", Color.Red),
+        ]));
+
+        Assert.Contains("May 2027", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("September 2027", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("November 2026", StringComparison.Ordinal) < text.IndexOf("May 2027", StringComparison.Ordinal));
+        Assert.Contains("W worst-case empty 2027-09-08", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Critical_alerts_name_code_and_patient_in_one_red_panel_and_nothing_shows_when_there_are_none()
     {
         var text = Render(CriticalAlertView.Render([new CriticalItem(new PatientId("P7"), Alert.Critical("UNDER_DELIVERY", "More left than expected."))]));

@@ -12,8 +12,8 @@ internal static class DoseChartTerminal
     /// <summary>How many of the newest dose steps are drawn.</summary>
     public const int MaxBars = 24;
 
-    /// <summary>Renders the chart.</summary>
-    public static IRenderable Render(TherapyTimeline timeline, Func<DateTimeOffset, string> local)
+    /// <summary>Renders the chart; <paramref name="svgHint"/> adds the command line's hint about <c>--out FILE.svg</c>.</summary>
+    public static IRenderable Render(TherapyTimeline timeline, Func<DateTimeOffset, string> local, bool svgHint = true)
     {
         var title = $"Daily dose (mcg/day), patient {Markup.Escape(timeline.Patient.Id.Value)}";
         if (timeline.Doses.Count == 0)
@@ -34,6 +34,6 @@ internal static class DoseChartTerminal
             new Markup($"Fills and refills: {Markup.Escape(fills)}"),
             new Markup($"Alarms: {(timeline.Alarms.Count == 0 ? "none" : "[red]" + Markup.Escape(alarms) + "[/]")}"),
             new Markup(Markup.Escape($"Program: {PatientView.Program(timeline.Program, local)}")),
-            new Markup($"[grey]Write an SVG chart with --out FILE.svg ({timeline.Doses.Count.ToString(CultureInfo.InvariantCulture)} dose steps).[/]"));
+            svgHint ? new Markup($"[grey]Write an SVG chart with --out FILE.svg ({timeline.Doses.Count.ToString(CultureInfo.InvariantCulture)} dose steps).[/]") : Text.Empty);
     }
 }

@@ -29,9 +29,7 @@ internal abstract class Screen
             session.Console.MarkupLine($"[green]{Markup.Escape(notice)}[/]");
         }
 
-        foreach (var part in Stack.Shown(body))
-        {
-            session.Console.Write(part);
-        }
+        // Rows ends every part with a line break, so the prompt that follows starts on a line of its own.
+        session.Console.Write(new Rows(Stack.Shown(body)));
     }
 }

@@ -73,7 +73,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
                     (kind, since) = (null, null);
                     break;
                 case Action.Chart:
-                    Show(session, DoseChartTerminal.Render(TherapyTimeline.Read(all), session.Local), Text.Empty);
+                    Show(session, DoseChartTerminal.Render(TherapyTimeline.Read(all), session.Local, svgHint: false), Text.Empty);
                     if (Ask.Menu<bool>(session.Console, "Dose chart", []).Kind == ChoiceKind.Cancel)
                     {
                         return Navigation.Navigation.GoHome;

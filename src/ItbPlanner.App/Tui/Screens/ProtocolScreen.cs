@@ -10,7 +10,7 @@ namespace ItbPlanner.App.Tui.Screens;
 internal sealed class ProtocolScreen : Screen
 {
     /// <summary>Settings per page.</summary>
-    public const int PageSize = 20;
+    public const int PageSize = 10;
 
     /// <inheritdoc/>
     public override string Title => "Protocol";
@@ -27,7 +27,7 @@ internal sealed class ProtocolScreen : Screen
         {
             var summary = awaiting.Count == 0
                 ? new Markup("[green]Every setting marked for site verification has been verified.[/]")
-                : new Markup($"[yellow]{awaiting.Count} setting{(awaiting.Count == 1 ? string.Empty : "s")} VERIFY ON SITE[/] before clinical use: {Markup.Escape(string.Join(", ", awaiting.Select(s => s.Key)))}. Record who verified each (verifiedBy, verifiedOn) in the protocol file.");
+                : new Markup($"[yellow]{awaiting.Count} setting{(awaiting.Count == 1 ? string.Empty : "s")} marked VERIFY ON SITE[/] must be checked before clinical use.\nRecord who verified each (verifiedBy, verifiedOn) in the protocol file.");
             Show(session, ProtocolView.Render(protocol, entries.Skip(page * PageSize).Take(PageSize), $" (page {page + 1} of {pages})"), summary, Text.Empty);
             var options = new List<(string, int)>();
             if (page + 1 < pages)

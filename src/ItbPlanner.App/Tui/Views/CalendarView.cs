@@ -20,7 +20,7 @@ internal static class CalendarView
     /// <summary>The most months drawn side by side.</summary>
     public const int MaxMonths = 3;
 
-    /// <summary>Renders the months holding a marked day (the earliest, and the latest ones up to <see cref="MaxMonths"/>).</summary>
+    /// <summary>Renders the months holding a marked day, in date order: up to <see cref="MaxMonths"/>, the months of the first marks given win.</summary>
     public static IRenderable Render(IReadOnlyList<Mark> marks)
     {
         if (marks.Count == 0)
@@ -28,8 +28,7 @@ internal static class CalendarView
             return Stack.Nothing;
         }
 
-        var distinct = marks.Select(m => new DateOnly(m.Date.Year, m.Date.Month, 1)).Distinct().Order().ToArray();
-        var shown = distinct.Length <= MaxMonths ? distinct : [distinct[0], .. distinct[^(MaxMonths - 1)..]];
+        var shown = marks.Select(m => new DateOnly(m.Date.Year, m.Date.Month, 1)).Distinct().Take(MaxMonths).Order();
         var months = shown.Select(month => (IRenderable)Month(month, marks)).ToList();
 
         var legend = string.Join(" · ", marks.OrderBy(m => m.Date).Select(m => $"[{m.Color.ToMarkup()}]{m.Letter}[/] {Markup.Escape(m.Meaning)} {m.Date:yyyy-MM-dd} ({m.Date.DayOfWeek})"));

@@ -16,7 +16,7 @@ internal static class PatientSummaryView
         var grid = new Grid();
         grid.AddColumn(new GridColumn().NoWrap());
         grid.AddColumn();
-        Add(grid, "Patient", $"{patient.Id} · {patient.Label} · {LogCodes.Code(patient.Population)} · {LogCodes.Code(patient.Origin)}");
+        Add(grid, "Patient", $"{patient.Id}{(patient.Label == patient.Id.Value ? string.Empty : " · " + patient.Label)} · {LogCodes.Code(patient.Population)} · {LogCodes.Code(patient.Origin)}");
         grid.AddRow(new Markup("[grey]Phase[/]"), new Markup(file.Phase is null ? $"[red]{Markup.Escape(file.CourseProblem ?? "unknown")}[/]" : Markup.Escape(PhaseText.Of(file.Phase))));
         if (patient.HasWithdrawalRisk)
         {
