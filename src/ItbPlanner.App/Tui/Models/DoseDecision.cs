@@ -30,16 +30,3 @@ internal sealed record DoseDecision(DoseVerdict Verdict, IReadOnlyList<string> R
             : new DoseDecision(DoseVerdict.Allowed, []);
     }
 }
-
-/// <summary>The verdict on a dose.</summary>
-internal enum DoseVerdict
-{
-    /// <summary>Within every limit.</summary>
-    Allowed = 1,
-
-    /// <summary>Beyond a soft limit: allowed with a typed reason, which is logged.</summary>
-    NeedsReason = 2,
-
-    /// <summary>Beyond a hard limit: refused.</summary>
-    Refused = 3,
-}
