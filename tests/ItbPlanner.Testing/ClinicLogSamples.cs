@@ -54,7 +54,7 @@ public static class ClinicLogSamples
     /// Withdrawal risk factors; refilled 2026-11-01 (40 mL): worst case 2027-04-24, refill-by Friday 2027-04-16. The pump
     /// reported its elective replacement indicator on 2026-11-10 (acknowledged).
     /// </summary>
-    public static PatientHistory AtRisk() => new(
+    public static PatientHistory AtRisk() => Transferred(new(
         LogSamples.Patient(new PatientId("P-RISK")) with { Label = "R.K." },
         new DateTimeOffset(2021, 5, 1, 9, 0, 0, TimeSpan.Zero),
         [
@@ -62,7 +62,7 @@ public static class ClinicLogSamples
             Event(2026, 11, 1, new RefillPayload(Ml(2.5m), Ml(40), Conc(500))),
             Event(2026, 11, 10, new AlarmRaisedPayload(AlarmType.ElectiveReplacement, "tone heard by carer")),
             Event(2026, 11, 10, new AlarmAcknowledgedPayload(4, "replacement booked")),
-        ]);
+        ]));
 
     /// <summary>Screened, not implanted: not on the schedule.</summary>
     public static PatientHistory NotImplanted() => History(
@@ -82,10 +82,26 @@ public static class ClinicLogSamples
     /// <summary>Every sample patient, in registration order.</summary>
     public static IReadOnlyList<PatientHistory> Clinic() => [AtRisk(), PastAlarm(), Overdue(), DueSoon(), DatesDiffer(), NotImplanted(), Explanted()];
 
-    public static PatientHistory History(string id, string label, string? pump, params HistoryEvent[] events) => new(
+    public static PatientHistory History(string id, string label, string? pump, params HistoryEvent[] events) => Transferred(Untransferred(id, label, pump, events));
+
+    /// <summary>A history whose implants, programs and refills are not marked as transferred to the pump.</summary>
+    public static PatientHistory Untransferred(string id, string label, string? pump, params HistoryEvent[] events) => new(
         new Patient(new PatientId(id), label, Population.Adult, SpasticityOrigin.Spinal, pump),
         events.Length == 0 ? Now.AddDays(-1) : events[0].At.AddDays(-30),
         events);
+
+    /// <summary>
+    /// The history with each implant, program and refill marked as transferred to the pump at the same moment. The marks
+    /// are appended at the end (so earlier sequence numbers stay put); they sort after their plan by time.
+    /// </summary>
+    public static PatientHistory Transferred(PatientHistory history)
+    {
+        var marks = history.Events
+            .Select((e, i) => (Event: e, Seq: i + 2L))
+            .Where(x => x.Event.Payload is ImplantPayload or DoseProgramPayload or RefillPayload)
+            .Select(x => new HistoryEvent(x.Event.At, new ProgramTransferredPayload(x.Seq)));
+        return history with { Events = [.. history.Events, .. marks] };
+    }
 
     public static HistoryEvent Event(int year, int month, int day, EventPayload payload, string? reason = null) =>
         new(new DateTimeOffset(year, month, day, 10, 0, 0, TimeSpan.Zero), payload, reason);

@@ -29,4 +29,7 @@ public static partial class AlertCodes
 
     /// <summary>The patient has recorded withdrawal risk factors (the label's boxed warning).</summary>
     public const string WithdrawalRisk = "WITHDRAWAL_RISK";
+
+    /// <summary>A program, implant or refill is logged but not yet marked as transferred to the pump (failure mode: pump left stopped).</summary>
+    public const string ProgramNotTransferred = "PROGRAM_NOT_TRANSFERRED";
 }

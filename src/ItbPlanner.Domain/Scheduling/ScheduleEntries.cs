@@ -33,6 +33,7 @@ internal static class ScheduleEntries
         var urgency = Urgency(plan, today, alerts, working);
         CheckRecordedDates(timeline, interval, plan, alerts, working);
         CheckSuspension(timeline, program, zone, alerts);
+        CheckTransfer(timeline, zone, alerts);
         CheckConcentration(program, interval, alerts);
         var open = OpenAlarms(timeline, implant, interval, zone, alerts);
         var eri = Battery(timeline, implant, zone, alerts);
@@ -199,6 +200,19 @@ internal static class ScheduleEntries
         alerts.Add(Alert.Critical(
             AlertCodes.TherapySuspended,
             $"Infusion is suspended{when}: the pump delivers no baclofen — withdrawal risk unless it is bridged (e.g. oral baclofen). The dates assume it runs again at {program.Rate.Display()} from the suspension."));
+    }
+
+    private static void CheckTransfer(TherapyTimeline timeline, TimeZoneInfo zone, List<Alert> alerts)
+    {
+        if (timeline.PendingTransfer is not { } pending)
+        {
+            return;
+        }
+
+        alerts.Add(Alert.Critical(
+            AlertCodes.ProgramNotTransferred,
+            $"The {LogCodes.Code(pending.Kind)} of {LocalDate(pending.At, zone).Display()} (event {pending.Seq.ToString(CultureInfo.InvariantCulture)}) is not yet marked as transferred to the pump: "
+            + "check the pump runs in the intended mode, then record program-transferred (a pump left stopped means withdrawal)."));
     }
 
     private static void CheckConcentration(ProgramInForce program, FillInterval? interval, List<Alert> alerts)

@@ -283,3 +283,23 @@ public class ClinicScheduleTests
         });
     }
 }
+
+public class PendingTransferScheduleTests
+{
+    [Fact]
+    public void A_program_not_marked_as_transferred_to_the_pump_is_critical()
+    {
+        var history = ItbPlanner.Testing.ClinicLogSamples.Untransferred(
+            "P-PEND",
+            "P.P.",
+            "synchromed-ii-40",
+            ItbPlanner.Testing.ClinicLogSamples.Event(2026, 11, 1, ItbPlanner.Testing.ClinicLogSamples.Implant("synchromed-ii-40", 40, 500, 100)));
+        var protocol = ItbPlanner.Testing.TestProtocols.Default();
+
+        var pending = ItbPlanner.Domain.Scheduling.ClinicSchedule.Build([history.Timeline(ItbPlanner.Testing.ClinicLogSamples.Now)], protocol, ItbPlanner.Testing.ClinicLogSamples.Today, TimeZoneInfo.Utc);
+        var transferred = ItbPlanner.Domain.Scheduling.ClinicSchedule.Build([ItbPlanner.Testing.ClinicLogSamples.Transferred(history).Timeline(ItbPlanner.Testing.ClinicLogSamples.Now)], protocol, ItbPlanner.Testing.ClinicLogSamples.Today, TimeZoneInfo.Utc);
+
+        Assert.Contains(Assert.Single(pending.Entries).Alerts, a => a.Code == ItbPlanner.Domain.Alerts.AlertCodes.ProgramNotTransferred && a.Severity == ItbPlanner.Domain.Alerts.AlertSeverity.Critical);
+        Assert.DoesNotContain(Assert.Single(transferred.Entries).Alerts, a => a.Code == ItbPlanner.Domain.Alerts.AlertCodes.ProgramNotTransferred);
+    }
+}
