@@ -39,6 +39,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
     private ConcentrationChangePlan? bridge;
     private MassFlow dose;
     private string? reason;
+    private bool enterMaintenance;
     private RefillPlan plan = null!;
 
     /// <inheritdoc/>
@@ -212,9 +213,26 @@ internal sealed class RefillScreen(PatientId id) : Screen
 
     private ChoiceKind AskDose(TuiSession session)
     {
+        var titrating = course.Phase == TherapyPhase.Titrating;
         while (true)
         {
+            if (titrating)
+            {
+                var phase = Ask.Menu(session.Console, "Titration", [("Titration continues", false), ("Titration complete → maintenance (the program is logged as maintenance)", true)]);
+                if (!phase.HasValue)
+                {
+                    return phase.Kind;
+                }
+
+                enterMaintenance = phase.Value;
+            }
+
             var choice = Ask.Menu(session.Console, "Daily dose", [($"Keep {Dose(program.Dose)}", true), ("Change the dose", false)]);
+            if (choice.Kind == ChoiceKind.Back && titrating)
+            {
+                continue;
+            }
+
             if (!choice.HasValue)
             {
                 return choice.Kind;
@@ -238,7 +256,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
             }
 
             (dose, reason) = chosen.Value;
-            if (course.Phase == TherapyPhase.Maintenance)
+            if (course.Phase == TherapyPhase.Maintenance || enterMaintenance)
             {
                 var check = MaintenanceChangeCheck.Check(session.Protocol, new MaintenanceChangeRequest(program.Dose, dose, course.Origin, course.Population, reason));
                 session.Console.Write(MaintenanceChangeView.Render(check with { Alerts = [.. check.Alerts.Where(a => a.Severity != AlertSeverity.Critical)] }, session.Protocol.Title));
@@ -282,6 +300,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
                 new("Bridge bolus", "—", bridge is null ? "— (same concentration)" : $"{bridge.BridgeVolume.Display()} at {bridge.BridgeRate.Display()} for {bridge.BridgeDuration.ToUnit(DurationUnit.Hour).Display()}"),
                 new("Low-reservoir alarm", Date(before?.AlarmDate), Date(plan.AlarmDate)),
                 new("Refill by", Date(before?.RefillByDate), Date(plan.RefillByDate)),
+                new("Phase", PhaseText.Of(course.Phase), enterMaintenance ? PhaseText.Of(TherapyPhase.Maintenance) : PhaseText.Of(course.Phase)),
                 new("Limit overridden", "—", reason ?? "—"),
             ]);
         var marks = new List<CalendarView.Mark>
@@ -309,11 +328,11 @@ internal sealed class RefillScreen(PatientId id) : Screen
         {
             new(id, at, session.User, new RefillPayload(reconciliation.Aspirated, fill, concentration, reconciliation.ExpectedResidual, lot, plan.AlarmDate, plan.RefillByDate)),
         };
-        if (dose != program.Dose || concentration != program.Concentration)
+        if (dose != program.Dose || concentration != program.Concentration || enterMaintenance)
         {
-            var phase = dose != program.Dose && course.Phase == TherapyPhase.Maintenance ? DosePhase.Maintenance : (DosePhase?)null;
+            var phase = enterMaintenance || (dose != program.Dose && course.Phase == TherapyPhase.Maintenance) ? DosePhase.Maintenance : (DosePhase?)null;
             var payload = LogEntries.DoseProgram(program, dose, concentration, newRate, overrideReason: reason, alarmDate: plan.AlarmDate, refillByDate: plan.RefillByDate, phase: phase);
-            events.Add(new NewEvent(id, at, session.User, payload, reason ?? (dose != program.Dose ? "dose changed at the refill" : "new concentration at the refill")));
+            events.Add(new NewEvent(id, at, session.User, payload, reason ?? (enterMaintenance ? "titration complete: maintenance from this refill" : dose != program.Dose ? "dose changed at the refill" : "new concentration at the refill")));
         }
 
         var stored = LogWriter.Append(session, [.. events]);
