@@ -123,7 +123,6 @@ public sealed class RefillScreenTests : IDisposable
             .Enter()
             .Enter()
             .Choose("complete")
-            .Choose("Keep")
             .Line("P1")
             .Choose("Mark")
             .Choose("Cancel")

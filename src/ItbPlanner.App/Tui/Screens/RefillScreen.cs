@@ -213,32 +213,24 @@ internal sealed class RefillScreen(PatientId id) : Screen
 
     private ChoiceKind AskDose(TuiSession session)
     {
-        var titrating = course.Phase == TherapyPhase.Titrating;
+        // During titration the clinician may declare it complete here: the program is then logged as maintenance.
+        var options = new List<(string, (bool Keep, bool Maintenance))> { ($"Keep {Dose(program.Dose)}", (true, false)), ("Change the dose", (false, false)) };
+        if (course.Phase == TherapyPhase.Titrating)
+        {
+            options.Add(($"Titration complete → maintenance at {Dose(program.Dose)}", (true, true)));
+            options.Add(("Titration complete → maintenance at a new dose", (false, true)));
+        }
+
         while (true)
         {
-            if (titrating)
-            {
-                var phase = Ask.Menu(session.Console, "Titration", [("Titration continues", false), ("Titration complete → maintenance (the program is logged as maintenance)", true)]);
-                if (!phase.HasValue)
-                {
-                    return phase.Kind;
-                }
-
-                enterMaintenance = phase.Value;
-            }
-
-            var choice = Ask.Menu(session.Console, "Daily dose", [($"Keep {Dose(program.Dose)}", true), ("Change the dose", false)]);
-            if (choice.Kind == ChoiceKind.Back && titrating)
-            {
-                continue;
-            }
-
+            var choice = Ask.Menu(session.Console, "Daily dose", options);
             if (!choice.HasValue)
             {
                 return choice.Kind;
             }
 
-            if (choice.Value)
+            enterMaintenance = choice.Value.Maintenance;
+            if (choice.Value.Keep)
             {
                 (dose, reason) = (program.Dose, null);
                 return ChoiceKind.Value;
