@@ -110,6 +110,51 @@ public sealed class RefillScreenTests : IDisposable
         Assert.Equal(EventKind.Refill, Domain.Log.Timeline.TherapyTimeline.Read(events).PendingTransfer?.Kind);
     }
 
+    [Fact]
+    public void At_a_refill_during_titration_the_clinician_may_declare_titration_complete_and_the_program_is_logged_as_maintenance()
+    {
+        tui.Ok(keys => keys.TitrateProposed("P1", "200 mcg/day").Choose("Quit"));
+        var titrated = tui.Events("P1").Last(e => e.Kind == EventKind.DoseProgram).ReadPayload<DoseProgramPayload>()!.Dose;
+        var session = tui.Ok(keys => keys
+            .Choose("Refill").Choose("P1")
+            .Enter()
+            .Line("38 mL")
+            .Choose("Keep")
+            .Enter()
+            .Enter()
+            .Choose("complete")
+            .Line("P1")
+            .Choose("Mark")
+            .Choose("Cancel")
+            .Choose("Quit"));
+
+        Assert.Contains("Titration complete → maintenance", session.Screen, StringComparison.Ordinal);
+        Assert.Matches(@"Phase\s+║ titrating\s+║ maintenance ◀", session.Screen);
+        Assert.Contains("Phase    maintenance", session.Screen, StringComparison.Ordinal);
+        var program = tui.Events("P1").Last(e => e.Kind == EventKind.DoseProgram).ReadPayload<DoseProgramPayload>()!;
+        Assert.Equal((DosePhase.Maintenance, titrated), (program.Phase!.Value, program.Dose));
+    }
+
+    [Fact]
+    public void Before_titration_has_started_the_refill_does_not_offer_maintenance()
+    {
+        var session = tui.Ok(keys => keys
+            .Choose("Refill").Choose("P1")
+            .Enter()
+            .Line("38 mL")
+            .Choose("Keep")
+            .Enter()
+            .Enter()
+            .Choose("Keep")
+            .Line("P1")
+            .Choose("Not")
+            .Choose("Cancel")
+            .Choose("Quit"));
+
+        Assert.DoesNotContain("Titration complete", session.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain(tui.Events("P1"), e => e.Kind == EventKind.DoseProgram && e.Seq > 1 && e.ReadPayload<DoseProgramPayload>()!.Phase == DosePhase.Maintenance);
+    }
+
     private const string CriticalAlertGateWord = "ACK";
 
     public void Dispose() => tui.Dispose();

@@ -12,6 +12,7 @@ internal sealed class PatientScreen(PatientId id) : Screen
     private enum Action
     {
         Task,
+        Course,
         Transfer,
         Acknowledge,
         Log,
@@ -26,23 +27,23 @@ internal sealed class PatientScreen(PatientId id) : Screen
         while (true)
         {
             var file = session.Records.Load(id);
-            var options = new List<(string, (Action, PatientActions.Task))>();
+            var options = new List<(string, (Action, PatientActions.Task, CourseActions.Action))>();
             var unavailable = new List<WhyNotView.Unavailable>();
             if (file.OpenAlarms.Count > 0)
             {
-                options.Add(($"Acknowledge open alarms ({file.OpenAlarms.Count})", (Action.Acknowledge, default)));
+                options.Add(($"Acknowledge open alarms ({file.OpenAlarms.Count})", (Action.Acknowledge, default, default)));
             }
 
             if (file.Timeline.PendingTransfer is { } pending)
             {
-                options.Add(($"Mark plan #{pending.Seq} as transferred to the pump", (Action.Transfer, default)));
+                options.Add(($"Mark plan #{pending.Seq} as transferred to the pump", (Action.Transfer, default, default)));
             }
 
             foreach (var task in Enum.GetValues<PatientActions.Task>())
             {
                 if (PatientActions.Can(file, task, out var reasons))
                 {
-                    options.Add((PatientActions.Label(task), (Action.Task, task)));
+                    options.Add((PatientActions.Label(task), (Action.Task, task, default)));
                 }
                 else
                 {
@@ -50,7 +51,19 @@ internal sealed class PatientScreen(PatientId id) : Screen
                 }
             }
 
-            options.Add(("Review log", (Action.Log, default)));
+            foreach (var course in Enum.GetValues<CourseActions.Action>())
+            {
+                if (CourseActions.Can(file, course, out var reasons))
+                {
+                    options.Add((CourseActions.Label(course), (Action.Course, default, course)));
+                }
+                else
+                {
+                    unavailable.Add(new WhyNotView.Unavailable(CourseActions.Label(course), reasons));
+                }
+            }
+
+            options.Add(("Review log", (Action.Log, default, default)));
             Show(session, PatientSummaryView.Render(file, session.Today, session.Local), WhyNotView.Render(unavailable));
             var choice = Ask.Menu(session.Console, "What next?", options);
             if (!choice.HasValue)
@@ -71,6 +84,8 @@ internal sealed class PatientScreen(PatientId id) : Screen
                     }
 
                     continue;
+                case Action.Course:
+                    return new Navigation.Navigation.Open(new CourseActionScreen(file.Id, choice.Value.Item3));
                 case Action.Log:
                     return new Navigation.Navigation.Open(new LogReviewScreen(file.Id));
                 default:

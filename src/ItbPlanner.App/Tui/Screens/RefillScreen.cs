@@ -39,6 +39,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
     private ConcentrationChangePlan? bridge;
     private MassFlow dose;
     private string? reason;
+    private bool enterMaintenance;
     private RefillPlan plan = null!;
 
     /// <inheritdoc/>
@@ -212,15 +213,24 @@ internal sealed class RefillScreen(PatientId id) : Screen
 
     private ChoiceKind AskDose(TuiSession session)
     {
+        // During titration the clinician may declare it complete here: the program is then logged as maintenance.
+        var options = new List<(string, (bool Keep, bool Maintenance))> { ($"Keep {Dose(program.Dose)}", (true, false)), ("Change the dose", (false, false)) };
+        if (course.Phase == TherapyPhase.Titrating)
+        {
+            options.Add(($"Titration complete → maintenance at {Dose(program.Dose)}", (true, true)));
+            options.Add(("Titration complete → maintenance at a new dose", (false, true)));
+        }
+
         while (true)
         {
-            var choice = Ask.Menu(session.Console, "Daily dose", [($"Keep {Dose(program.Dose)}", true), ("Change the dose", false)]);
+            var choice = Ask.Menu(session.Console, "Daily dose", options);
             if (!choice.HasValue)
             {
                 return choice.Kind;
             }
 
-            if (choice.Value)
+            enterMaintenance = choice.Value.Maintenance;
+            if (choice.Value.Keep)
             {
                 (dose, reason) = (program.Dose, null);
                 return ChoiceKind.Value;
@@ -238,7 +248,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
             }
 
             (dose, reason) = chosen.Value;
-            if (course.Phase == TherapyPhase.Maintenance)
+            if (course.Phase == TherapyPhase.Maintenance || enterMaintenance)
             {
                 var check = MaintenanceChangeCheck.Check(session.Protocol, new MaintenanceChangeRequest(program.Dose, dose, course.Origin, course.Population, reason));
                 session.Console.Write(MaintenanceChangeView.Render(check with { Alerts = [.. check.Alerts.Where(a => a.Severity != AlertSeverity.Critical)] }, session.Protocol.Title));
@@ -282,6 +292,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
                 new("Bridge bolus", "—", bridge is null ? "— (same concentration)" : $"{bridge.BridgeVolume.Display()} at {bridge.BridgeRate.Display()} for {bridge.BridgeDuration.ToUnit(DurationUnit.Hour).Display()}"),
                 new("Low-reservoir alarm", Date(before?.AlarmDate), Date(plan.AlarmDate)),
                 new("Refill by", Date(before?.RefillByDate), Date(plan.RefillByDate)),
+                new("Phase", PhaseText.Of(course.Phase), enterMaintenance ? PhaseText.Of(TherapyPhase.Maintenance) : PhaseText.Of(course.Phase)),
                 new("Limit overridden", "—", reason ?? "—"),
             ]);
         var marks = new List<CalendarView.Mark>
@@ -309,11 +320,11 @@ internal sealed class RefillScreen(PatientId id) : Screen
         {
             new(id, at, session.User, new RefillPayload(reconciliation.Aspirated, fill, concentration, reconciliation.ExpectedResidual, lot, plan.AlarmDate, plan.RefillByDate)),
         };
-        if (dose != program.Dose || concentration != program.Concentration)
+        if (dose != program.Dose || concentration != program.Concentration || enterMaintenance)
         {
-            var phase = dose != program.Dose && course.Phase == TherapyPhase.Maintenance ? DosePhase.Maintenance : (DosePhase?)null;
+            var phase = enterMaintenance || (dose != program.Dose && course.Phase == TherapyPhase.Maintenance) ? DosePhase.Maintenance : (DosePhase?)null;
             var payload = LogEntries.DoseProgram(program, dose, concentration, newRate, overrideReason: reason, alarmDate: plan.AlarmDate, refillByDate: plan.RefillByDate, phase: phase);
-            events.Add(new NewEvent(id, at, session.User, payload, reason ?? (dose != program.Dose ? "dose changed at the refill" : "new concentration at the refill")));
+            events.Add(new NewEvent(id, at, session.User, payload, reason ?? (enterMaintenance ? "titration complete: maintenance from this refill" : dose != program.Dose ? "dose changed at the refill" : "new concentration at the refill")));
         }
 
         var stored = LogWriter.Append(session, [.. events]);
