@@ -20,7 +20,7 @@ internal static class ConcentrationChangeCommand
         var dose = CommonOptions.Dose(description: "The intended daily dose, before and after the change,");
         var from = CommonOptions.Concentration("--from", "Concentration in the pump now,");
         var to = CommonOptions.Concentration("--to", "Concentration of the new fill (not with a constant-flow pump),");
-        var deadSpace = CommonOptions.Volume("--dead-space", "Site-verified volume of pump tubing plus catheter (instead of --catheter and --catheter-length),");
+        var deadSpace = CommonOptions.Volume("--dead-space", "Site-verified volume of pump tubing plus catheter (instead of --catheter and --catheter-length),", example: "0.25mL");
         var pump = PumpOption.Create();
         pump.Required = false;
         pump.Description = "Pump model id: its tubing volume and minimum rate; a constant-flow pump gets the concentration its fixed rate needs.";

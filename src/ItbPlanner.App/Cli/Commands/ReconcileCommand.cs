@@ -30,9 +30,9 @@ internal static class ReconcileCommand
         var consumption = ConsumptionOptions.Create(
             "Programmed daily dose since the last refill (give this, --rate or --flex),",
             "Programmed volume rate since the last refill (give this, --dose or --flex),");
-        var aspirated = CommonOptions.Volume("--aspirated", "Volume drawn back from the reservoir today (0mL is valid: an empty reservoir),", allowZero: true);
+        var aspirated = CommonOptions.Volume("--aspirated", "Volume drawn back from the reservoir today (0mL is valid: an empty reservoir),", allowZero: true, example: "3.5mL");
         var date = CommonOptions.Date("--date", "Date of the aspiration (default: today).");
-        var bolusesVolume = CommonOptions.Volume("--boluses-volume", "Volume of boluses given since the last refill (bridge, priming, clinician), from the pump's log,", allowZero: true);
+        var bolusesVolume = CommonOptions.Volume("--boluses-volume", "Volume of boluses given since the last refill (bridge, priming, clinician), from the pump's log,", allowZero: true, example: "0.5mL");
         var population = CommonOptions.Population();
         var json = CommonOptions.Json();
         aspirated.Required = true;

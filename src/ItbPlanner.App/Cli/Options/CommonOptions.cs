@@ -46,8 +46,8 @@ internal static class CommonOptions
         QuantityOption.Create<MassConcentration, MassConcentrationUnit>(name, description);
 
     /// <summary>A volume.</summary>
-    public static Option<Volume?> Volume(string name, string description, bool allowZero = false) =>
-        QuantityOption.Create<Volume, VolumeUnit>(name, description, allowZero);
+    public static Option<Volume?> Volume(string name, string description, bool allowZero = false, string? example = null) =>
+        QuantityOption.Create<Volume, VolumeUnit>(name, description, allowZero, example);
 
     /// <summary>A volume rate.</summary>
     public static Option<VolumeFlow?> Rate(string name = "--rate", string description = "Pump volume rate,") =>

@@ -14,14 +14,15 @@ internal static class QuantityOption
     /// <param name="name">The option name, e.g. <c>--dose</c>.</param>
     /// <param name="description">Help text; the example and accepted units are appended.</param>
     /// <param name="allowZero">True when zero is a valid measurement (an aspirated volume).</param>
-    public static Option<TQuantity?> Create<TQuantity, TUnit>(string name, string description, bool allowZero = false)
+    /// <param name="example">A typical value for this option (default: the dimension's example).</param>
+    public static Option<TQuantity?> Create<TQuantity, TUnit>(string name, string description, bool allowZero = false, string? example = null)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
         var dimension = TQuantity.Dimension;
         return new Option<TQuantity?>(name)
         {
-            Description = $"{description} e.g. {UnitCatalog.Example(dimension)}.",
+            Description = $"{description} e.g. {example ?? UnitCatalog.Example(dimension)}.",
             HelpName = "QTY",
             CustomParser = result => Parse<TQuantity, TUnit>(result, name, allowZero),
         };
