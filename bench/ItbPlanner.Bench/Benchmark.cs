@@ -15,7 +15,7 @@ namespace ItbPlanner.Bench;
 /// </summary>
 internal static class Benchmark
 {
-    public static void Run(Protocol protocol, string path, int appends, int repeats)
+    public static void Run(Protocol protocol, string path, int appends, int guardedAppends, int repeats)
     {
         var clock = TimeProvider.System;
         using var database = LogDatabase.Open(path, clock, new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
@@ -56,19 +56,23 @@ internal static class Benchmark
         var last = events.Events(appendPatient).Max(e => e.OccurredAt);
         Appends("append, unguarded, notes", appends, i => events.Append(new NewEvent(appendPatient, last, "bench", new NotePayload($"bench append {i}"))));
 
+        // Each guarded run goes to a patient of its own, and is short, so the history rebuilt stays near its generated size.
         // The guarded store's clock stands after the simulated days of dose programs, so none is "after now".
-        using var later = LogDatabase.Open(path, new FixedClock(last.AddDays(appends + 2)), new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
+        var (notePatient, noteSize) = (all[^2].Patient.Id, all[^2].Events);
+        var (programPatient, programSize) = (all[^3].Patient.Id, all[^3].Events);
+        last = new[] { last, events.Events(notePatient).Max(e => e.OccurredAt), events.Events(programPatient).Max(e => e.OccurredAt) }.Max();
+        using var later = LogDatabase.Open(path, new FixedClock(last.AddDays(guardedAppends + 2)), new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
         var guarded = new EventStore(later, new WorkflowEventGuard(protocol));
-        Appends("append, guarded, notes", appends, i => guarded.Append(new NewEvent(appendPatient, last, "bench", new NotePayload($"bench guarded append {i}"))));
+        Appends($"append, guarded, notes ({noteSize} events before)", guardedAppends, i => guarded.Append(new NewEvent(notePatient, last, "bench", new NotePayload($"bench guarded append {i}"))));
 
-        var course = CourseFromLog.Rebuild(protocol, guarded.Events(appendPatient));
+        var course = CourseFromLog.Rebuild(protocol, guarded.Events(programPatient));
         var rule = protocol.TitrationFor(course.Course.Origin);
         var low = course.Course.CurrentDose ?? throw new InvalidOperationException("The last patient has no dose.");
         var high = ClinicGenerator.Floor(low * (1 + (protocol.MaintenanceFor(course.Course.Origin).MaximumIncrease.Value.Fraction / 4)), rule);
-        Appends("append, guarded, maintenance dose programs a day apart", appends, i =>
+        Appends($"append, guarded, maintenance dose programs a day apart ({programSize} events before)", guardedAppends, i =>
         {
             var (from, to) = i % 2 == 0 ? (low, high) : (high, low);
-            guarded.Append(new NewEvent(appendPatient, last.AddDays(i + 1), "bench", ClinicGenerator.Program(to, from, 2000, DosePhase.Maintenance)));
+            guarded.Append(new NewEvent(programPatient, last.AddDays(i + 1), "bench", ClinicGenerator.Program(to, from, 2000, DosePhase.Maintenance)));
         });
 
         watch.Restart();
