@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Globalization;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
@@ -8,11 +10,14 @@ using ItbPlanner.Storage;
 namespace ItbPlanner.Bench;
 
 /// <summary>
-/// Fills a log with a clinic's worth of plausible histories: per patient and year about 6 refills, 12 dose changes,
-/// 2 alarms with their acknowledgements and 28 notes or assessments (about 50 events a year). Each patient's history is
-/// appended in one transaction. The numbers are made up for load, not clinical examples.
+/// Fills a log with a clinic's worth of histories that follow the therapy workflow: baseline scores, the screening
+/// schedule's first bolus with a positive response, an implant at the protocol's start dose, titration steps of the
+/// protocol's default increase days apart up to a dose in the usual range, then maintenance changes within half the
+/// protocol's limits; per patient and year about 6 refills, 12 dose programs, 2 alarms with their acknowledgements and
+/// 28 notes or assessments. Each patient's history is appended in one transaction (checked by the guard when given).
+/// Made-up values for load, not clinical examples.
 /// </summary>
-internal sealed class ClinicGenerator(int patients, int years, int seed)
+internal sealed class ClinicGenerator(Protocol protocol, int patients, int years, int seed, IEventGuard? guard = null)
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
@@ -24,7 +29,7 @@ internal sealed class ClinicGenerator(int patients, int years, int seed)
         var clock = new FixedClock(Now);
         using var database = LogDatabase.Open(path, clock, new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
         var patientStore = new PatientStore(database);
-        var eventStore = new EventStore(database);
+        var eventStore = new EventStore(database, guard);
         var random = new Random(seed);
         long total = 0;
         var watch = Stopwatch.StartNew();
@@ -32,8 +37,9 @@ internal sealed class ClinicGenerator(int patients, int years, int seed)
         {
             var start = Now.AddYears(-years).AddDays(-random.Next(30, 365));
             var id = IdOf(i);
-            patientStore.Register(new Patient(id, $"Patient {i}", i % 5 == 0 ? Population.Child : Population.Adult, (SpasticityOrigin)(1 + (i % 4))), start, "generator");
-            var history = History(id, start, random);
+            var patient = new Patient(id, $"Patient {i}", i % 5 == 0 ? Population.Child : Population.Adult, (SpasticityOrigin)(1 + (i % 4)));
+            patientStore.Register(patient, start, "generator");
+            var history = History(patient, start, random);
             eventStore.AppendAll(history);
             total += history.Count + 1;
             if (i % 50 == 0)
@@ -45,17 +51,37 @@ internal sealed class ClinicGenerator(int patients, int years, int seed)
         return (total, watch.Elapsed.TotalSeconds);
     }
 
-    private List<NewEvent> History(PatientId id, DateTimeOffset start, Random random)
+    private List<NewEvent> History(Patient patient, DateTimeOffset start, Random random)
     {
+        var id = patient.Id;
+        var origin = CourseOrigin.For(patient);
+        var limits = protocol.LimitsFor(patient.Population);
+        var titration = protocol.TitrationFor(origin);
+        var maintenance = protocol.MaintenanceFor(origin);
         var events = new List<NewEvent>(years * 52);
+
+        // Screening: baseline scores, the schedule's first bolus, a positive response shorter than the long-effect threshold.
         var at = start.AddDays(1);
-        var dose = 100m;
+        events.Add(new NewEvent(id, at, "physio", Ashworth(random, "baseline")));
+        var bolus = protocol.ScreeningFor(patient.Population).Boluses[0].Value;
+        at = at.AddHours(1);
+        events.Add(new NewEvent(id, at, "Dr Generator", new ScreeningBolusPayload(bolus, protocol.Screening.Concentration.Value)));
+        var effect = Math.Max(1, (int)protocol.StartDose.LongEffectThreshold.Value.Hours - random.Next(1, 5));
+        at = at.Add(Span(protocol.Screening.Observation.Value));
+        events.Add(new NewEvent(id, at, "Dr Generator", new ScreeningOutcomePayload(TrialOutcome.Positive, bolus, Duration.FromHours(effect))));
+
+        // Implant at the multiplier x the bolus per day, then titration towards a dose in the usual range.
+        at = at.AddDays(random.Next(14, 45));
+        var dose = MassFlow.FromMicrogramsPerDay(bolus.Micrograms * protocol.StartDose.Multiplier.Value);
         var concentration = 500m;
+        events.Add(new NewEvent(id, at, "surgeon", new ImplantPayload("synchromed-ii-40", Volume.FromMilliliters(40), Concentration(concentration), dose)));
+        var target = Floor(limits.UsualMinimum.Value + ((limits.UsualMaximum.Value - limits.UsualMinimum.Value) * (decimal)random.NextDouble()), titration);
+        var titrating = true;
+        var implantedAt = at;
         var end = Now.AddDays(-1);
         var nextRefill = at.AddDays(random.Next(56, 85));
-        var nextProgram = at.AddDays(random.Next(20, 40));
+        var nextProgram = at.Add(Span(protocol.StartDose.PostImplantHold.Value));
         var nextAlarm = at.AddDays(random.Next(120, 240));
-        events.Add(new NewEvent(id, at, "generator", new ImplantPayload("synchromed-ii-40", Volume.FromMilliliters(40), Concentration(concentration), MassFlow.FromMicrogramsPerDay(dose))));
         while (at < end)
         {
             at = at.AddDays(random.Next(4, 11)).AddMinutes(random.Next(0, 600));
@@ -66,7 +92,7 @@ internal sealed class ClinicGenerator(int patients, int years, int seed)
 
             if (at >= nextRefill)
             {
-                concentration = at - start > TimeSpan.FromDays(365) ? 2000 : 500;
+                concentration = at - implantedAt > TimeSpan.FromDays(365) ? 2000 : 500;
                 events.Add(new NewEvent(id, at, "nurse", new RefillPayload(
                     Volume.FromMilliliters(Math.Round(2 + (decimal)random.NextDouble() * 2, 1)),
                     Volume.FromMilliliters(40),
@@ -80,13 +106,24 @@ internal sealed class ClinicGenerator(int patients, int years, int seed)
             else if (at >= nextProgram)
             {
                 var previous = dose;
-                dose = Math.Clamp(Math.Round(dose * (1 + ((decimal)random.NextDouble() * 0.3m) - 0.1m), 1), 50, 900);
-                events.Add(new NewEvent(id, at, "Dr Generator", new DoseProgramPayload(
-                    MassFlow.FromMicrogramsPerDay(dose),
-                    Concentration(concentration),
-                    PreviousDose: MassFlow.FromMicrogramsPerDay(previous),
-                    PreviousConcentration: Concentration(concentration)), "titration"));
-                nextProgram = at.AddDays(random.Next(20, 40));
+                var phase = titrating ? DosePhase.Titration : DosePhase.Maintenance;
+                if (titrating)
+                {
+                    // One default step, never past the target; steps are days apart, so the 24 h rule holds.
+                    dose = Floor(dose * (1 + titration.DefaultIncrease.Value.Fraction), titration);
+                    dose = dose > target ? target : dose;
+                    titrating = dose < target;
+                }
+                else
+                {
+                    // A maintenance change of at most half the smaller of the increase and decrease limits, kept in the usual range.
+                    var bound = Math.Min(maintenance.MaximumIncrease.Value.Fraction, maintenance.MaximumDecrease.Value.Fraction) / 2;
+                    var next = Floor(dose * (1 + (bound * (decimal)((random.NextDouble() * 2) - 1))), titration);
+                    dose = next < limits.UsualMinimum.Value || next > limits.UsualMaximum.Value ? dose : next;
+                }
+
+                events.Add(new NewEvent(id, at, "Dr Generator", Program(dose, previous, concentration, phase)));
+                nextProgram = at.AddDays(phase == DosePhase.Titration ? random.Next(1, 4) : random.Next(20, 40));
             }
             else if (at >= nextAlarm)
             {
@@ -97,7 +134,7 @@ internal sealed class ClinicGenerator(int patients, int years, int seed)
             }
             else if (random.Next(4) == 0)
             {
-                events.Add(new NewEvent(id, at, "physio", new AssessmentPayload([new AssessmentScore("modified-ashworth", random.Next(0, 4).ToString(System.Globalization.CultureInfo.InvariantCulture), "knee flexors")])));
+                events.Add(new NewEvent(id, at, "physio", Ashworth(random, null)));
             }
             else
             {
@@ -107,6 +144,22 @@ internal sealed class ClinicGenerator(int patients, int years, int seed)
 
         return events;
     }
+
+    /// <summary>A dose program from one dose to another at the same concentration.</summary>
+    public static DoseProgramPayload Program(MassFlow dose, MassFlow previous, decimal mcgPerMl, DosePhase phase) =>
+        new(dose, Concentration(mcgPerMl), PreviousDose: previous, PreviousConcentration: Concentration(mcgPerMl), Phase: phase);
+
+    /// <summary>A dose rounded down to the protocol's dose resolution.</summary>
+    public static MassFlow Floor(MassFlow dose, TitrationRule rule)
+    {
+        var step = rule.DoseResolution.Value.MicrogramsPerDay;
+        return MassFlow.FromMicrogramsPerDay(Math.Floor(dose.MicrogramsPerDay / step) * step);
+    }
+
+    private static TimeSpan Span(Duration duration) => TimeSpan.FromHours((double)duration.Hours);
+
+    private static AssessmentPayload Ashworth(Random random, string? notes) =>
+        new([new AssessmentScore("modified-ashworth", random.Next(0, 4).ToString(CultureInfo.InvariantCulture), "knee flexors")], Notes: notes);
 
     private static MassConcentration Concentration(decimal mcgPerMl) => MassConcentration.FromMicrogramsPerMilliliter(mcgPerMl);
 }
