@@ -15,7 +15,7 @@ public class LogCodesTests
                 "patient-registered", "screening-bolus", "assessment", "screening-outcome", "implant", "dose-program", "refill",
                 "alarm-raised", "alarm-acknowledged", "note", "correction", "patient-updated", "screening-scheduled",
                 "implant-scheduled", "therapy-suspended", "therapy-resumed", "explant", "withdrawal-emergency",
-                "program-transferred",
+                "program-transferred", "candidacy-declined",
             ],
             LogCodes.All<EventKind>());
     }
