@@ -42,5 +42,6 @@ public static class LogSamples
         new WithdrawalEmergencyPayload("Itch, rebound spasms", "Admitted; pump interrogated"),
         new ExplantPayload("Infection"),
         new ProgramTransferredPayload(7, "Programmer printout compared"),
+        new CandidacyDeclinedPayload("Inadequate response to screening; oral baclofen continued"),
     ];
 }

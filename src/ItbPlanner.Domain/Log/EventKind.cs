@@ -65,4 +65,10 @@ public enum EventKind
     /// mode; until then the plan is pending (failure mode: a programming update left unfinished). Code <c>program-transferred</c>.
     /// </summary>
     ProgramTransferred = 19,
+
+    /// <summary>
+    /// The patient was declared not a candidate for an implant (before implant: as a candidate, during or after screening, or
+    /// with an implant booked); the reason says why. Code <c>candidacy-declined</c>.
+    /// </summary>
+    CandidacyDeclined = 20,
 }

@@ -34,7 +34,8 @@ public static class LogCodes
             (EventKind.TherapyResumed, "therapy-resumed"),
             (EventKind.Explant, "explant"),
             (EventKind.WithdrawalEmergency, "withdrawal-emergency"),
-            (EventKind.ProgramTransferred, "program-transferred")),
+            (EventKind.ProgramTransferred, "program-transferred"),
+            (EventKind.CandidacyDeclined, "candidacy-declined")),
         [typeof(SpasticityOrigin)] = new CodeTable<SpasticityOrigin>(
             "origin",
             (SpasticityOrigin.Spinal, "spinal"),

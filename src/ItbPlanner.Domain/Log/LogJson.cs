@@ -34,6 +34,7 @@ public static class LogJson
         (EventKind.Explant, LogJsonContext.Default.ExplantPayload),
         (EventKind.WithdrawalEmergency, LogJsonContext.Default.WithdrawalEmergencyPayload),
         (EventKind.ProgramTransferred, LogJsonContext.Default.ProgramTransferredPayload),
+        (EventKind.CandidacyDeclined, LogJsonContext.Default.CandidacyDeclinedPayload),
     ];
 
     private static readonly Dictionary<EventKind, JsonTypeInfo> ByKind = Catalog.ToDictionary(e => e.Kind, e => e.Info);

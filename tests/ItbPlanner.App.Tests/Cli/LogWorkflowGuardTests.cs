@@ -145,6 +145,35 @@ public sealed class LogWorkflowGuardTests : IDisposable
 
         AssertRefused(Record("dose-program", "--dose", "100mcg/day", "--concentration", "500mcg/mL", "--reason", "x", "--at", "2026-11-11T10:00"), "WORKFLOW_GUARD_UNMET", "Explanted");
     }
+
+    [Fact]
+    public void A_candidate_is_declared_not_a_candidate_with_the_reason_and_nothing_follows()
+    {
+        var recorded = cli.Ok("log", "record", "candidacy-declined", "--patient", "P1", "--reason", "family declined surgery", "--at", "2026-11-03T10:00");
+
+        Assert.Contains("Recorded candidacy-declined as event 2 of patient P1: not a candidate for an implant: family declined surgery", recorded.Out, StringComparison.Ordinal);
+        AssertRefused(Record("screening-bolus", "--dose", "50mcg", "--at", "2026-11-04T09:00"), "WORKFLOW_GUARD_UNMET", "NotACandidate");
+    }
+
+    [Fact]
+    public void Declaring_not_a_candidate_is_refused_after_the_implant()
+    {
+        cli.ImplantP1();
+
+        AssertRefused(Record("candidacy-declined", "--reason", "changed mind", "--at", "2026-11-06T10:00"), "WORKFLOW_GUARD_UNMET", "not available in phase Implanted");
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--reason", " ")]
+    public void Declaring_not_a_candidate_needs_a_reason(params string[] reason)
+    {
+        var result = Record(["candidacy-declined", .. reason, "--at", "2026-11-03T10:00"]);
+
+        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Error}");
+        Assert.Contains("reason", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("candidacy-declined", cli.Ok("log", "show", "--patient", "P1").Out, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>A logged refill is reconciled: a residual far from the expected one raises an alarm that stays open.</summary>

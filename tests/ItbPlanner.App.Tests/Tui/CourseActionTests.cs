@@ -84,5 +84,29 @@ public sealed class CourseActionTests : IDisposable
         Assert.Equal("pocket infection", tui.Events("P1").Single(e => e.Kind == EventKind.Explant).ReadPayload<ExplantPayload>()!.Notes);
     }
 
+    [Fact]
+    public void Not_a_candidate_is_offered_before_an_implant_needs_the_reason_and_the_typed_id()
+    {
+        var session = tui.Ok(keys => keys
+            .RegisterAdult("P2")
+            .Choose("candidate").Enter().Line("prefers oral baclofen").Line("P1").Line("P2")
+            .BackHomeAndQuit());
+
+        Assert.Contains("Type exactly 'P2' to confirm", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("candidacy-declined: not a candidate for an implant — prefers oral baclofen", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("✓ Logged candidacy-declined as event", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("✗ Not a candidate — not available: a patient is declared not a candidate only before an implant (phase: not a candidate)", session.Screen, StringComparison.Ordinal);
+        var declined = tui.Events("P2").Single(e => e.Kind == EventKind.CandidacyDeclined);
+        Assert.Equal(("prefers oral baclofen", "prefers oral baclofen"), (declined.ReadPayload<CandidacyDeclinedPayload>()!.Reason, declined.Reason));
+    }
+
+    [Fact]
+    public void Not_a_candidate_is_not_available_after_the_implant()
+    {
+        var session = tui.Ok(keys => keys.OpenPatient("P1").BackHomeAndQuit());
+
+        Assert.Contains("✗ Not a candidate — not available: a patient is declared not a candidate only before an implant (phase: implanted", session.Screen, StringComparison.Ordinal);
+    }
+
     public void Dispose() => tui.Dispose();
 }

@@ -36,7 +36,7 @@ internal static class LogRecordCommand
         var reason = LogOptions.Reason();
         var corrects = RecordOptions.Sequence("--corrects", "The earlier event this one corrects (replaces, or for a correction, retracts).");
         var json = CommonOptions.Json();
-        reason.Required = kind.Kind is EventKind.Correction or EventKind.DoseProgram;
+        reason.Required = kind.Kind is EventKind.Correction or EventKind.DoseProgram or EventKind.CandidacyDeclined;
         corrects.Required = kind.Kind == EventKind.Correction;
         var command = new Command(LogCodes.Code(kind.Kind), kind.Description) { patient, at, author, reason, corrects, json };
         var build = kind.Define(command);

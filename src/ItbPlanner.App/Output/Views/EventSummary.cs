@@ -69,6 +69,7 @@ internal static class EventSummary
         TherapySuspendedPayload suspended => Join("infusion suspended", suspended.Notes),
         TherapyResumedPayload resumed => Join("infusion resumed", resumed.Notes),
         ExplantPayload explant => Join("pump removed", explant.Notes),
+        CandidacyDeclinedPayload declined => $"not a candidate for an implant: {declined.Reason}",
         WithdrawalEmergencyPayload emergency => Join($"withdrawal: {emergency.Symptoms}", emergency.Action),
         _ => payload.Kind.ToString(),
     };

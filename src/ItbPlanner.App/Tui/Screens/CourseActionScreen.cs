@@ -14,7 +14,7 @@ namespace ItbPlanner.App.Tui.Screens;
 
 /// <summary>
 /// One course action as an explicit step: when, the details the log records, then a review confirmed by a choice (or, for
-/// a withdrawal emergency and an explant, by typing the patient's id). Nothing is logged before the confirmation.
+/// a withdrawal emergency, an explant and declaring a patient not a candidate, by typing the patient's id). Nothing is logged before the confirmation.
 /// A restart (after a suspension or a withdrawal emergency) is at the dose before it or lower, never higher.
 /// </summary>
 internal sealed class CourseActionScreen(PatientId id, CourseActions.Action action) : Screen
@@ -30,7 +30,7 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
 
     private bool Restart => action is CourseActions.Action.Resume or CourseActions.Action.ResolveWithdrawal;
 
-    private bool Typed => action is CourseActions.Action.DeclareWithdrawal or CourseActions.Action.Explant;
+    private bool Typed => action is CourseActions.Action.DeclareWithdrawal or CourseActions.Action.Explant or CourseActions.Action.DeclareNotACandidate;
 
     /// <inheritdoc/>
     public override Navigation.Navigation Run(TuiSession session)
@@ -67,6 +67,8 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
                 return Required(Ask.Text(console, "Why is infusion suspended (surgery, MRI, pump problem)"));
             case CourseActions.Action.Explant:
                 return Required(Ask.Text(console, "Why is the pump removed"));
+            case CourseActions.Action.DeclareNotACandidate:
+                return Required(Ask.Text(console, "Why is the patient not a candidate for an implant"));
             case CourseActions.Action.DeclareWithdrawal:
                 var symptoms = Ask.Text(console, "Symptoms seen (returning spasticity, itch, fever, altered mental state)");
                 if (!symptoms.HasValue)
@@ -196,6 +198,7 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
             CourseActions.Action.Suspend => new NewEvent(id, at, session.User, new TherapySuspendedPayload(text)),
             CourseActions.Action.Explant => new NewEvent(id, at, session.User, new ExplantPayload(text)),
             CourseActions.Action.DeclareWithdrawal => new NewEvent(id, at, session.User, new WithdrawalEmergencyPayload(text, detail)),
+            CourseActions.Action.DeclareNotACandidate => new NewEvent(id, at, session.User, new CandidacyDeclinedPayload(text), text),
             _ => new NewEvent(id, at, session.User, new TherapyResumedPayload(detail)),
         };
         if (lowerDose is not { } dose || file.Timeline.Program is not { } program)
@@ -213,6 +216,7 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
         TherapyResumedPayload x => "infusion resumed at the dose before" + (x.Notes is null ? string.Empty : $" — {x.Notes}"),
         WithdrawalEmergencyPayload x => $"symptoms: {x.Symptoms}; action: {x.Action ?? "—"}",
         ExplantPayload x => $"pump removed — {x.Notes}",
+        CandidacyDeclinedPayload x => $"not a candidate for an implant — {x.Reason}",
         DoseProgramPayload x => $"{Dose(x.Dose)} (was {(x.PreviousDose is { } p ? Dose(p) : "—")}), {x.Rate?.Display()}",
         _ => payload.GetType().Name,
     };

@@ -6,7 +6,7 @@ namespace ItbPlanner.App.Tui.Screens;
 
 /// <summary>
 /// The course actions of the patient screen that are one confirmed event each (suspension, resumption, a withdrawal
-/// emergency and its resolution, explant): whether the workflow allows them now, and why not.
+/// emergency and its resolution, explant, declaring a patient not a candidate): whether the workflow allows them now, and why not.
 /// </summary>
 internal static class CourseActions
 {
@@ -27,6 +27,9 @@ internal static class CourseActions
 
         /// <summary>Remove the pump.</summary>
         Explant,
+
+        /// <summary>Declare the patient not a candidate for an implant (before one is implanted).</summary>
+        DeclareNotACandidate,
     }
 
     /// <summary>The label of an action in menus.</summary>
@@ -36,7 +39,8 @@ internal static class CourseActions
         Action.Resume => "Resume infusion",
         Action.DeclareWithdrawal => "Withdrawal emergency",
         Action.ResolveWithdrawal => "Withdrawal resolved (therapy resumed)",
-        _ => "Explant the pump",
+        Action.Explant => "Explant the pump",
+        _ => "Not a candidate",
     };
 
     /// <summary>Whether an action is possible now; <paramref name="reasons"/> says why not, in the workflow's terms.</summary>
@@ -48,7 +52,8 @@ internal static class CourseActions
             Action.Resume => (TherapyAction.Resume, "infusion resumes only after a suspension"),
             Action.DeclareWithdrawal => (TherapyAction.DeclareWithdrawalEmergency, "a withdrawal emergency is declared only for a patient with a pump"),
             Action.ResolveWithdrawal => (TherapyAction.ResolveWithdrawalEmergency, "only a declared withdrawal emergency is resolved"),
-            _ => (TherapyAction.Explant, "only an implanted pump is explanted"),
+            Action.Explant => (TherapyAction.Explant, "only an implanted pump is explanted"),
+            _ => (TherapyAction.DeclareNotACandidate, "a patient is declared not a candidate only before an implant"),
         };
         if (file.Can(trigger, out var unmet))
         {

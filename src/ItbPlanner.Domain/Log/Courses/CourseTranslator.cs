@@ -28,6 +28,7 @@ internal static class CourseTranslator
         WithdrawalEmergencyPayload x => [new WithdrawalEmergencyDeclared(at, x.Symptoms)],
         TherapyResumedPayload => [Resume(at, course)],
         ExplantPayload x => [new PumpExplanted(at, x.Notes ?? "explanted")],
+        CandidacyDeclinedPayload x => [new CandidacyDeclined(at, x.Reason)],
         _ => [],
     };
 

@@ -51,5 +51,6 @@ namespace ItbPlanner.Domain.Log.Json;
 [JsonSerializable(typeof(ExplantPayload))]
 [JsonSerializable(typeof(WithdrawalEmergencyPayload))]
 [JsonSerializable(typeof(ProgramTransferredPayload))]
+[JsonSerializable(typeof(CandidacyDeclinedPayload))]
 [JsonSerializable(typeof(Patient))]
 internal sealed partial class LogJsonContext : JsonSerializerContext;

@@ -20,6 +20,7 @@ internal static class CourseRecords
         new(EventKind.TherapyResumed, "Record that infusion resumed after a suspension.", PumpRecords.Notes(notes => new TherapyResumedPayload(notes))),
         new(EventKind.WithdrawalEmergency, "Record signs of baclofen withdrawal and what was done.", Withdrawal),
         new(EventKind.PatientUpdated, "Record changed patient details; details not given are kept.", PatientUpdated),
+        new(EventKind.CandidacyDeclined, "Record that the patient is not a candidate for an implant (--reason TEXT says why); refused once a pump is implanted.", CandidacyDeclined),
     ];
 
     private static Func<RecordContext, RecordedPayload> AlarmRaised(Command command)
@@ -69,6 +70,12 @@ internal static class CourseRecords
         command.Options.Add(symptoms);
         command.Options.Add(action);
         return context => new WithdrawalEmergencyPayload(context.Get(symptoms)!, context.Get(action));
+    }
+
+    private static Func<RecordContext, RecordedPayload> CandidacyDeclined(Command command)
+    {
+        var reason = command.Options.OfType<Option<string?>>().Single(o => o.Name == "--reason");
+        return context => new CandidacyDeclinedPayload(context.Get(reason) ?? string.Empty);
     }
 
     private static Func<RecordContext, RecordedPayload> PatientUpdated(Command command)
