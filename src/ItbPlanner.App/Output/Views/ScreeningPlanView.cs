@@ -22,6 +22,16 @@ internal static class ScreeningPlanView
         table.AddColumn(new TableColumn("Volume").RightAligned());
         table.AddColumn("Earliest");
         table.AddColumn(new TableColumn("Observe").RightAligned());
+        if (plan.SmallChildStart is { } small)
+        {
+            table.AddRow(
+                Markup.Escape("1 or, very small child:"),
+                Markup.Escape(small.Dose.Display()),
+                Markup.Escape(small.Volume.Display()),
+                Markup.Escape(small.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                Markup.Escape(small.Observation.Display()));
+        }
+
         foreach (var bolus in plan.Boluses)
         {
             table.AddRow(
@@ -30,16 +40,6 @@ internal static class ScreeningPlanView
                 Markup.Escape(bolus.Volume.Display()),
                 Markup.Escape(bolus.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                 Markup.Escape(bolus.Observation.Display()));
-        }
-
-        if (plan.SmallChildStart is { } small)
-        {
-            table.AddRow(
-                Markup.Escape("1 (very small child)"),
-                Markup.Escape(small.Dose.Display()),
-                Markup.Escape(small.Volume.Display()),
-                Markup.Escape(small.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape(small.Observation.Display()));
         }
 
         var smallNote = plan.SmallChildStart is { } option
