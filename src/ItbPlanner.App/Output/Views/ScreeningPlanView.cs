@@ -25,7 +25,7 @@ internal static class ScreeningPlanView
         if (plan.SmallChildStart is { } small)
         {
             table.AddRow(
-                Markup.Escape("1 or, very small child:"),
+                Markup.Escape("1, very small child"),
                 Markup.Escape(small.Dose.Display()),
                 Markup.Escape(small.Volume.Display()),
                 Markup.Escape(small.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
