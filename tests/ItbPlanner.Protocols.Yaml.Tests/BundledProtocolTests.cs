@@ -21,6 +21,7 @@ public class BundledProtocolTests
         "maintenance.pediatric.maximumDecrease",
         "concentrationChange.unbridgedDoseTolerance",
         "flex.maximumStepJump",
+        "highDose.largeStep",
     ];
 
     [Fact]
@@ -105,7 +106,7 @@ public class BundledProtocolTests
             "ASRA-2017", "CHEO", "CLUSTERMED", "CRITCARE", "DRUGS.COM", "FUNCNEURO", "GABLOFEN-MPR", "GILLETTE-FOLLOWUP", "HK-MDD",
             "ItbPlanner default", "LABEL-COPY", "LIORESAL-AMPULES", "LIORESAL-SCREEN", "MDT-FLEX", "MDT-IFP", "MEDSCAPE-MAINT",
             "Medtronic", "NINEMEDS", "NSURG-2004", "PROMETRA-CATH", "PROMETRA-MRI", "PROMETRA-PTC", "Prometra II instructions",
-            "SAULINO-2016", "SKYSCAPE", "STAB-367", "US label",
+            "SAULINO-2016", "SAULINO-CMSC", "SKYSCAPE", "STAB-367", "US label",
         ];
 
         Assert.All(ProtocolSettings.Sources(Bundled), s => Assert.Contains(known, k => s.Citation.StartsWith(k, StringComparison.Ordinal)));

@@ -54,6 +54,11 @@ internal static class ProtocolSettings
             Add($"{l.Population} usual minimum", l.UsualMinimum);
             Add($"{l.Population} usual maximum", l.UsualMaximum);
             Add($"{l.Population} hard ceiling", l.HardCeiling);
+            foreach (var r in l.OriginRanges)
+            {
+                Add($"{l.Population} {r.Origin} usual minimum", r.UsualMinimum);
+                Add($"{l.Population} {r.Origin} usual maximum", r.UsualMaximum);
+            }
         }
 
         Add("screening concentration", p.Screening.Concentration);
@@ -65,6 +70,7 @@ internal static class ProtocolSettings
             }
         }
 
+        Add("screening small child start", p.Screening.SmallChildStart);
         Add("screening maximum bolus", p.Screening.MaximumBolus);
         Add("screening interval", p.Screening.MinimumInterval);
         Add("screening observation", p.Screening.Observation);
@@ -92,6 +98,7 @@ internal static class ProtocolSettings
         Add("reconciliation tolerance", p.Reconciliation.AbsoluteTolerance);
         Add("unbridged dose tolerance", p.ConcentrationChange.UnbridgedDoseTolerance);
         Add("flex step jump", p.Flex.MaximumStepJump);
+        Add("high dose large step", p.HighDose?.LargeStep);
         return rows;
     }
 

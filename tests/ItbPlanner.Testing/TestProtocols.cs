@@ -38,7 +38,10 @@ public static class TestProtocols
             S(180, "refill.stabilityLimitDays", verify: true)),
         DoseLimits:
         [
-            new DoseLimits(Population.Adult, Dose(300, "doseLimits.adult.usualMinimum"), Dose(800, "doseLimits.adult.usualMaximum"), Dose(2000, "doseLimits.adult.hardCeiling")),
+            new DoseLimits(Population.Adult, Dose(300, "doseLimits.adult.usualMinimum"), Dose(800, "doseLimits.adult.usualMaximum"), Dose(2000, "doseLimits.adult.hardCeiling"))
+            {
+                OriginRanges = [new OriginUsualRange(TitrationOrigin.Cerebral, Dose(90, "doseLimits.adult.cerebral.usualMinimum"), Dose(703, "doseLimits.adult.cerebral.usualMaximum"))],
+            },
             new DoseLimits(Population.Child, Dose(100, "doseLimits.child.usualMinimum"), Dose(300, "doseLimits.child.usualMaximum"), Dose(1199, "doseLimits.child.hardCeiling")),
         ],
         Screening: new ScreeningRules(
@@ -51,7 +54,10 @@ public static class TestProtocols
             S(Duration.FromHours(24), "screening.minimumInterval"),
             S(Duration.FromHours(8), "screening.observation"),
             ["Modified Ashworth", "Penn spasm frequency"],
-            S("A clinically significant fall in tone or spasm frequency, confirmed by the clinician.", "screening.positiveResponse", verify: true)),
+            S("A clinically significant fall in tone or spasm frequency, confirmed by the clinician.", "screening.positiveResponse", verify: true))
+        {
+            SmallChildStart = S(Mass.FromMicrograms(25), "screening.smallChildStart"),
+        },
         StartDose: new StartDoseRules(
             S(2m, "startDose.multiplier"),
             S(Duration.FromHours(8), "startDose.longEffectThreshold"),
@@ -70,7 +76,10 @@ public static class TestProtocols
         ],
         Reconciliation: new ReconciliationRules(S(Volume.FromMilliliters(2), "reconciliation.absoluteTolerance")),
         ConcentrationChange: new ConcentrationChangeRules(Pct(10, "concentrationChange.unbridgedDoseTolerance", verify: true)),
-        Flex: new FlexRules(Pct(100, "flex.maximumStepJump", verify: true)));
+        Flex: new FlexRules(Pct(100, "flex.maximumStepJump", verify: true)))
+    {
+        HighDose = new HighDoseRules(Pct(20, "highDose.largeStep", verify: true)),
+    };
 
     public static Setting<T> S<T>(T value, string key, bool verify = false) => new(value, new SettingSource(key, "test", verify));
 

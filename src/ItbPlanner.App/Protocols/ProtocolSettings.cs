@@ -52,6 +52,11 @@ internal static class ProtocolSettings
             Add(l.UsualMinimum);
             Add(l.UsualMaximum);
             Add(l.HardCeiling);
+            foreach (var r in l.OriginRanges)
+            {
+                Add(r.UsualMinimum);
+                Add(r.UsualMaximum);
+            }
         }
 
         Add(protocol.Screening.Concentration);
@@ -63,6 +68,7 @@ internal static class ProtocolSettings
             }
         }
 
+        Add(protocol.Screening.SmallChildStart);
         Add(protocol.Screening.MaximumBolus);
         Add(protocol.Screening.MinimumInterval);
         Add(protocol.Screening.Observation);
@@ -89,6 +95,7 @@ internal static class ProtocolSettings
         Add(protocol.Reconciliation.AbsoluteTolerance);
         Add(protocol.ConcentrationChange.UnbridgedDoseTolerance);
         Add(protocol.Flex.MaximumStepJump);
+        Add(protocol.HighDose?.LargeStep);
         return entries;
     }
 

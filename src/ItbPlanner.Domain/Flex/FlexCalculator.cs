@@ -9,8 +9,9 @@ using ItbPlanner.Domain.Quantities;
 namespace ItbPlanner.Domain.Flex;
 
 /// <summary>
-/// Checks a flex (periodic) schedule: each step's dose, the 24-hour total and daily volume, the pump's step limit, jumps
-/// between steps, hourly rates that look like daily doses, and the population's dose limits.
+/// Checks a flex (periodic) schedule: each step's dose, the 24-hour total and daily volume, the pump's step limit and
+/// minimum rate, jumps between steps, hour/day mix-ups (a step delivering more than the largest screening bolus in one
+/// hour; an hourly rate that looks like a daily dose), and the population's dose limits with the origin's usual range.
 /// </summary>
 public static class FlexCalculator
 {
@@ -18,7 +19,12 @@ public static class FlexCalculator
 
     /// <summary>Evaluates a schedule.</summary>
     /// <exception cref="InvalidInputException">The concentration is not positive, or the pump is constant-flow (no flex mode).</exception>
-    /// <exception cref="ProtocolLimitException">The 24-hour total is above the population's hard ceiling (<c>DOSE_ABOVE_HARD_LIMIT</c>); <see cref="ProtocolLimitException.Alerts"/> carries every other finding too.</exception>
+    /// <exception cref="ProtocolLimitException">
+    /// The 24-hour total is above the population's hard ceiling (<c>DOSE_ABOVE_HARD_LIMIT</c>), a step delivers more than
+    /// the maximum screening bolus in one hour (<c>HOURLY_DOSE_ABOVE_BOLUS_LIMIT</c>), or the lowest step is below the
+    /// pump's minimum rate (<c>RATE_BELOW_PUMP_MINIMUM</c>); <see cref="ProtocolLimitException.Alerts"/> carries every
+    /// other finding too, and the message names every critical one.
+    /// </exception>
     public static FlexPlan Evaluate(Protocol protocol, FlexRequest request)
     {
         ArgumentNullException.ThrowIfNull(protocol);
@@ -37,6 +43,10 @@ public static class FlexCalculator
         var alerts = new List<Alert>();
         var working = new List<string>();
         var sources = new List<SettingSource>();
+        if (request.Pump is { } named)
+        {
+            working.Add($"pump: {named.Name} ({named.Id})");
+        }
 
         var doses = StepDoses(request.Schedule, working);
         var totalMicrograms = doses.Sum(d => d.Dose.Micrograms);
@@ -47,8 +57,9 @@ public static class FlexCalculator
 
         var stepLimit = CheckStepCount(protocol, request, alerts, working, sources);
         CheckStepJumps(protocol.Flex, request.Schedule, alerts, working, sources);
-        var limits = protocol.LimitsFor(request.Population);
-        CheckDailyDoseTypedAsHourly(limits, request.Schedule, alerts, working, sources);
+        var limits = protocol.LimitsFor(request.Population, request.Origin);
+        CheckHourlyRates(protocol, limits, request, alerts, working, sources);
+        var belowMinimum = CheckMinimumRate(protocol, request, alerts, working, sources);
         Alert? blocking = null;
         sources.AddRange([limits.UsualMaximum.Source, limits.HardCeiling.Source]);
         try
@@ -58,24 +69,22 @@ public static class FlexCalculator
         catch (ProtocolLimitException limit)
         {
             // Keep going: the exception thrown below carries every finding, the daily-dose-typed-as-hourly one included.
-            blocking = limit.Blocking;
+            blocking = alerts.FirstOrDefault(a => a.Code == limit.Code) ?? limit.Blocking;
         }
 
+        blocking ??= alerts.FirstOrDefault(a => a.Code == AlertCodes.HourlyDoseAboveBolusLimit) ?? belowMinimum;
         CheckStocked(protocol, concentration, alerts);
         alerts.AddRange(SiteVerification.Unverified(sources));
 
-        var ordered = alerts.OrderByDescending(a => a.Severity).ToArray();
         if (blocking is not null)
         {
-            // The exception's message is the one line a script sees: it names the other critical findings too.
-            var others = ordered.Where(a => a.Severity == AlertSeverity.Critical && a != blocking).ToArray();
-            var reported = others.Length == 0
-                ? blocking
-                : blocking with { Message = $"{blocking.Message} Also {string.Join(" ", others.Select(a => $"{a.Code}: {a.Message}"))}" };
-            throw new ProtocolLimitException(reported, [.. ordered.Select(a => a == blocking ? reported : a)]);
+            throw DoseLimitCheck.Blocked(blocking, alerts);
         }
 
-        return new FlexPlan(doses, concentration, dailyDose, dailyVolume, stepLimit, ordered, working);
+        return new FlexPlan(doses, concentration, dailyDose, dailyVolume, stepLimit, [.. alerts.OrderByDescending(a => a.Severity)], working)
+        {
+            Pump = request.Pump,
+        };
     }
 
     private static List<FlexStepDose> StepDoses(FlexSchedule schedule, List<string> working)
@@ -168,26 +177,63 @@ public static class FlexCalculator
         }
     }
 
-    private static void CheckDailyDoseTypedAsHourly(DoseLimits limits, FlexSchedule schedule, List<Alert> alerts, List<string> working, List<SettingSource> sources)
+    /// <summary>Every step against the hourly limit, and each typed per hour for a daily dose typed in the wrong field.</summary>
+    private static void CheckHourlyRates(Protocol protocol, DoseLimits limits, FlexRequest request, List<Alert> alerts, List<string> working, List<SettingSource> sources)
     {
-        foreach (var step in schedule.Steps.Where(s => s.Rate.Unit == MassFlowUnit.MicrogramPerHour))
+        var maximum = protocol.Screening.MaximumBolus;
+        var lowest = LowestDeliverable(request);
+        working.Add($"hourly limit: no step may deliver more in one hour than the maximum screening bolus, {maximum.Cite()}");
+        foreach (var step in request.Schedule.Steps)
         {
-            var sameNumberPerDay = MassFlow.FromMicrogramsPerDay(step.Rate.Value);
-            if (step.Rate > limits.HardCeiling.Value
-                && sameNumberPerDay >= limits.UsualMinimum.Value
-                && sameNumberPerDay <= limits.UsualMaximum.Value)
+            var found = HourlyRateCheck.Check($"Step {Time(step.Start)}", step.Rate, limits, maximum, lowest, working);
+            if (found.Count > 0)
             {
-                sources.AddRange([limits.HardCeiling.Source, limits.UsualMinimum.Source, limits.UsualMaximum.Source]);
-                var perDay = step.Rate.ToUnit(MassFlowUnit.MicrogramPerDay);
-                working.Add(
-                    $"step {Time(step.Start)}: {step.Rate.Display()} × 24 h = {perDay.Display()} > hard ceiling {limits.HardCeiling.Cite()}, " +
-                    $"while {sameNumberPerDay.Display()} lies in the usual range {limits.UsualMinimum.Value.Display()}–{limits.UsualMaximum.Cite()}");
-                alerts.Add(Alert.Critical(
-                    AlertCodes.RateLooksLikeDailyDose,
-                    $"Step {Time(step.Start)} runs {step.Rate.Display()}, which is {perDay.Display()}, yet {sameNumberPerDay.Display()} would be a usual daily dose: " +
-                    "was a daily dose typed as an hourly rate? Re-enter the step with the unit meant (the per-hour/per-day confusion behind real overdoses)."));
+                alerts.AddRange(found);
+                sources.AddRange([maximum.Source, limits.HardCeiling.Source, limits.UsualMinimum.Source, limits.UsualMaximum.Source]);
             }
         }
+    }
+
+    /// <summary>The pump's lowest deliverable dose at the concentration (minimum rate × concentration), when known.</summary>
+    private static MassFlow? LowestDeliverable(FlexRequest request) =>
+        request.Pump?.MinimumRate is { } minimum ? minimum.Value * request.Concentration : null;
+
+    /// <summary>The lowest step against the pump's minimum programmable rate (as <c>itb refill --flex</c> checks it).</summary>
+    private static Alert? CheckMinimumRate(Protocol protocol, FlexRequest request, List<Alert> alerts, List<string> working, List<SettingSource> sources)
+    {
+        if (request.Pump is not { } pump)
+        {
+            return null;
+        }
+
+        if (pump.MinimumRate is not { } minimum)
+        {
+            working.Add($"minimum rate: the protocol gives none for {pump.Name}; not checked");
+            return null;
+        }
+
+        sources.Add(minimum.Source);
+        var lowest = request.Schedule.Steps.MinBy(s => s.Rate)!;
+        var rate = lowest.Rate.VolumeFlowAt(request.Concentration);
+        working.Add($"minimum rate check: the lowest step, {Time(lowest.Start)} {lowest.Rate.Display()} = {rate.Display()} at {request.Concentration.Display()}, against {pump.Name} {minimum.Cite()}");
+        if (rate >= minimum.Value)
+        {
+            return null;
+        }
+
+        var workable = protocol.Strengths
+            .Where(s => s.UseForRefill && lowest.Rate.VolumeFlowAt(s.Concentration.Value) >= minimum.Value)
+            .Select(s => s.Concentration.Value)
+            .OrderByDescending(c => c)
+            .ToList();
+        var suggestion = workable.Count > 0
+            ? $"At {workable[0]} that step would be {lowest.Rate.VolumeFlowAt(workable[0]).Display()}."
+            : "No stocked strength delivers that step at or above the minimum rate.";
+        var blocking = Alert.Critical(
+            AlertCodes.RateBelowPumpMinimum,
+            $"Step {Time(lowest.Start)} ({lowest.Rate.Display()}) is {rate.Display()} at {request.Concentration.Display()}, below the {pump.Name} ({pump.Id}) minimum programmable rate of {minimum.Value}: the pump cannot deliver it. {suggestion}");
+        alerts.Add(blocking);
+        return blocking;
     }
 
     private static void CheckStocked(Protocol protocol, MassConcentration concentration, List<Alert> alerts)

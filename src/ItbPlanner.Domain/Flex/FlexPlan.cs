@@ -18,4 +18,8 @@ public sealed record FlexPlan(
     VolumeFlow DailyVolume,
     int? StepLimit,
     IReadOnlyList<Alert> Alerts,
-    IReadOnlyList<string> Working);
+    IReadOnlyList<string> Working)
+{
+    /// <summary>The pump the schedule was checked for (its step limit and minimum rate), when one was named.</summary>
+    public Protocols.PumpModel? Pump { get; init; }
+}

@@ -38,6 +38,9 @@ public sealed record Protocol(
     ConcentrationChangeRules ConcentrationChange,
     FlexRules Flex)
 {
+    /// <summary>Checks on dose changes at high doses; null when the protocol file has none (then nothing is flagged).</summary>
+    public HighDoseRules? HighDose { get; init; }
+
     /// <summary>"Name version", printed on every result.</summary>
     public string Title => $"{Name} {Version}";
 
@@ -58,6 +61,13 @@ public sealed record Protocol(
     public DoseLimits LimitsFor(Population population) =>
         DoseLimits.FirstOrDefault(l => l.Population == population)
         ?? throw new KeyNotFoundException($"The protocol has no dose limits for {population}.");
+
+    /// <summary>
+    /// Dose limits for a population with the usual range of <paramref name="origin"/> when the protocol gives that origin
+    /// its own (adult cerebral 90–703 mcg/day); the population's own range for no origin.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The protocol has none (validation prevents this).</exception>
+    public DoseLimits LimitsFor(Population population, TitrationOrigin? origin) => LimitsFor(population).ForOrigin(origin);
 
     /// <summary>Titration rule for an origin.</summary>
     /// <exception cref="KeyNotFoundException">The protocol has none (validation prevents this).</exception>

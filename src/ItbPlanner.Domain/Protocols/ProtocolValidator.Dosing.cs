@@ -13,6 +13,26 @@ public static partial class ProtocolValidator
             checks.Positive(limit.HardCeiling);
             checks.NotAbove(limit.UsualMinimum, limit.UsualMaximum);
             checks.NotAbove(limit.UsualMaximum, limit.HardCeiling);
+            foreach (var range in limit.OriginRanges)
+            {
+                checks.Positive(range.UsualMinimum);
+                checks.Positive(range.UsualMaximum);
+                checks.NotAbove(range.UsualMinimum, range.UsualMaximum);
+                checks.NotAbove(range.UsualMaximum, limit.HardCeiling);
+            }
+
+            foreach (var twice in limit.OriginRanges.GroupBy(r => r.Origin).Where(g => g.Count() > 1))
+            {
+                checks.Add(twice.Skip(1).First().UsualMinimum.Source, $"doseLimits.{limit.Population.ToString().ToLowerInvariant()} has more than one usual range for '{twice.Key.ToString().ToLowerInvariant()}'.");
+            }
+        }
+    }
+
+    private static void CheckHighDose(ProtocolChecks checks, HighDoseRules? rules)
+    {
+        if (rules is not null)
+        {
+            checks.Positive(rules.LargeStep);
         }
     }
 

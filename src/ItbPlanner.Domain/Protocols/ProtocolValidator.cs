@@ -22,6 +22,7 @@ public static partial class ProtocolValidator
         CheckStartDose(checks, protocol.StartDose);
         CheckTitration(checks, protocol.Titration);
         CheckMaintenance(checks, protocol.Maintenance);
+        CheckHighDose(checks, protocol.HighDose);
         CheckSafetyChecks(checks, protocol);
         return checks.Errors;
     }

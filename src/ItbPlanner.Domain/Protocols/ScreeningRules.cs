@@ -17,4 +17,12 @@ public sealed record ScreeningRules(
     Setting<Duration> MinimumInterval,
     Setting<Duration> Observation,
     IReadOnlyList<string> Assess,
-    Setting<string> PositiveResponse);
+    Setting<string> PositiveResponse)
+{
+    /// <summary>
+    /// An optional smaller first bolus for very small children (CHEO, CRITCARE: 25 mcg). It takes the place of the child
+    /// schedule's first bolus; the escalation then continues with the schedule's second (75 mcg) and third (100 mcg).
+    /// Never offered to adults. Null when the protocol has none.
+    /// </summary>
+    public Setting<Mass>? SmallChildStart { get; init; }
+}

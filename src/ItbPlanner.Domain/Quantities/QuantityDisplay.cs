@@ -26,5 +26,21 @@ public static class QuantityDisplay
     /// <summary>A duration rounded for display.</summary>
     public static string Display(this Duration value) => Format(value.Value, 2, value.UnitSymbol);
 
+    /// <summary>
+    /// A percentage rounded for display to 0.01 %, e.g. <c>19.97 %</c>; a real change smaller than that keeps one
+    /// significant digit, so it never shows as 0 %.
+    /// </summary>
+    public static string DisplayChange(this Percentage value)
+    {
+        var exact = value.Percent;
+        var decimals = 2;
+        while (exact != 0 && Math.Abs(Math.Round(exact, decimals, MidpointRounding.AwayFromZero)) == 0 && decimals < 20)
+        {
+            decimals++;
+        }
+
+        return $"{exact.ToDisplay(decimals)} %";
+    }
+
     private static string Format(decimal value, int decimals, string symbol) => $"{value.ToDisplay(decimals)} {symbol}";
 }

@@ -31,7 +31,7 @@ public static class RefillCalculator
         var concentration = request.Concentration;
         CheckConcentration(concentration, protocol, alerts);
         var q = request.Consumption.DailyVolume;
-        DoseLimitCheck.Apply(request.Consumption.Dose, protocol.LimitsFor(request.Population), alerts, working);
+        DoseLimitCheck.Apply(request.Consumption.Dose, protocol.LimitsFor(request.Population), protocol.Screening.MaximumBolus, pump.MinimumRate?.Value * concentration, alerts, working);
         CheckDailyMaximum(q * concentration, request, protocol, alerts, working);
         CheckMinimumRate(request, pump, protocol, alerts, working);
 

@@ -24,4 +24,11 @@ public sealed record ScreeningPlan(
     IReadOnlyList<string> Assess,
     string PositiveResponse,
     IReadOnlyList<Alert> Alerts,
-    IReadOnlyList<string> Working);
+    IReadOnlyList<string> Working)
+{
+    /// <summary>
+    /// For children, the protocol's smaller first bolus for very small children (25 mcg at 50 mcg/mL = 0.5 mL), offered
+    /// instead of bolus 1; the escalation then continues with bolus 2 and 3. Null for adults or when the protocol has none.
+    /// </summary>
+    public PlannedBolus? SmallChildStart { get; init; }
+}

@@ -38,11 +38,21 @@ public static class ScreeningPlanner
             working.Add($"Bolus {index + 1}: {dose.Cite()}; {dose.Value} ÷ {concentration} = {volume}; earliest {date:yyyy-MM-dd}.");
         }
 
+        PlannedBolus? small = null;
+        if (population == Population.Child && rules.SmallChildStart is { } start25 && boluses.Count > 0)
+        {
+            var volume = start25.Value / concentration;
+            small = new PlannedBolus(1, start25.Value, volume, start, rules.Observation.Value);
+            var then = string.Join(" → ", schedule.Boluses.Skip(1).Select(b => b.Value));
+            working.Add($"Very small children may start at {start25.Cite()} instead of bolus 1 ({boluses[0].Dose}): {start25.Value} ÷ {concentration} = {volume}; the escalation then continues {(then.Length == 0 ? "no further" : then)}, at most {boluses.Count} boluses in all.");
+        }
+
+        working.Add($"Only {concentration} screens: every other strength (the refill strengths) is refused for a screening bolus.");
         working.Add($"Assess at baseline and after each bolus: {string.Join(", ", rules.Assess)}.");
         working.Add($"Positive response: {rules.PositiveResponse.Cite()}.");
 
         var alerts = SiteVerification.Unverified(
-            [rules.Concentration.Source, rules.MinimumInterval.Source, rules.Observation.Source, rules.MaximumBolus.Source, rules.PositiveResponse.Source, .. schedule.Boluses.Select(b => b.Source)]);
-        return new ScreeningPlan(population, start, concentration, boluses, rules.Assess, rules.PositiveResponse.Value, alerts.ToList(), working);
+            [rules.Concentration.Source, rules.MinimumInterval.Source, rules.Observation.Source, rules.MaximumBolus.Source, rules.PositiveResponse.Source, .. schedule.Boluses.Select(b => b.Source), small is null ? null : rules.SmallChildStart!.Source]);
+        return new ScreeningPlan(population, start, concentration, boluses, rules.Assess, rules.PositiveResponse.Value, alerts.ToList(), working) { SmallChildStart = small };
     }
 }

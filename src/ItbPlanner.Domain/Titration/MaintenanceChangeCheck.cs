@@ -10,6 +10,8 @@ namespace ItbPlanner.Domain.Titration;
 /// raises <c>ABRUPT_DECREASE</c> (critical: withdrawal risk) and an increase beyond it
 /// <c>INCREASE_ABOVE_MAINTENANCE_LIMIT</c> (critical: overdose risk); either blocks the change unless an override reason is
 /// given, which the result echoes. A target above the population's hard ceiling always blocks (<c>DOSE_ABOVE_HARD_LIMIT</c>).
+/// An increase above the protocol's high-dose step taken from a dose at or above the bottom of the origin's usual range is
+/// <c>LARGE_STEP_AT_HIGH_DOSE</c> (a warning, never blocking).
 /// Changes exactly at a limit are allowed.
 /// </summary>
 public static class MaintenanceChangeCheck
@@ -35,22 +37,23 @@ public static class MaintenanceChangeCheck
         var population = DoseLimitPopulation.For(request.Origin, request.Population);
         var alerts = new List<Alert>();
         var working = new List<string> { DoseLimitPopulation.Describe(request.Origin, request.Population, population) };
-        var blocking = TargetDoseCheck.Check(protocol.LimitsFor(population), request.To, alerts, working);
+        var limits = protocol.LimitsFor(population, request.Origin);
+        var blocking = TargetDoseCheck.Check(limits, request.To, alerts, working, protocol.Screening.MaximumBolus);
 
         var fraction = (request.To - request.From) / request.From;
         var change = ChangePercent.Between(request.From.MicrogramsPerDay, request.To.MicrogramsPerDay);
         var origin = request.Origin.ToString().ToLowerInvariant();
-        working.Add($"Change = ({request.To} − {request.From}) ÷ {request.From} = {change}.");
+        working.Add($"Change = ({request.To} − {request.From}) ÷ {request.From} = {change.DisplayChange()}.");
         working.Add($"Maintenance limits for {origin}: up to +{rule.MaximumIncrease.Cite()}, down to −{rule.MaximumDecrease.Cite()} per visit.");
 
         Alert? limit = null;
         if (fraction > rule.MaximumIncrease.Value.Fraction)
         {
-            limit = Alert.Critical(AlertCodes.IncreaseAboveMaintenanceLimit, $"An increase of {change} is above the {origin} maintenance maximum of {rule.MaximumIncrease.Value}: overdose risk.");
+            limit = Alert.Critical(AlertCodes.IncreaseAboveMaintenanceLimit, $"An increase of {change.DisplayChange()} is above the {origin} maintenance maximum of {rule.MaximumIncrease.Value}: overdose risk.");
         }
         else if (-fraction > rule.MaximumDecrease.Value.Fraction)
         {
-            limit = Alert.Critical(AlertCodes.AbruptDecrease, $"A decrease of {new Percentage(-change.Percent)} is larger than the {origin} maintenance maximum of {rule.MaximumDecrease.Value}: withdrawal risk; reduce stepwise.");
+            limit = Alert.Critical(AlertCodes.AbruptDecrease, $"A decrease of {new Percentage(-change.Percent).DisplayChange()} is larger than the {origin} maintenance maximum of {rule.MaximumDecrease.Value}: withdrawal risk; reduce stepwise.");
         }
 
         if (limit is not null)
@@ -71,7 +74,10 @@ public static class MaintenanceChangeCheck
             working.Add(reason is null ? "Within the maintenance limits." : $"Within the maintenance limits; the override reason was not needed: {reason}.");
         }
 
-        alerts.AddRange(SiteVerification.Unverified([rule.MaximumIncrease.Source, rule.MaximumDecrease.Source]));
+        var highDose = request.To > request.From
+            ? LargeStepCheck.Check(protocol.HighDose, limits, [new DoseStepChange("This change", request.From, request.To)], alerts, working)
+            : null;
+        alerts.AddRange(SiteVerification.Unverified([rule.MaximumIncrease.Source, rule.MaximumDecrease.Source, highDose]));
         return new MaintenanceChangeResult(request.Origin, population, request.From, request.To, change, blocking is null, blocking, reason, alerts, working);
     }
 }

@@ -10,7 +10,7 @@ namespace ItbPlanner.Domain.Titration;
 /// <param name="Population">Whose dose limits were checked.</param>
 /// <param name="From">The current daily dose.</param>
 /// <param name="To">The proposed daily dose.</param>
-/// <param name="Change">The change, rounded to 0.01 % for display (a smaller real change keeps one significant digit, never 0); negative for a decrease.</param>
+/// <param name="Change">The change, exact (display it with <c>DisplayChange()</c>, 0.01 %); negative for a decrease.</param>
 /// <param name="Allowed">True unless a blocking alert stands (a hard ceiling, or a limit without an override reason).</param>
 /// <param name="Blocking">The alert that blocks the change, if any.</param>
 /// <param name="OverrideReason">The override reason given, echoed.</param>
@@ -31,5 +31,5 @@ public sealed record MaintenanceChangeResult(
     /// <summary>Returns this result when allowed.</summary>
     /// <exception cref="ProtocolLimitException">The change is blocked; carries the blocking alert and every alert.</exception>
     public MaintenanceChangeResult EnsureAllowed() =>
-        Blocking is { } blocking ? throw new ProtocolLimitException(blocking, Alerts) : this;
+        Blocking is { } blocking ? throw Dosing.DoseLimitCheck.Blocked(blocking, Alerts) : this;
 }

@@ -23,12 +23,15 @@ public sealed partial class TherapyCourse
     public bool CanRecordAssessment(AssessmentScores scores, DateTimeOffset at, out IReadOnlyList<string> reasons) =>
         Check(triggers.RecordAssessment, Assessment(scores, at), out reasons);
 
-    /// <summary>Gives the next screening bolus: after a baseline, the next dose in the schedule, within the maximum and the interval.</summary>
-    public void GiveScreeningBolus(Mass dose, DateTimeOffset at) => Accept(triggers.GiveScreeningBolus, Bolus(dose, at));
+    /// <summary>
+    /// Gives the next screening bolus: after a baseline, the next dose in the schedule (or a child's small-child start),
+    /// within the maximum and the interval, drawn from the protocol's screening strength (null: that strength).
+    /// </summary>
+    public void GiveScreeningBolus(Mass dose, DateTimeOffset at, MassConcentration? concentration = null) => Accept(triggers.GiveScreeningBolus, Bolus(dose, at, concentration));
 
     /// <summary>Whether <see cref="GiveScreeningBolus"/> is possible; <paramref name="reasons"/> says why not.</summary>
     public bool CanGiveScreeningBolus(Mass dose, DateTimeOffset at, out IReadOnlyList<string> reasons) =>
-        Check(triggers.GiveScreeningBolus, Bolus(dose, at), out reasons);
+        Check(triggers.GiveScreeningBolus, Bolus(dose, at, null), out reasons);
 
     /// <summary>
     /// Records the clinician's verdict on the last bolus: positive → <see cref="TherapyPhase.ScreeningPositive"/>;
@@ -136,8 +139,8 @@ public sealed partial class TherapyCourse
         return new AssessmentRecorded(at, scores);
     }
 
-    private static ScreeningBolusGiven Bolus(Mass dose, DateTimeOffset at) =>
-        dose > Mass.Zero ? new ScreeningBolusGiven(at, dose) : throw new InvalidInputException("dose", $"A screening bolus must be greater than zero; got {dose}.");
+    private static ScreeningBolusGiven Bolus(Mass dose, DateTimeOffset at, MassConcentration? concentration) =>
+        dose > Mass.Zero ? new ScreeningBolusGiven(at, dose, concentration) : throw new InvalidInputException("dose", $"A screening bolus must be greater than zero; got {dose}.");
 
     private static ScreeningOutcomeRecorded Outcome(ScreeningResponse response, Duration effect, DateTimeOffset at, bool adverseReaction)
     {

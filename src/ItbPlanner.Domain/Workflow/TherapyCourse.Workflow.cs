@@ -21,7 +21,12 @@ public sealed partial class TherapyCourse
         var limits = protocol.LimitsFor(Population);
 
         var baselineRecorded = Guard.Of("a baseline assessment is recorded before the bolus", () => pendingBaseline is not null);
-        var nextInSchedule = Rule<ScreeningBolusGiven>("the dose is the next one in the population's screening schedule", e => NextScreeningBolus is { } next && e.Dose == next);
+        var nextInSchedule = Rule<ScreeningBolusGiven>(
+            "the dose is the next one in the population's screening schedule" + (screening.SmallChildStart is { } small ? $" (a child's first may be {small.Value})" : string.Empty),
+            e => (NextScreeningBolus is { } next && e.Dose == next) || (SmallChildStart is { } start && e.Dose == start));
+        var screeningStrength = Rule<ScreeningBolusGiven>(
+            $"the bolus is drawn from the screening strength of {screening.Concentration.Value}",
+            e => e.Concentration is not { } strength || strength == screening.Concentration.Value);
         var notAboveMaximum = Rule<ScreeningBolusGiven>($"no bolus above the screening maximum of {screening.MaximumBolus.Value}", e => e.Dose <= screening.MaximumBolus.Value);
         var bolusInterval = Rule<ScreeningBolusGiven>(
             $"at least {screening.MinimumInterval.Value} after the previous bolus",
@@ -64,7 +69,7 @@ public sealed partial class TherapyCourse
         machine.Configure(ScreeningScheduled)
             .SubstateOf(ScreeningPhases)
             .PermitReentry(TherapyAction.RecordAssessment)
-            .PermitIf(t.GiveScreeningBolus, BolusGiven, baselineRecorded, nextInSchedule, notAboveMaximum, bolusInterval);
+            .PermitIf(t.GiveScreeningBolus, BolusGiven, baselineRecorded, screeningStrength, nextInSchedule, notAboveMaximum, bolusInterval);
 
         // Timed scores after the bolus are recorded when taken; the clinician may confirm the outcome without them
         // (observed at the bedside, scored on paper), but never without a baseline.

@@ -83,6 +83,16 @@ public sealed partial class TherapyCourse
     }
 
     /// <summary>
+    /// The smaller first bolus a child may have instead of the schedule's first (the protocol's small-child start, 25 mcg),
+    /// while no bolus has been given; null for adults, after the first bolus, or when the protocol has none. The
+    /// escalation then continues with the schedule's second bolus.
+    /// </summary>
+    public Mass? SmallChildStart =>
+        Population == Population.Child && observations.Count == 0 && protocol.Screening.SmallChildStart is { } start
+            ? start.Value
+            : null;
+
+    /// <summary>
     /// The starting dose the screening result gives (the last bolus, its effect and any adverse reaction), once the
     /// clinician has confirmed a positive response; null before.
     /// </summary>

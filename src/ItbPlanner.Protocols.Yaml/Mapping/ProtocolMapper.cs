@@ -10,7 +10,7 @@ internal static class ProtocolMapper
     private static readonly string[] TopKeys =
     [
         "schema", "name", "version", "drugs", "pumps", "catheters", "refill", "doseLimits", "screening", "startDose",
-        "titration", "maintenance", "reconciliation", "concentrationChange", "flex",
+        "titration", "maintenance", "reconciliation", "concentrationChange", "flex", "highDose",
     ];
 
     /// <summary>The protocol, or null when anything was wrong (the errors are in the context).</summary>
@@ -32,7 +32,8 @@ internal static class ProtocolMapper
         var reconciliation = SafetyChecksMapper.ReadReconciliation(root);
         var concentrationChange = SafetyChecksMapper.ReadConcentrationChange(root);
         var flex = SafetyChecksMapper.ReadFlex(root);
-        if (context.HasErrors
+        var highDose = SafetyChecksMapper.ReadHighDose(root, out var highDoseOk);
+        if (context.HasErrors || !highDoseOk
             || name is null || version is null || strengths is null || pumps is null || catheters is null || refill is null
             || doseLimits is null || screening is null || startDose is null || titration is null || maintenance is null
             || reconciliation is null || concentrationChange is null || flex is null)
@@ -41,7 +42,10 @@ internal static class ProtocolMapper
         }
 
         return new Protocol(
-            name, version, context.Location, strengths, pumps, catheters, refill, doseLimits, screening, startDose, titration, maintenance, reconciliation, concentrationChange, flex);
+            name, version, context.Location, strengths, pumps, catheters, refill, doseLimits, screening, startDose, titration, maintenance, reconciliation, concentrationChange, flex)
+        {
+            HighDose = highDose,
+        };
     }
 
     private static void CheckSchema(MapNode root)

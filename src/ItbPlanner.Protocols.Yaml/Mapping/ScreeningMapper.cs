@@ -8,7 +8,7 @@ namespace ItbPlanner.Protocols.Yaml.Mapping;
 internal static class ScreeningMapper
 {
     private static readonly string[] Keys =
-        ["concentration", "schedules", "maximumBolus", "minimumInterval", "observation", "assess", "positiveResponse"];
+        ["concentration", "schedules", "smallChildStart", "maximumBolus", "minimumInterval", "observation", "assess", "positiveResponse"];
 
     public static ScreeningRules? Read(MapNode root)
     {
@@ -25,12 +25,18 @@ internal static class ScreeningMapper
         var observation = SettingReader.Required<Duration>(screening, "observation", ValueParsers.Quantity);
         var assess = screening.TextList("assess");
         var positiveResponse = SettingReader.Required<string>(screening, "positiveResponse", ValueParsers.Text);
+        var smallChildStart = SettingReader.Optional<Mass>(screening, "smallChildStart", ValueParsers.Quantity);
+        if (screening.Optional("smallChildStart") is not null && smallChildStart is null)
+        {
+            return null;
+        }
+
         if (concentration is null || schedules is null || maximumBolus is null || interval is null || observation is null || assess is null || positiveResponse is null)
         {
             return null;
         }
 
-        return new ScreeningRules(concentration, schedules, maximumBolus, interval, observation, assess, positiveResponse);
+        return new ScreeningRules(concentration, schedules, maximumBolus, interval, observation, assess, positiveResponse) { SmallChildStart = smallChildStart };
     }
 
     private static ScreeningSchedule? ReadSchedule(MapNode schedules, string name, Population population)

@@ -81,6 +81,10 @@ internal sealed class MapNode
     public MapNode? RequiredMap(string key, IReadOnlyCollection<string>? allowedKeys) =>
         Required(key) is { } value ? Open(Context, value, ChildPath(key), KeyNode(key).Start, allowedKeys) : null;
 
+    /// <summary>Opens the mapping under an optional key; null when the key is absent (or, with an error, not a mapping).</summary>
+    public MapNode? OptionalMap(string key, IReadOnlyCollection<string>? allowedKeys) =>
+        Optional(key) is { } value ? Open(Context, value, ChildPath(key), KeyNode(key).Start, allowedKeys) : null;
+
     /// <summary>The required text under a key, e.g. a name.</summary>
     public string? Text(string key) =>
         Required(key) is { } value ? Scalars.Text(Context, value, ChildPath(key)) : null;

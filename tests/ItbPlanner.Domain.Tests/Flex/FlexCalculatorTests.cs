@@ -208,23 +208,71 @@ public class FlexCalculatorTests
     }
 
     [Fact]
-    public void A_short_step_whose_hourly_rate_looks_like_a_daily_dose_is_reported_without_a_block()
+    public void A_short_step_whose_hourly_rate_looks_like_a_daily_dose_is_blocked_by_the_hourly_limit_and_named()
     {
-        // 400 mcg/h for 10 minutes is 66.7 mcg; the day totals about 305 mcg, under every limit.
-        var plan = Evaluate("00:00 10mcg/h", "08:00 400mcg/h", "08:10 10mcg/h");
+        // 400 mcg/h for 10 minutes is 66.7 mcg and the day totals about 305 mcg, but no pump rate may run above the largest
+        // screening bolus an hour (issue 9): the rate is refused, and the likely daily dose is named beside it.
+        var error = Assert.Throws<ProtocolLimitException>(() => Evaluate("00:00 10mcg/h", "08:00 400mcg/h", "08:10 10mcg/h"));
 
-        Assert.Contains(AlertCodes.RateLooksLikeDailyDose, Codes(plan));
-        Assert.DoesNotContain(AlertCodes.DoseAboveUsualRange, Codes(plan));
+        Assert.Equal(AlertCodes.HourlyDoseAboveBolusLimit, error.Code);
+        Assert.Contains(error.Alerts, a => a.Code == AlertCodes.RateLooksLikeDailyDose);
+        Assert.DoesNotContain(error.Alerts, a => a.Code == AlertCodes.DoseAboveUsualRange);
+        Assert.Contains(AlertCodes.RateLooksLikeDailyDose, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("00:00 100mcg/h")] // 2400 mcg/day is above the ceiling, but 100 mcg/day is below the usual range
-    [InlineData("00:00 1000mcg/h")] // 1000 mcg/day is above the usual range
-    public void An_hourly_rate_whose_number_is_not_a_usual_daily_dose_is_not_taken_for_one(string step)
+    [InlineData("00:00 100mcg/h")] // 2400 mcg/day is above the ceiling, and 100 mcg/day could be programmed
+    [InlineData("00:00 1000mcg/h")] // 1000 mcg/day is above the usual range, yet within the ceiling: still programmable
+    public void An_hourly_rate_whose_number_is_a_programmable_daily_dose_is_taken_for_one(string step)
     {
         var error = Assert.Throws<ProtocolLimitException>(() => Evaluate(step));
 
+        Assert.Contains(error.Alerts, a => a.Code == AlertCodes.RateLooksLikeDailyDose);
+    }
+
+    [Fact]
+    public void An_hourly_rate_whose_number_is_above_the_ceiling_even_per_day_is_not_taken_for_a_daily_dose()
+    {
+        var error = Assert.Throws<ProtocolLimitException>(() => Evaluate("00:00 2500mcg/h"));
+
         Assert.DoesNotContain(error.Alerts, a => a.Code == AlertCodes.RateLooksLikeDailyDose);
+        Assert.Contains(error.Alerts, a => a.Code == AlertCodes.HourlyDoseAboveBolusLimit);
+    }
+
+    [Fact]
+    public void An_hourly_rate_whose_number_per_day_the_pump_cannot_deliver_is_not_taken_for_a_daily_dose()
+    {
+        // At 2000 mcg/mL the SynchroMed II's 0.048 mL/day minimum delivers 96 mcg/day: 90 mcg/day could not be programmed.
+        var at2000 = MassConcentration.FromMicrogramsPerMilliliter(2000);
+        var request = new FlexRequest(FlexSchedule.Parse(["00:00 90mcg/h"]), at2000, Protocol.FindPump("synchromed-ii-40"));
+
+        var error = Assert.Throws<ProtocolLimitException>(() => FlexCalculator.Evaluate(Protocol, request));
+
+        Assert.Equal(AlertCodes.DoseAboveHardLimit, error.Code);
+        Assert.DoesNotContain(error.Alerts, a => a.Code == AlertCodes.RateLooksLikeDailyDose);
+    }
+
+    [Fact]
+    public void The_usual_range_in_a_daily_dose_suspicion_is_the_origins()
+    {
+        var request = new FlexRequest(FlexSchedule.Parse(["00:00 250mcg/h"]), At500, null, Population.Adult, TitrationOrigin.Cerebral);
+
+        var error = Assert.Throws<ProtocolLimitException>(() => FlexCalculator.Evaluate(Protocol, request));
+
+        var suspicion = Assert.Single(error.Alerts, a => a.Code == AlertCodes.RateLooksLikeDailyDose);
+        Assert.Contains("usual adult cerebral range", suspicion.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_step_below_the_pumps_minimum_rate_is_a_hard_stop_naming_the_pump()
+    {
+        var at2000 = MassConcentration.FromMicrogramsPerMilliliter(2000);
+        var request = new FlexRequest(FlexSchedule.Parse(["00:00 1mcg/h", "06:00 5mcg/h"]), at2000, Protocol.FindPump("synchromed-ii-20"));
+
+        var error = Assert.Throws<ProtocolLimitException>(() => FlexCalculator.Evaluate(Protocol, request));
+
+        Assert.Equal(AlertCodes.RateBelowPumpMinimum, error.Code);
+        Assert.Contains("synchromed-ii-20", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

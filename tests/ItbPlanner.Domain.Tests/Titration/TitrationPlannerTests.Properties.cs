@@ -44,20 +44,51 @@ public sealed partial class TitrationPlannerTests
              new Percentage(step / 10m))).ToArbitrary();
 
     [Fact]
-    public void No_increase_exceeds_the_chosen_percent_and_each_moves_strictly_towards_the_target()
+    public void No_increase_but_a_merged_last_one_exceeds_the_chosen_percent_none_the_maximum_and_each_moves_strictly_towards_the_target()
     {
         var protocol = TestProtocols.Default();
         Check.One(Thousands, Prop.ForAll(Increases(protocol), request =>
         {
             var plan = TitrationPlanner.Plan(protocol, request);
+            var maximum = protocol.TitrationFor(request.Origin).MaximumIncrease.Value;
             var previous = request.From.MicrogramsPerDay;
-            foreach (var step in plan.Steps)
+            foreach (var (step, index) in plan.Steps.Select((s, i) => (s, i)))
             {
                 var dose = step.Dose.MicrogramsPerDay;
+                var last = index == plan.Steps.Count - 1;
                 Assert.True(dose > previous, $"{step.Date}: {dose} is not above {previous}");
                 Assert.True(dose <= request.To.MicrogramsPerDay, $"{step.Date}: {dose} overshoots {request.To}");
-                Assert.True(dose <= previous * (1m + request.Step!.Value.Fraction), $"{step.Date}: {previous} → {dose} exceeds {request.Step}");
-                Assert.True(step.Change <= protocol.TitrationFor(request.Origin).MaximumIncrease.Value, $"{step.Date}: change {step.Change}");
+                Assert.True(last || dose <= previous * (1m + request.Step!.Value.Fraction), $"{step.Date}: {previous} → {dose} exceeds {request.Step}");
+                Assert.True(dose <= previous * (1m + maximum.Fraction), $"{step.Date}: {previous} → {dose} exceeds the maximum {maximum}");
+                Assert.True(step.Change <= maximum, $"{step.Date}: change {step.Change}");
+                previous = dose;
+            }
+        }));
+    }
+
+    [Fact]
+    public void No_step_is_below_the_minimum_increase_unless_it_is_the_only_step()
+    {
+        var protocol = TestProtocols.Default();
+        Check.One(Thousands, Prop.ForAll(Increases(protocol), request =>
+        {
+            var plan = TitrationPlanner.Plan(protocol, request);
+            if (plan.Steps.Count == 1)
+            {
+                return;
+            }
+
+            var rule = protocol.TitrationFor(request.Origin);
+            var resolution = rule.DoseResolution.Value.MicrogramsPerDay;
+            var previous = request.From.MicrogramsPerDay;
+            foreach (var (step, index) in plan.Steps.Select((s, i) => (s, i)))
+            {
+                var dose = step.Dose.MicrogramsPerDay;
+                var smallest = previous * (1m + rule.MinimumIncrease.Value.Fraction);
+
+                // Full steps are rounded down to the dose resolution (the protocol's own rule); the last step is exact.
+                var slack = index == plan.Steps.Count - 1 ? 0m : resolution;
+                Assert.True(dose >= smallest - slack, $"{step.Date}: {previous} → {dose} ({step.Change.DisplayChange()}) is below the minimum {rule.MinimumIncrease.Value}");
                 previous = dose;
             }
         }));
@@ -77,23 +108,25 @@ public sealed partial class TitrationPlannerTests
     }
 
     [Fact]
-    public void Every_step_but_the_last_is_the_full_percent_rounded_down_so_no_shorter_plan_exists()
+    public void Every_step_but_the_last_two_is_the_full_percent_rounded_down_so_no_shorter_plan_exists()
     {
         var protocol = TestProtocols.Default();
         Check.One(Thousands, Prop.ForAll(Increases(protocol), request =>
         {
             var plan = TitrationPlanner.Plan(protocol, request);
-            var resolution = protocol.TitrationFor(request.Origin).DoseResolution.Value.MicrogramsPerDay;
+            var rule = protocol.TitrationFor(request.Origin);
+            var resolution = rule.DoseResolution.Value.MicrogramsPerDay;
             var previous = request.From.MicrogramsPerDay;
-            foreach (var step in plan.Steps.SkipLast(1))
+            foreach (var step in plan.Steps.SkipLast(2))
             {
                 var largest = Math.Floor(previous * (1m + request.Step!.Value.Fraction) / resolution) * resolution;
                 Assert.Equal(largest, step.Dose.MicrogramsPerDay);
                 previous = largest;
             }
 
-            // Even unrounded growth at the full percent needs at least this many days.
-            var lowerBound = Math.Ceiling(Math.Log((double)(request.To.MicrogramsPerDay / request.From.MicrogramsPerDay)) / Math.Log(1 + (double)request.Step!.Value.Fraction) - 1e-9);
+            // Even unrounded growth at the full percent, the last step at the maximum, needs at least this many days.
+            var ratio = (double)(request.To.MicrogramsPerDay / request.From.MicrogramsPerDay) / (1 + (double)rule.MaximumIncrease.Value.Fraction);
+            var lowerBound = ratio <= 1 ? 1 : 1 + Math.Ceiling(Math.Log(ratio) / Math.Log(1 + (double)request.Step!.Value.Fraction) - 1e-9);
             Assert.True(plan.Steps.Count >= lowerBound, $"{plan.Steps.Count} steps beat the bound {lowerBound}");
         }));
     }
@@ -113,7 +146,13 @@ public sealed partial class TitrationPlannerTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(requests, request =>
         {
             var plan = TitrationPlanner.Plan(protocol, request);
-            Assert.Equal(FewestDays((int)request.From.MicrogramsPerDay, (int)request.To.MicrogramsPerDay, request.Step!.Value.Fraction), plan.Steps.Count);
+            var (from, to, step) = ((int)request.From.MicrogramsPerDay, (int)request.To.MicrogramsPerDay, request.Step!.Value.Fraction);
+            var maximum = protocol.TitrationFor(request.Origin).MaximumIncrease.Value.Fraction;
+
+            // Merging a tiny rest into the last step (within the maximum) saves at most the one day it would have cost.
+            var fewest = FewestDays(from, to, step);
+            Assert.InRange(plan.Steps.Count, Math.Max(1, FewestDays(from, to, step, maximum)), fewest);
+            Assert.True(plan.Steps.Count >= fewest - 1, $"{plan.Steps.Count} steps, the search found {fewest}");
         }));
     }
 
@@ -139,8 +178,11 @@ public sealed partial class TitrationPlannerTests
         }));
     }
 
-    /// <summary>Breadth-first search over whole-mcg doses: the fewest steps, each at most the percent, from one dose to another.</summary>
-    private static int FewestDays(int from, int to, decimal fraction)
+    /// <summary>
+    /// Breadth-first search over whole-mcg doses: the fewest steps, each at most the percent (the last at most
+    /// <paramref name="lastFraction"/> when given), from one dose to another.
+    /// </summary>
+    private static int FewestDays(int from, int to, decimal fraction, decimal? lastFraction = null)
     {
         var days = new Dictionary<int, int> { [from] = 0 };
         var queue = new Queue<int>([from]);
@@ -150,6 +192,11 @@ public sealed partial class TitrationPlannerTests
             if (dose == to)
             {
                 return days[dose];
+            }
+
+            if (lastFraction is { } last && to <= Math.Floor(dose * (1m + last)))
+            {
+                return days[dose] + 1;
             }
 
             var highest = (int)Math.Min(to, Math.Floor(dose * (1m + fraction)));

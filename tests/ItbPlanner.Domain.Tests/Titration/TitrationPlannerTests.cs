@@ -22,12 +22,13 @@ public sealed partial class TitrationPlannerTests
         var plan = Plan(100, 300, TitrationOrigin.Spinal, 20);
 
         Assert.Equal(new DateOnly(2026, 11, 22), plan.Steps[0].Date);
-        Assert.Equal([120m, 144m, 172.8m, 207.3m, 248.7m, 298.4m, 300m], plan.Steps.Select(s => s.Dose.MicrogramsPerDay));
-        Assert.All(plan.Steps, s => Assert.True(s.Change.Percent <= 20m, $"{s.Date}: {s.Change}"));
+        Assert.Equal([120m, 144m, 172.8m, 207.3m, 248.7m, 300m], plan.Steps.Select(s => s.Dose.MicrogramsPerDay));
+        Assert.All(plan.Steps.SkipLast(1), s => Assert.True(s.Change.Percent <= 20m, $"{s.Date}: {s.Change}"));
         Assert.Equal(Mcg(300), plan.Steps[^1].Dose);
-        Assert.Equal(new DateOnly(2026, 11, 28), plan.Steps[^1].Date);
+        Assert.Equal(new DateOnly(2026, 11, 27), plan.Steps[^1].Date);
         Assert.Equal(new Percentage(20), plan.Steps[0].Change);
-        Assert.Equal(new Percentage(0.54m), plan.Steps[^1].Change);
+        Assert.Equal("20.63 %", plan.Steps[^1].Change.DisplayChange());
+        Assert.Empty(plan.Alerts);
     }
 
     [Fact]
@@ -145,10 +146,51 @@ public sealed partial class TitrationPlannerTests
     }
 
     [Fact]
-    public void A_tiny_last_step_still_shows_a_nonzero_change()
+    public void A_tiny_only_step_still_shows_a_nonzero_change()
     {
         var plan = Plan(1199, 1198.99m, TitrationOrigin.Spinal);
 
-        Assert.Equal(new Percentage(-0.001m), Assert.Single(plan.Steps).Change);
+        var change = Assert.Single(plan.Steps).Change;
+        Assert.Equal(-0.01m / 1199m * 100m, change.Percent);
+        Assert.Equal("-0.001 %", change.DisplayChange());
+    }
+
+    [Fact]
+    public void No_tiny_last_step_298_4_to_300_is_merged_into_the_step_before()
+    {
+        var plan = Plan(100, 300, TitrationOrigin.Spinal, 20);
+
+        Assert.DoesNotContain(plan.Steps, s => s.Dose == Mcg(298.4m));
+        Assert.Equal(20.63m, Math.Round(plan.Steps[^1].Change.Percent, 2));
+        Assert.Contains(plan.Working, w => w.StartsWith("No tiny last step", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_tiny_rest_that_cannot_be_merged_within_the_maximum_is_rebalanced_over_the_last_two_steps()
+    {
+        // 100 → 130 at 30 % leaves 135 / 130 = +3.8 %; 100 → 135 in one step would be +35 %, above the spinal 30 %.
+        var plan = Plan(100, 135, TitrationOrigin.Spinal, 30);
+
+        Assert.Equal([122.7m, 135m], plan.Steps.Select(s => s.Dose.MicrogramsPerDay));
+        Assert.All(plan.Steps, s => Assert.InRange(s.Change.Percent, 10m, 30m));
+    }
+
+    [Fact]
+    public void A_large_increase_from_a_dose_in_the_usual_range_is_a_warning_and_below_it_is_not()
+    {
+        var high = Plan(400, 520, TitrationOrigin.Spinal, 30);
+        var low = Plan(100, 130, TitrationOrigin.Spinal, 30);
+
+        Assert.Equal(AlertSeverity.Warning, Assert.Single(high.Alerts, a => a.Code == AlertCodes.LargeStepAtHighDose).Severity);
+        Assert.DoesNotContain(low.Alerts, a => a.Code == AlertCodes.LargeStepAtHighDose);
+    }
+
+    [Fact]
+    public void The_usual_range_of_a_cerebral_origin_is_the_cerebral_one()
+    {
+        var plan = Plan(650, 720, TitrationOrigin.Cerebral, 10);
+
+        var alert = Assert.Single(plan.Alerts, a => a.Code == AlertCodes.DoseAboveUsualRange);
+        Assert.Contains("usual adult cerebral range", alert.Message, StringComparison.Ordinal);
     }
 }

@@ -48,9 +48,9 @@ public sealed class TherapyCourseScreeningTests
         var s = Scheduled().Then(x => x.Course.RecordAssessment(CourseScript.Baseline, x.Later(1)));
 
         Assert.False(s.Course.CanGiveScreeningBolus(Mcg(75), s.Now, out var reasons));
-        Assert.Equal(["the dose is the next one in the population's screening schedule"], reasons);
+        Assert.Equal(["the dose is the next one in the population's screening schedule (a child's first may be 25 mcg)"], reasons);
         var error = Assert.Throws<InvalidTransitionException>(() => s.Course.GiveScreeningBolus(Mcg(75), s.Now));
-        Assert.Equal(["the dose is the next one in the population's screening schedule"], error.UnmetGuards);
+        Assert.Equal(["the dose is the next one in the population's screening schedule (a child's first may be 25 mcg)"], error.UnmetGuards);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class TherapyWorkflowDiagramTests
         Assert.Contains("    state ImplantedPhases {\n", mermaid, StringComparison.Ordinal);
         Assert.Contains("    ImplantedPhases --> WithdrawalEmergency : DeclareWithdrawalEmergency\n", mermaid, StringComparison.Ordinal);
         Assert.Contains(
-            "    ScreeningScheduled --> BolusGiven : GiveScreeningBolus [a baseline assessment is recorded before the bolus] [the dose is the next one in the population's screening schedule] [no bolus above the screening maximum of 100 mcg] [at least 24 h after the previous bolus]\n",
+            "    ScreeningScheduled --> BolusGiven : GiveScreeningBolus [a baseline assessment is recorded before the bolus] [the bolus is drawn from the screening strength of 50 mcg/mL] [the dose is the next one in the population's screening schedule (a child's first may be 25 mcg)] [no bolus above the screening maximum of 100 mcg] [at least 24 h after the previous bolus]\n",
             mermaid,
             StringComparison.Ordinal);
         Assert.Contains("    Observing --> NotACandidate : RecordScreeningOutcome [the response was inadequate] [no further bolus remains in the schedule]\n", mermaid, StringComparison.Ordinal);

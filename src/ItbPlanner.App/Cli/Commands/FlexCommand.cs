@@ -22,14 +22,15 @@ internal static class FlexCommand
         };
         var pump = PumpOption.Create();
         pump.Required = false;
-        pump.Description = "Pump model id, for its step limit (default: the strictest limit in the protocol).";
+        pump.Description = "Pump model id, for its step limit and minimum rate (default: the strictest step limit in the protocol; the minimum rate is then not checked).";
         var population = CommonOptions.Population();
+        var origin = TherapyOptions.OptionalOrigin();
         var json = CommonOptions.Json();
         concentration.Required = true;
 
-        var command = new Command("flex", "Check a flex (periodic) schedule: each step's dose, the 24-hour total, the daily volume, step limit and jumps.")
+        var command = new Command("flex", "Check a flex (periodic) schedule: each step's dose, the 24-hour total, the daily volume, the pump's step limit and minimum rate, jumps, and hour/day mix-ups.")
         {
-            concentration, step, pump, population, json,
+            concentration, step, pump, population, origin, json,
         };
 
         CommandAction.Set(command, environment, globals, context =>
@@ -39,11 +40,11 @@ internal static class FlexCommand
             var schedule = FlexSchedule.Parse(context.Get(step) ?? []);
             var plan = FlexCalculator.Evaluate(
                 protocol,
-                new FlexRequest(schedule, context.Get(concentration)!.Value, model, context.Get(population) ?? Population.Adult));
+                new FlexRequest(schedule, context.Get(concentration)!.Value, model, context.Get(population) ?? Population.Adult, context.Get(origin)));
 
             if (context.Get(json))
             {
-                JsonOutput.Write(context.Out, FlexJson.From(plan, protocol.Title), RefillSafetyJsonContext.Default.FlexJson);
+                JsonOutput.Write(context.Out, FlexJson.From(plan, protocol.Title, context.Get(origin)), RefillSafetyJsonContext.Default.FlexJson);
             }
             else
             {

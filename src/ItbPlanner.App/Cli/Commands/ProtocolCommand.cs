@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
-/// <summary><c>itb protocol validate [PATH]</c> and <c>itb protocol show [--json]</c>.</summary>
+/// <summary><c>itb protocol validate [PATH] [--json]</c> and <c>itb protocol show [--json]</c>.</summary>
 internal static class ProtocolCommand
 {
     /// <summary>Builds the command group.</summary>
@@ -23,25 +23,28 @@ internal static class ProtocolCommand
     private static Command Validate(CliEnvironment environment, GlobalOptions globals)
     {
         var path = new Argument<string?>("PATH") { Description = "Protocol file to check (default: the protocol in force).", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("validate", "Check a protocol file; prints every error as file:line: message and exits 2 if there is any.") { path };
+        var json = Options.CommonOptions.Json();
+        json.Description = "Print { file, valid, errors: [ { file, line, message } ], awaitingVerification } as JSON on stdout (still exit 2 when invalid).";
+        var command = new Command("validate", "Check a protocol file; prints every error as file:line: message and exits 2 if there is any.") { path, json };
         CommandAction.Set(command, environment, globals, context =>
         {
             var file = context.Get(path);
             var source = context.Services.GetRequiredService<IProtocolSource>();
+            var name = file ?? source.Describe();
+            Protocol protocol;
             try
             {
-                var protocol = file is null ? source.Load() : ProtocolLoader.LoadFile(file);
-                context.Out.WriteLine($"{file ?? source.Describe()}: valid ({protocol.Title}; {protocol.Pumps.Count} pumps, {protocol.Strengths.Count} strengths).");
-                var pending = ProtocolSettings.AwaitingVerification(protocol);
-                if (pending.Count > 0)
-                {
-                    context.Error.WriteLine($"note: {pending.Count} site-verified settings are not yet verified on site: {string.Join(", ", pending.Select(s => s.Key))}.");
-                }
-
-                return ExitCodes.Ok;
+                protocol = file is null ? source.Load() : ProtocolLoader.LoadFile(file);
             }
             catch (InvalidProtocolException ex)
             {
+                if (context.Get(json))
+                {
+                    context.Out.WriteLine(ProtocolValidationJson.Build(name, ex.Errors, []).ToJsonString(ProtocolJson.Options));
+                    context.Error.WriteLine($"error: {name}: {ex.Errors.Count} error(s) in the protocol (listed in the JSON).");
+                    return ExitCodes.InvalidInput;
+                }
+
                 foreach (var error in ex.Errors)
                 {
                     context.Error.WriteLine(error.ToString());
@@ -49,6 +52,21 @@ internal static class ProtocolCommand
 
                 return ExitCodes.InvalidInput;
             }
+
+            var pending = ProtocolSettings.AwaitingVerification(protocol);
+            if (context.Get(json))
+            {
+                context.Out.WriteLine(ProtocolValidationJson.Build(name, [], pending.Select(s => s.Key)).ToJsonString(ProtocolJson.Options));
+                return ExitCodes.Ok;
+            }
+
+            context.Out.WriteLine($"{name}: valid ({protocol.Title}; {protocol.Pumps.Count} pumps, {protocol.Strengths.Count} strengths).");
+            if (pending.Count > 0)
+            {
+                context.Error.WriteLine($"note: {pending.Count} site-verified settings are not yet verified on site: {string.Join(", ", pending.Select(s => s.Key))}.");
+            }
+
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -18,6 +18,14 @@ internal static class TherapyOptions
         CustomParser = result => EnumOption.Parse(result, "--origin", TitrationOrigin.Spinal),
     };
 
+    /// <summary><c>--origin spinal|cerebral|pediatric</c>, optional: the origin whose usual dose range applies.</summary>
+    public static Option<TitrationOrigin?> OptionalOrigin() => new("--origin")
+    {
+        Description = "The patient's origin, for its usual dose range (cerebral 90-703 mcg/day): spinal, cerebral or pediatric (default: the population's range).",
+        HelpName = EnumOption.Choices<TitrationOrigin>(),
+        CustomParser = result => EnumOption.Parse(result, "--origin", TitrationOrigin.Spinal),
+    };
+
     /// <summary><c>--population adult|child</c> for dose limits; absent means the origin decides (pediatric → child).</summary>
     public static Option<Population?> LimitsPopulation() => new("--population")
     {

@@ -1,4 +1,6 @@
+using ItbPlanner.App.Cli.Options;
 using ItbPlanner.Domain.Flex;
+using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.App.Output.Json;
 
@@ -13,8 +15,14 @@ internal sealed record FlexJson(
     AlertJson[] Alerts,
     string[] Working)
 {
+    /// <summary>The pump id the schedule was checked for (<c>--pump</c>), or null.</summary>
+    public string? Pump { get; init; }
+
+    /// <summary>The origin whose usual range was used (<c>--origin</c>), or null for the population's.</summary>
+    public string? Origin { get; init; }
+
     /// <summary>Converts a plan.</summary>
-    public static FlexJson From(FlexPlan plan, string protocolTitle) => new(
+    public static FlexJson From(FlexPlan plan, string protocolTitle, TitrationOrigin? origin = null) => new(
         protocolTitle,
         JsonOutput.Number(plan.Concentration.MicrogramsPerMilliliter),
         [.. plan.Steps.Select(FlexStepJson.From)],
@@ -22,5 +30,9 @@ internal sealed record FlexJson(
         JsonOutput.Number(plan.DailyVolume.MillilitersPerDay),
         plan.StepLimit,
         AlertJson.From(plan.Alerts),
-        [.. plan.Working]);
+        [.. plan.Working])
+    {
+        Pump = plan.Pump?.Id,
+        Origin = origin is { } o ? EnumOption.Spell(o) : null,
+    };
 }

@@ -15,20 +15,28 @@ internal sealed record ScreeningPlanJson(
     AlertJson[] Alerts,
     string[] Working)
 {
+    /// <summary>For children: the smaller first bolus for very small children, given instead of bolus 1 (null when none).</summary>
+    public ScreeningBolusJson? SmallChildStart { get; init; }
+
     /// <summary>Converts a plan.</summary>
     public static ScreeningPlanJson From(ScreeningPlan plan, string protocolTitle) => new(
         protocolTitle,
         EnumOption.Spell(plan.Population),
         plan.Start,
         JsonOutput.Number(plan.Concentration.MicrogramsPerMilliliter),
-        [.. plan.Boluses.Select(b => new ScreeningBolusJson(
-            b.Number,
-            JsonOutput.Number(b.Dose.Micrograms),
-            JsonOutput.Number(b.Volume.Milliliters),
-            b.EarliestDate,
-            JsonOutput.Number(b.Observation.Hours)))],
+        [.. plan.Boluses.Select(Bolus)],
         [.. plan.Assess],
         plan.PositiveResponse,
         AlertJson.From(plan.Alerts),
-        [.. plan.Working]);
+        [.. plan.Working])
+    {
+        SmallChildStart = plan.SmallChildStart is { } small ? Bolus(small) : null,
+    };
+
+    private static ScreeningBolusJson Bolus(PlannedBolus b) => new(
+        b.Number,
+        JsonOutput.Number(b.Dose.Micrograms),
+        JsonOutput.Number(b.Volume.Milliliters),
+        b.EarliestDate,
+        JsonOutput.Number(b.Observation.Hours));
 }

@@ -12,7 +12,7 @@ internal static class FlexView
     /// <summary>Renders a plan.</summary>
     public static IRenderable Render(FlexPlan plan, string protocolTitle)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Flex schedule at {Markup.Escape(plan.Concentration.Display())}") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Flex schedule at {Markup.Escape(plan.Concentration.Display())}{(plan.Pump is { } pump ? $" for {Markup.Escape(pump.Name)}" : string.Empty)}") };
         table.AddColumn("From");
         table.AddColumn("To");
         table.AddColumn(new TableColumn("Rate").RightAligned());

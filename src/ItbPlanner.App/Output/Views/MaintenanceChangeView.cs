@@ -11,7 +11,7 @@ internal static class MaintenanceChangeView
     /// <summary>Renders a result.</summary>
     public static IRenderable Render(MaintenanceChangeResult result, string protocolTitle)
     {
-        var change = $"{result.From.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} → {result.To.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} ({(result.Change.Percent > 0 ? "+" : string.Empty)}{result.Change})";
+        var change = $"{result.From.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} → {result.To.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} ({(result.Change.Percent > 0 ? "+" : string.Empty)}{result.Change.DisplayChange()})";
         var rows = new List<IRenderable>
         {
             new Markup($"{(result.Allowed ? "[green]Allowed[/]" : "[red]Blocked[/]")}: {Markup.Escape(change)}, {Markup.Escape(result.Origin.ToString().ToLowerInvariant())} maintenance"),

@@ -22,6 +22,16 @@ internal static class ScreeningPlanView
         table.AddColumn(new TableColumn("Volume").RightAligned());
         table.AddColumn("Earliest");
         table.AddColumn(new TableColumn("Observe").RightAligned());
+        if (plan.SmallChildStart is { } small)
+        {
+            table.AddRow(
+                Markup.Escape("1, very small child"),
+                Markup.Escape(small.Dose.Display()),
+                Markup.Escape(small.Volume.Display()),
+                Markup.Escape(small.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                Markup.Escape(small.Observation.Display()));
+        }
+
         foreach (var bolus in plan.Boluses)
         {
             table.AddRow(
@@ -32,8 +42,12 @@ internal static class ScreeningPlanView
                 Markup.Escape(bolus.Observation.Display()));
         }
 
+        var smallNote = plan.SmallChildStart is { } option
+            ? new Markup($"[bold]Very small children[/] may start at {Markup.Escape(option.Dose.Display())} instead of bolus 1; the escalation then continues with bolus 2.")
+            : (IRenderable)Text.Empty;
         return new Rows(
             table,
+            smallNote,
             new Markup($"[bold]Assess[/] at baseline and after each bolus: {Markup.Escape(string.Join(", ", plan.Assess))}"),
             new Markup($"[bold]Positive response[/]: {Markup.Escape(plan.PositiveResponse)}"),
             AlertView.Render(plan.Alerts),

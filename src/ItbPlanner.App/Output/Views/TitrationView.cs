@@ -25,7 +25,7 @@ internal static class TitrationView
             table.AddRow(
                 step.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Markup.Escape(step.Dose.Display()),
-                Markup.Escape((step.Change.Percent > 0 ? "+" : string.Empty) + step.Change));
+                Markup.Escape((step.Change.Percent > 0 ? "+" : string.Empty) + step.Change.DisplayChange()));
         }
 
         return new Rows(

@@ -24,7 +24,7 @@ internal sealed record DoseDecision(DoseVerdict Verdict, IReadOnlyList<string> R
                 : new DoseDecision(DoseVerdict.Refused, unmet);
         }
 
-        var usual = protocol.LimitsFor(file.Patient.Population).UsualMaximum;
+        var usual = protocol.LimitsFor(file.Patient.Population, course.Origin).UsualMaximum;
         return dose > usual.Value && !(course.CurrentDose is { } current && dose <= current)
             ? new DoseDecision(DoseVerdict.NeedsReason, [$"above the usual maximum of {usual.Cite()}"])
             : new DoseDecision(DoseVerdict.Allowed, []);

@@ -174,7 +174,7 @@ internal sealed class TitrationScreen(PatientId id) : Screen
 
     private string Limits(TuiSession session)
     {
-        var limits = session.Protocol.LimitsFor(course.Population);
+        var limits = session.Protocol.LimitsFor(course.Population, course.Origin);
         if (course.Phase == TherapyPhase.Maintenance)
         {
             var maintenance = session.Protocol.MaintenanceFor(course.Origin);

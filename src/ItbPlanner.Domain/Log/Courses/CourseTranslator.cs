@@ -19,7 +19,7 @@ internal static class CourseTranslator
     {
         ScreeningScheduledPayload x => course.Phase == TherapyPhase.Candidate ? [new ScreeningBooked(at, x.Date)] : [],
         AssessmentPayload x => Assessment(x, at, course),
-        ScreeningBolusPayload x => [.. ImpliedScreening(at, course), new ScreeningBolusGiven(at, x.Dose)],
+        ScreeningBolusPayload x => [.. ImpliedScreening(at, course), new ScreeningBolusGiven(at, x.Dose, x.Concentration)],
         ScreeningOutcomePayload x => [Outcome(x, at)],
         ImplantScheduledPayload x => course.Phase == TherapyPhase.ScreeningPositive ? [new ImplantBooked(at, x.Date)] : [],
         ImplantPayload x => [.. ImpliedImplantBooking(at, course), new ImplantRecorded(at, x.Dose)],

@@ -48,6 +48,11 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
                 return;
             }
 
+            if (e is ScreeningBolusGiven { Concentration: { } strength } && strength != protocol.Screening.Concentration.Value)
+            {
+                throw NotTheScreeningStrength(strength, kind);
+            }
+
             throw Refused(AlertCodes.WorkflowGuardUnmet, kind, reasons);
         }
     }
@@ -93,6 +98,16 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
 
         var step = (change.NewDose - current) / current;
         return step > protocol.TitrationFor(course.Origin).MaximumIncrease.Value.Fraction ? AlertCodes.StepAboveProtocolLimit : AlertCodes.IncreaseTooSoon;
+    }
+
+    private ProtocolLimitException NotTheScreeningStrength(Quantities.MassConcentration strength, string kind)
+    {
+        var screening = protocol.Screening.Concentration;
+        var refill = protocol.FindStrength(strength) is { UseForRefill: true } ? " is a refill strength:" : ":";
+        var alert = Alert.Critical(
+            AlertCodes.ScreeningConcentrationNotAllowed,
+            $"{kind} refused: {strength}{refill} only the protocol's screening strength, {screening.Value}, screens ({screening.Source.Cite()}). Draw the bolus from {screening.Value}.");
+        return new ProtocolLimitException(alert, [alert]);
     }
 
     private static ProtocolLimitException Refused(string code, string kind, IReadOnlyList<string> reasons)

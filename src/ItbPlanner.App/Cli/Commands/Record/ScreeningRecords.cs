@@ -12,7 +12,7 @@ internal static class ScreeningRecords
     public static IEnumerable<RecordKind> All() =>
     [
         new(EventKind.ScreeningScheduled, "Record a booked screening trial.", Scheduled(date => new ScreeningScheduledPayload(date.Date, date.Notes))),
-        new(EventKind.ScreeningBolus, "Record a screening bolus given (dose; volume and concentration default to the protocol's screening strength).", Bolus),
+        new(EventKind.ScreeningBolus, "Record a screening bolus given (dose; volume and concentration default to the protocol's screening strength, the only one accepted; a child's first may be the protocol's small-child start).", Bolus),
         new(EventKind.Assessment, "Record spasticity scores, e.g. --score modified-ashworth=1+@left-knee --score penn-spasm-frequency=2.", Assessment),
         new(EventKind.ScreeningOutcome, "Record the screening trial's outcome: positive (a candidate) or negative.", Outcome),
     ];
@@ -32,7 +32,7 @@ internal static class ScreeningRecords
     {
         var dose = RecordOptions.Mass("--dose", "The bolus dose,");
         dose.Required = true;
-        var concentration = CommonOptions.Concentration(description: "Strength used (default: the protocol's screening strength),");
+        var concentration = CommonOptions.Concentration(description: "Strength used (default: the protocol's screening strength; any other is refused, SCREENING_CONCENTRATION_NOT_ALLOWED),");
         var volume = CommonOptions.Volume("--volume", "Volume injected (default: dose ÷ concentration),");
         var route = CodeOption.Create<ScreeningRoute>("--route", "How it was given.");
         var number = new Option<int?>("--bolus-number") { Description = "Which bolus of the trial (default: the next).", HelpName = "N" };
