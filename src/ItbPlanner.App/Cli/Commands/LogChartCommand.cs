@@ -19,7 +19,7 @@ internal static class LogChartCommand
         var command = new Command("chart", "Chart a patient's daily dose over time with refills and alarms: SVG with --out, else in the terminal.") { patient, output };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             _ = log.Patients.Get(id);
             var timeline = TherapyTimeline.Read(log.Events.Events(id));

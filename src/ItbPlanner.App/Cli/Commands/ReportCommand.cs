@@ -22,7 +22,7 @@ internal static class ReportCommand
         var command = new Command("report", "Write one self-contained HTML page for a team review: summary, program, next alarm and refill-by dates, chart, events.") { patient, output };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             var registered = log.Patients.Get(id);
             var verification = log.Verifier.Verify(id);

@@ -41,7 +41,7 @@ internal static class ScheduleCommand
         };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var schedule = ScheduleLoader.Load(context.Services.GetRequiredService<LogAccess>(), context.Protocol, environment.Time);
+            var schedule = ScheduleLoader.Load(context.Services.GetRequiredService<LogAccess>().ForReading(), context.Protocol, environment.Time);
             var days = context.Get(within);
             if (days is { } d)
             {
