@@ -12,7 +12,7 @@ namespace ItbPlanner.App.TherapyLog;
 /// <c>$XDG_DATA_HOME</c>; only the default location has its directory created. Reading commands call
 /// <see cref="ForReading"/> first: they never create a log, and a missing one is one line and exit 2.
 /// </summary>
-internal sealed class LogAccess(IConfiguration configuration, CliEnvironment environment, IEventGuard guard) : IDisposable
+internal sealed class LogAccess(IConfiguration configuration, CliEnvironment environment, TimeProvider clock, IEventGuard guard) : IDisposable
 {
     private LogDatabase? database;
     private bool mustExist;
@@ -55,6 +55,6 @@ internal sealed class LogAccess(IConfiguration configuration, CliEnvironment env
     private LogDatabase Open()
     {
         var (path, isDefault) = ResolvePath();
-        return LogDatabase.Open(path, environment.Time, LogDatabaseOptions.Default with { CreateDirectory = isDefault && !mustExist, MustExist = mustExist });
+        return LogDatabase.Open(path, clock, LogDatabaseOptions.Default with { CreateDirectory = isDefault && !mustExist, MustExist = mustExist });
     }
 }

@@ -25,7 +25,7 @@ internal static class LogChartCommand
             var timeline = TherapyTimeline.Read(log.Events.Events(id));
             if (context.Get(output) is { } path)
             {
-                OutputFile.Write(path, DoseChartSvg.Render(timeline, environment.Time.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", environment.Time.LocalTimeZone));
+                OutputFile.Write(path, DoseChartSvg.Render(timeline, context.Clock.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone));
                 context.Out.WriteLine($"Wrote {path}: {timeline.Doses.Count} dose steps, {timeline.Fills.Count} fills, {timeline.Alarms.Count} alarms.");
             }
             else

@@ -41,7 +41,7 @@ internal static class LogExportCommand
 
             var events = log.Events.Events(id);
             var voided = CorrectedLog.Voided(events);
-            var text = LogExports.Build(context.Get(format)!, registered, events, voided, environment.Time.GetUtcNow());
+            var text = LogExports.Build(context.Get(format)!, registered, events, voided, context.Clock.GetUtcNow());
 
             if (context.Get(output) is { } path)
             {

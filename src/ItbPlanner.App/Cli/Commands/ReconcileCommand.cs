@@ -122,7 +122,7 @@ internal static class ReconcileCommand
             id,
             context.Get(aspirated)!.Value,
             day,
-            context.Environment.Time.LocalTimeZone,
+            context.Clock.LocalTimeZone,
             boluses,
             context.Get(bolusesVolume));
         if (context.Get(json))

@@ -76,12 +76,12 @@ internal static class LogOptions
     {
         if (local is not { } value)
         {
-            return context.Environment.Time.GetUtcNow();
+            return context.Clock.GetUtcNow();
         }
 
         try
         {
-            return value.InZone(context.Environment.Time.LocalTimeZone);
+            return value.InZone(context.Clock.LocalTimeZone);
         }
         catch (InvalidInputException e)
         {
@@ -92,7 +92,7 @@ internal static class LogOptions
     /// <summary>The start of a local date, in UTC (the earlier instant when midnight happened twice).</summary>
     public static DateTimeOffset StartOf(CliContext context, DateOnly date)
     {
-        var zone = context.Environment.Time.LocalTimeZone;
+        var zone = context.Clock.LocalTimeZone;
         var midnight = date.ToDateTime(TimeOnly.MinValue);
         for (var local = midnight; local < midnight.AddHours(3); local = local.AddMinutes(30))
         {
@@ -114,5 +114,5 @@ internal static class LogOptions
 
     /// <summary>A moment shown in local time, to the minute.</summary>
     public static string Local(CliContext context, DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, context.Environment.Time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(moment, context.Clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }
