@@ -37,7 +37,7 @@ public sealed class LogDatabase : IDisposable
 
     internal LogDatabaseOptions Options { get; }
 
-    /// <summary>Opens (creating if needed) the database at a path and brings its schema up to date.</summary>
+    /// <summary>Opens (creating if needed, unless <see cref="LogDatabaseOptions.MustExist"/>) the database at a path and brings its schema up to date.</summary>
     /// <param name="path">The file; relative to the current directory when not absolute.</param>
     /// <param name="clock">Where "now" comes from.</param>
     /// <param name="options">Busy timeout and directory creation; <see cref="LogDatabaseOptions.Default"/> when null.</param>
@@ -47,7 +47,7 @@ public sealed class LogDatabase : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(clock);
         options ??= LogDatabaseOptions.Default;
-        var full = DatabaseFile.Prepare(path, options.CreateDirectory);
+        var full = DatabaseFile.Prepare(path, options.CreateDirectory, options.MustExist);
         SqliteConnection? connection = null;
         try
         {

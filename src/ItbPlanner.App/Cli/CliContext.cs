@@ -44,8 +44,11 @@ internal sealed class CliContext : IDisposable
     /// <summary>Errors and chatter.</summary>
     public TextWriter Error => Environment.Error;
 
-    /// <summary>Today in the local time zone of the injected clock.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Environment.Time.GetLocalNow().DateTime);
+    /// <summary>The clinic's clock: now, and the clinic's time zone that turns moments into local dates.</summary>
+    public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
+
+    /// <summary>Today in the clinic's time zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
     /// <summary>The value of an option.</summary>
     public T? Get<T>(Option<T> option) => ParseResult.GetValue(option);

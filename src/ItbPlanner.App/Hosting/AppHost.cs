@@ -7,7 +7,8 @@ namespace ItbPlanner.App.Hosting;
 
 /// <summary>
 /// Builds the generic host for one invocation. Configuration, lowest to highest priority: the user's config file
-/// (<c>$XDG_CONFIG_HOME/itb-planner/config.json</c>), environment variables (<c>ITB_DB</c>, <c>ITB_PROTOCOL</c>),
+/// (<c>$XDG_CONFIG_HOME/itb-planner/config.json</c>), environment variables (<c>ITB_DB</c>, <c>ITB_PROTOCOL</c>,
+/// <c>ITB_TIME_ZONE</c>),
 /// then command-line options.
 /// </summary>
 internal static class AppHost
@@ -30,7 +31,8 @@ internal static class AppHost
 
         builder.Configuration.AddInMemoryCollection(Settings(
             (SettingKeys.Database, environment.GetVariable("ITB_DB")),
-            (SettingKeys.Protocol, environment.GetVariable("ITB_PROTOCOL"))));
+            (SettingKeys.Protocol, environment.GetVariable("ITB_PROTOCOL")),
+            (SettingKeys.TimeZone, environment.GetVariable("ITB_TIME_ZONE"))));
         builder.Configuration.AddInMemoryCollection(Settings(
             (SettingKeys.Database, parseResult.GetValue(globals.Database)),
             (SettingKeys.Protocol, parseResult.GetValue(globals.Protocol))));

@@ -6,6 +6,7 @@ using ItbPlanner.App.Tui.Terminal;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Protocols;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -18,7 +19,9 @@ internal static class ServiceCollectionExtensions
     public static IServiceCollection AddItbPlanner(this IServiceCollection services, CliEnvironment environment)
     {
         services.AddSingleton(environment);
-        services.AddSingleton(environment.Time);
+        services.AddSingleton<TimeProvider>(sp => new ClinicClock(
+            environment.Time,
+            ClinicClock.Zone(sp.GetRequiredService<IConfiguration>()[SettingKeys.TimeZone], environment.Time.LocalTimeZone)));
         services.AddSingleton<IProtocolSource, ProtocolSource>();
         services.AddSingleton<Protocol>(sp => sp.GetRequiredService<IProtocolSource>().Load());
         services.AddSingleton<IAnsiConsole>(_ => ConsoleFactory.Create(environment.Out, environment.AnsiOutput, environment.Interactive));

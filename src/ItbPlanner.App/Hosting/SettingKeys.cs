@@ -8,4 +8,7 @@ internal static class SettingKeys
 
     /// <summary>Path of the SQLite log database.</summary>
     public const string Database = "Database";
+
+    /// <summary>The clinic's time zone (an IANA id such as Europe/Berlin); absent means the machine's.</summary>
+    public const string TimeZone = "TimeZone";
 }

@@ -9,11 +9,20 @@ namespace ItbPlanner.App.TherapyLog;
 /// <summary>
 /// The log database of this invocation, opened on first use and closed with the host. The path is <c>--db</c>, else
 /// <c>ITB_DB</c>, else the <c>Database</c> key of config.json (configuration keeps that order), else the default under
-/// <c>$XDG_DATA_HOME</c>; only the default location has its directory created.
+/// <c>$XDG_DATA_HOME</c>; only the default location has its directory created. Reading commands call
+/// <see cref="ForReading"/> first: they never create a log, and a missing one is one line and exit 2.
 /// </summary>
-internal sealed class LogAccess(IConfiguration configuration, CliEnvironment environment, IEventGuard guard) : IDisposable
+internal sealed class LogAccess(IConfiguration configuration, CliEnvironment environment, TimeProvider clock, IEventGuard guard) : IDisposable
 {
     private LogDatabase? database;
+    private bool mustExist;
+
+    /// <summary>Opens the log only if it exists (for commands that read): returns this access.</summary>
+    public LogAccess ForReading()
+    {
+        mustExist |= database is null;
+        return this;
+    }
 
     /// <summary>The open database.</summary>
     /// <exception cref="StorageException">It cannot be opened (exit 2).</exception>
@@ -46,6 +55,6 @@ internal sealed class LogAccess(IConfiguration configuration, CliEnvironment env
     private LogDatabase Open()
     {
         var (path, isDefault) = ResolvePath();
-        return LogDatabase.Open(path, environment.Time, LogDatabaseOptions.Default with { CreateDirectory = isDefault });
+        return LogDatabase.Open(path, clock, LogDatabaseOptions.Default with { CreateDirectory = isDefault && !mustExist, MustExist = mustExist });
     }
 }

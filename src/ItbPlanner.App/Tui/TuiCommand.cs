@@ -55,7 +55,7 @@ internal static class TuiCommand
                 user = asked.Value!;
             }
 
-            var session = new TuiSession(terminal.Console, protocol, context.Environment.Time, user, context.Services);
+            var session = new TuiSession(terminal.Console, protocol, context.Clock, user, context.Services);
             new Navigator(new HomeScreen()).Run(session);
             return ExitCodes.Ok;
         }

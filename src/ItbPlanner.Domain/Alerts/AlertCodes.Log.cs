@@ -8,4 +8,7 @@ public static partial class AlertCodes
 
     /// <summary>A dose increase within the minimum interval of the previous increase or of the start of infusion.</summary>
     public const string IncreaseTooSoon = "INCREASE_TOO_SOON";
+
+    /// <summary>An event dated before the patient's registration: the course starts there (a hard stop).</summary>
+    public const string EventBeforeRegistration = "EVENT_BEFORE_REGISTRATION";
 }

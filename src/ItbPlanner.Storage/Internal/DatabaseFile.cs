@@ -11,13 +11,22 @@ internal static class DatabaseFile
     public const UnixFileMode DirectoryMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     /// <summary>Returns the full path, having created the file (and, if allowed, its directory) when missing.</summary>
-    /// <exception cref="StorageException">The directory is missing or not writable, or the path is a directory.</exception>
-    public static string Prepare(string path, bool createDirectory)
+    /// <param name="path">The file.</param>
+    /// <param name="createDirectory">Whether a missing directory may be created.</param>
+    /// <param name="mustExist">Whether a missing file is an error rather than a new log (reading commands).</param>
+    /// <exception cref="StorageException">The directory is missing or not writable, the path is a directory, or the file
+    /// is missing where it must exist.</exception>
+    public static string Prepare(string path, bool createDirectory, bool mustExist = false)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
             throw new StorageException(full, $"Cannot use {full} as the log: it is a directory; give a file path such as {Path.Combine(full, DatabasePath.FileName)}.");
+        }
+
+        if (mustExist && !File.Exists(full))
+        {
+            throw new StorageException(full, $"no log at {full}: nothing has been recorded there yet (check the path, or register a patient first).");
         }
 
         var directory = Path.GetDirectoryName(full) ?? throw new StorageException(full, $"Cannot use {full} as the log: it has no directory.");

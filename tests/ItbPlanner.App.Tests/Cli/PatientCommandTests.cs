@@ -81,18 +81,18 @@ public sealed class PatientCommandTests : IDisposable
     {
         var data = cli.PathOf("xdg");
 
-        var result = cli.RunRaw(["patient", "list"], new() { ["XDG_DATA_HOME"] = data, ["HOME"] = cli.PathOf("home") });
+        var result = cli.RunRaw(["patient", "add", "--id", "P1", "--population", "adult", "--origin", "spinal"], new() { ["XDG_DATA_HOME"] = data, ["HOME"] = cli.PathOf("home"), ["USER"] = "nurse" });
 
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(Path.Combine(data, "itb-planner", "itb.db")));
-        Assert.Contains("No patients registered yet", result.Out, StringComparison.Ordinal);
+        Assert.Contains("P1", cli.RunRaw(["patient", "list"], new() { ["XDG_DATA_HOME"] = data, ["HOME"] = cli.PathOf("home") }).Out, StringComparison.Ordinal);
         AssertOwnerOnly(Path.Combine(data, "itb-planner"));
     }
 
     [Fact]
     public void A_database_path_in_a_missing_directory_exits_2_in_one_line()
     {
-        var result = cli.RunRaw(["patient", "list", "--db", cli.PathOf("missing/itb.db")]);
+        var result = cli.RunRaw(["patient", "add", "--id", "P1", "--population", "adult", "--origin", "spinal", "--db", cli.PathOf("missing/itb.db")]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.ErrorLines);

@@ -19,13 +19,13 @@ internal static class LogChartCommand
         var command = new Command("chart", "Chart a patient's daily dose over time with refills and alarms: SVG with --out, else in the terminal.") { patient, output };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             _ = log.Patients.Get(id);
             var timeline = TherapyTimeline.Read(log.Events.Events(id));
             if (context.Get(output) is { } path)
             {
-                OutputFile.Write(path, DoseChartSvg.Render(timeline, environment.Time.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", environment.Time.LocalTimeZone));
+                OutputFile.Write(path, DoseChartSvg.Render(timeline, context.Clock.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone));
                 context.Out.WriteLine($"Wrote {path}: {timeline.Doses.Count} dose steps, {timeline.Fills.Count} fills, {timeline.Alarms.Count} alarms.");
             }
             else

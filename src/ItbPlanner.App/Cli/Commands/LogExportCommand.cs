@@ -29,7 +29,7 @@ internal static class LogExportCommand
         var command = new Command("export", "Export a patient's verified log as CSV, JSON or a FHIR R4 Bundle.") { patient, format, output };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             var registered = log.Patients.Get(id);
             var verification = log.Verifier.Verify(id);
@@ -41,7 +41,7 @@ internal static class LogExportCommand
 
             var events = log.Events.Events(id);
             var voided = CorrectedLog.Voided(events);
-            var text = LogExports.Build(context.Get(format)!, registered, events, voided, environment.Time.GetUtcNow());
+            var text = LogExports.Build(context.Get(format)!, registered, events, voided, context.Clock.GetUtcNow());
 
             if (context.Get(output) is { } path)
             {

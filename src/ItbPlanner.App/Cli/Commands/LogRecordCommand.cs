@@ -56,15 +56,17 @@ internal static class LogRecordCommand
                 context.Error.WriteLine($"note: {note}");
             }
 
+            var late = LateEntries.Of([.. record.History, .. stored]);
             if (context.Get(json))
             {
-                LogEventJson.Write(context.Out, stored.Count == 1 ? LogEventJson.Event(stored[0]) : LogEventJson.Events(stored, new HashSet<long>()));
+                LogEventJson.Write(context.Out, stored.Count == 1 ? LogEventJson.Event(stored[0], late: late.Contains(stored[0].Seq)) : LogEventJson.Events(stored, new HashSet<long>(), late));
             }
             else
             {
                 foreach (var e in stored)
                 {
-                    context.Out.WriteLine($"Recorded {LogCodes.Code(e.Kind)} as event {e.Seq} of patient {e.PatientId}: {EventSummary.Describe(e)} (hash {e.Hash[..12]}).");
+                    var lateNote = late.Contains(e.Seq) ? " as a late entry (an event after it is already logged)" : string.Empty;
+                    context.Out.WriteLine($"Recorded {LogCodes.Code(e.Kind)} as event {e.Seq} of patient {e.PatientId}{lateNote}: {EventSummary.Describe(e)} (hash {e.Hash[..12]}).");
                 }
             }
 

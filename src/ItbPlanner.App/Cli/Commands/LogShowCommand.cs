@@ -22,20 +22,21 @@ internal static class LogShowCommand
         var command = new Command("show", "Show a patient's log as a table, newest last; --json prints every stored field of each event.") { patient, since, kinds, json };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             _ = log.Patients.Get(id);
             var all = log.Events.Events(id);
             var voided = CorrectedLog.Voided(all);
+            var late = LateEntries.Of(all);
             var filter = new EventFilter(context.Get(since) is { } date ? LogOptions.StartOf(context, date) : null, context.Get(kinds));
             var events = log.Events.Events(id, filter);
             if (context.Get(json))
             {
-                LogEventJson.Write(context.Out, LogEventJson.Events(events, voided));
+                LogEventJson.Write(context.Out, LogEventJson.Events(events, voided, late));
             }
             else
             {
-                context.Console.Write(LogView.Render(id, events, voided, moment => LogOptions.Local(context, moment)));
+                context.Console.Write(LogView.Render(id, events, voided, moment => LogOptions.Local(context, moment), late));
             }
 
             return ExitCodes.Ok;

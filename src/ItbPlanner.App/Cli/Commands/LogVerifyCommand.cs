@@ -24,7 +24,7 @@ internal static class LogVerifyCommand
         var command = new Command("verify", "Recompute every hash of the log (or of one patient's): exit 0 when intact, 4 naming the first broken event.") { patient, json };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient);
             var result = log.Verifier.Verify(id);
             var head = id is { } one && result.IsIntact ? log.Events.Head(one)?.Hash : null;

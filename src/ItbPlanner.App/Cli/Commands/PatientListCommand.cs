@@ -19,7 +19,7 @@ internal static class PatientListCommand
         var command = new Command("list", "List the registered patients with their current details.") { json };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var patients = context.Services.GetRequiredService<LogAccess>().Patients.All();
+            var patients = context.Services.GetRequiredService<LogAccess>().ForReading().Patients.All();
             if (context.Get(json))
             {
                 LogEventJson.Write(context.Out, new JsonArray([.. patients.Select(p => (JsonNode)new JsonObject

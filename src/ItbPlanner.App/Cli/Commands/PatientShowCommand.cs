@@ -21,7 +21,7 @@ internal static class PatientShowCommand
         var command = new Command("show", "Show a patient's details, the program in force and the planned alarm and refill-by dates.") { id, json };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var registered = log.Patients.Get(context.Get(id)!.Value);
             var timeline = TherapyTimeline.Read(log.Events.Events(registered.Patient.Id));
             if (context.Get(json))

@@ -117,12 +117,12 @@ internal static class ReconcileCommand
         var day = context.Get(date) ?? context.Today;
         var boluses = context.Get(consumption.Bolus) is { } bolus ? new PatientBolusAllowance(bolus, context.Get(consumption.MaxBolusesPerDay) ?? 0) : null;
         var (request, result) = ReconcileFromLog.Reconcile(
-            context.Services.GetRequiredService<LogAccess>(),
+            context.Services.GetRequiredService<LogAccess>().ForReading(),
             protocol,
             id,
             context.Get(aspirated)!.Value,
             day,
-            context.Environment.Time.LocalTimeZone,
+            context.Clock.LocalTimeZone,
             boluses,
             context.Get(bolusesVolume));
         if (context.Get(json))

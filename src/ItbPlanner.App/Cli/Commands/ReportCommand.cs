@@ -22,13 +22,13 @@ internal static class ReportCommand
         var command = new Command("report", "Write one self-contained HTML page for a team review: summary, program, next alarm and refill-by dates, chart, events.") { patient, output };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
+            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             var registered = log.Patients.Get(id);
             var verification = log.Verifier.Verify(id);
             var events = log.Events.Events(id);
             var timeline = TherapyTimeline.Read(events);
-            var now = environment.Time.GetUtcNow();
+            var now = context.Clock.GetUtcNow();
             var model = new HtmlReport.Model(
                 registered,
                 timeline,
@@ -38,7 +38,7 @@ internal static class ReportCommand
                 context.Today,
                 LogOptions.Local(context, now),
                 context.Protocol.Title,
-                DoseChartSvg.Render(timeline, now, $"Patient {id} — daily intrathecal baclofen dose", environment.Time.LocalTimeZone),
+                DoseChartSvg.Render(timeline, now, $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone),
                 moment => LogOptions.Local(context, moment));
             var path = context.Get(output)!;
             OutputFile.Write(path, HtmlReport.Render(model));

@@ -41,7 +41,7 @@ internal static class ScheduleCommand
         };
         CommandAction.Set(command, environment, globals, context =>
         {
-            var schedule = ScheduleLoader.Load(context.Services.GetRequiredService<LogAccess>(), context.Protocol, environment.Time);
+            var schedule = ScheduleLoader.Load(context.Services.GetRequiredService<LogAccess>().ForReading(), context.Protocol, context.Clock);
             var days = context.Get(within);
             if (days is { } d)
             {
@@ -50,7 +50,7 @@ internal static class ScheduleCommand
 
             if (context.Get(ical) is { } path)
             {
-                OutputFile.Write(path, RefillCalendar.Render(schedule, environment.Time.GetUtcNow(), context.Protocol.Title), "--ical");
+                OutputFile.Write(path, RefillCalendar.Render(schedule, context.Clock.GetUtcNow(), context.Protocol.Title), "--ical");
                 var events = schedule.Entries.Count(e => e.RefillByDate is not null);
                 context.Error.WriteLine($"note: wrote {events} refill-by {(events == 1 ? "event" : "events")} to {path}.");
             }

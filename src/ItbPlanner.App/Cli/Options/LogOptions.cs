@@ -1,15 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Time;
 
 namespace ItbPlanner.App.Cli.Options;
 
 /// <summary>Options of the log commands: the patient, when an event happened, who records it and why, filters, output file.</summary>
 internal static class LogOptions
 {
-    /// <summary>The form of <c>--at</c>: local date and time to the minute.</summary>
-    public const string AtFormat = "yyyy-MM-dd'T'HH:mm";
-
     /// <summary><c>--patient ID</c> (or another name, e.g. <c>--id</c>), required.</summary>
     public static Option<PatientId?> Patient(string name = "--patient", string description = "The patient's id, as registered with `itb patient add`.") => new(name)
     {
@@ -29,20 +28,20 @@ internal static class LogOptions
         },
     };
 
-    /// <summary><c>--at YYYY-MM-DDTHH:MM</c>: when it happened, local time (default now).</summary>
-    public static Option<DateTime?> At() => new("--at")
+    /// <summary><c>--at YYYY-MM-DDTHH:MM[±HH:MM]</c>: when it happened, local time (default now).</summary>
+    public static Option<LocalMoment?> At() => new("--at")
     {
-        Description = "When it happened, local time, e.g. 2026-11-21T09:30 (default: now).",
-        HelpName = "YYYY-MM-DDTHH:MM",
+        Description = "When it happened, local time, e.g. 2026-11-21T09:30 (default: now); add the UTC offset (2026-10-25T02:30+02:00) for a time that happened twice when the clocks went back.",
+        HelpName = "YYYY-MM-DDTHH:MM[±HH:MM]",
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (DateTime.TryParseExact(text, AtFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            if (LocalMoment.TryParse(text, out var moment))
             {
-                return local;
+                return moment;
             }
 
-            result.AddError($"--at: '{text}' is not a local date and time; write YYYY-MM-DDTHH:MM, e.g. 2026-11-21T09:30.");
+            result.AddError($"--at: '{text}' is not a local date and time; write {LocalMoment.Forms}, e.g. 2026-11-21T09:30.");
             return null;
         },
     };
@@ -71,26 +70,41 @@ internal static class LogOptions
     public static Option<string?> Out(string description) => new("--out") { Description = description, HelpName = "FILE" };
 
     /// <summary>The moment a local <c>--at</c> stands for, in UTC; now when absent.</summary>
-    /// <exception cref="UserInputException">The local time does not exist (skipped by a daylight-saving change).</exception>
-    public static DateTimeOffset Moment(CliContext context, DateTime? local)
+    /// <exception cref="UserInputException">The local time does not exist (skipped by a daylight-saving change), happened
+    /// twice and no offset says which, or its offset does not match the time zone.</exception>
+    public static DateTimeOffset Moment(CliContext context, LocalMoment? local)
     {
         if (local is not { } value)
         {
-            return context.Environment.Time.GetUtcNow();
+            return context.Clock.GetUtcNow();
         }
 
-        var zone = context.Environment.Time.LocalTimeZone;
-        if (zone.IsInvalidTime(value))
+        try
         {
-            throw new UserInputException($"--at: {value.ToString(AtFormat, CultureInfo.InvariantCulture)} does not exist in {zone.Id} (the clocks skipped it); give the time the clock showed.");
+            return value.InZone(context.Clock.LocalTimeZone);
         }
-
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone), TimeSpan.Zero);
+        catch (InvalidInputException e)
+        {
+            throw new UserInputException($"--at: {e.Message}");
+        }
     }
 
-    /// <summary>The start of a local date, in UTC.</summary>
-    public static DateTimeOffset StartOf(CliContext context, DateOnly date) =>
-        Moment(context, date.ToDateTime(TimeOnly.MinValue));
+    /// <summary>The start of a local date, in UTC (the earlier instant when midnight happened twice).</summary>
+    public static DateTimeOffset StartOf(CliContext context, DateOnly date)
+    {
+        var zone = context.Clock.LocalTimeZone;
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        for (var local = midnight; local < midnight.AddHours(3); local = local.AddMinutes(30))
+        {
+            if (!zone.IsInvalidTime(local))
+            {
+                var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+                return new DateTimeOffset(local, offset).ToUniversalTime();
+            }
+        }
+
+        return new DateTimeOffset(midnight, zone.BaseUtcOffset).ToUniversalTime();
+    }
 
     /// <summary>The author: <c>--author</c>, else ITB_AUTHOR, else USER.</summary>
     /// <exception cref="UserInputException">None is known.</exception>
@@ -100,5 +114,5 @@ internal static class LogOptions
 
     /// <summary>A moment shown in local time, to the minute.</summary>
     public static string Local(CliContext context, DateTimeOffset moment) =>
-        TimeZoneInfo.ConvertTime(moment, context.Environment.Time.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(moment, context.Clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

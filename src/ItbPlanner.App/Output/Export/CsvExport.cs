@@ -10,7 +10,8 @@ namespace ItbPlanner.App.Output.Export;
 /// A patient's log as CSV (RFC 4180, CRLF): one row per event; fixed columns first, then one column per payload field
 /// named <c>payload.FIELD</c> with the unit in the name as the payload spells it (<c>payload.doseMcgPerDay</c>,
 /// <c>payload.aspiratedMl</c>), nested fields joined with dots, lists as JSON. Text that a spreadsheet would run as a
-/// formula (starting with = + @ or a non-numeric -) is prefixed with an apostrophe.
+/// formula (starting with = + @ or a non-numeric -) is prefixed with an apostrophe. A <c>lateEntry</c> column before the
+/// hashes marks events recorded after a later-dated one.
 /// </summary>
 internal static class CsvExport
 {
@@ -19,10 +20,11 @@ internal static class CsvExport
     /// <summary>Builds the CSV text.</summary>
     public static string Build(IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided)
     {
+        var late = LateEntries.Of(events);
         var rows = events.Select(e => (Event: e, Fields: Flatten(e.PayloadJson))).ToArray();
         var payloadColumns = rows.SelectMany(r => r.Fields.Keys).Distinct(StringComparer.Ordinal).ToArray();
         var csv = new StringBuilder();
-        Line(csv, [.. Leading, .. payloadColumns.Select(c => "payload." + c), "prevHash", "hash"]);
+        Line(csv, [.. Leading, .. payloadColumns.Select(c => "payload." + c), "lateEntry", "prevHash", "hash"]);
         foreach (var (e, fields) in rows)
         {
             Line(csv,
@@ -37,6 +39,7 @@ internal static class CsvExport
                 voided.Contains(e.Seq) ? "true" : "false",
                 EventSummary.Describe(e),
                 .. payloadColumns.Select(c => fields.GetValueOrDefault(c, string.Empty)),
+                late.Contains(e.Seq) ? "true" : "false",
                 e.PrevHash,
                 e.Hash,
             ]);

@@ -26,7 +26,7 @@ internal static class LogExports
             ["patient"] = LogEventJson.Patient(registered.Patient),
             ["registeredAt"] = LogTimestamp.Format(registered.RegisteredAt),
             ["headHash"] = events[^1].Hash,
-            ["events"] = LogEventJson.Events(events, voided),
+            ["events"] = LogEventJson.Events(events, voided, LateEntries.Of(events)),
         }.ToJsonString(LogEventJson.Options) + "\n",
     };
 }

@@ -9,7 +9,8 @@ namespace ItbPlanner.App.Output.Json;
 /// Events and patients as JSON for <c>itb log show --json</c>, <c>itb log export --format json</c> and the patient commands.
 /// An event carries every stored field (<c>seq</c>, <c>patientId</c>, <c>kind</c>, <c>occurredAt</c>, <c>recordedAt</c>,
 /// <c>author</c>, <c>reason</c>, <c>correctsSeq</c>, <c>payload</c>, <c>prevHash</c>, <c>hash</c>), moments in the hashed
-/// UTC form, so anyone can recompute the hashes from the output. Field names are public: add, never rename.
+/// UTC form, so anyone can recompute the hashes from the output; <c>voided</c> and <c>lateEntry</c> (recorded after a
+/// later-dated event) are readings of the log, not stored fields. Field names are public: add, never rename.
 /// </summary>
 internal static class LogEventJson
 {
@@ -17,7 +18,7 @@ internal static class LogEventJson
     public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>One event.</summary>
-    public static JsonObject Event(LogEvent e, bool voided = false)
+    public static JsonObject Event(LogEvent e, bool voided = false, bool late = false)
     {
         ArgumentNullException.ThrowIfNull(e);
         JsonNode? payload;
@@ -49,12 +50,17 @@ internal static class LogEventJson
             json["voided"] = true;
         }
 
+        if (late)
+        {
+            json["lateEntry"] = true;
+        }
+
         return json;
     }
 
-    /// <summary>Events as an array, marking those a later correction voids.</summary>
-    public static JsonArray Events(IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided) =>
-        [.. events.Select(e => (JsonNode)Event(e, voided.Contains(e.Seq)))];
+    /// <summary>Events as an array, marking those a later correction voids and the late entries.</summary>
+    public static JsonArray Events(IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, IReadOnlySet<long>? late = null) =>
+        [.. events.Select(e => (JsonNode)Event(e, voided.Contains(e.Seq), late?.Contains(e.Seq) == true))];
 
     /// <summary>A patient's details (the same form as in their registration payload).</summary>
     public static JsonNode Patient(Patient patient) => JsonNode.Parse(LogJson.Serialize(patient))!;

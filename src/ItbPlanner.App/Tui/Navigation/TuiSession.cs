@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItbPlanner.App.Tui.Records;
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Time;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -44,14 +45,9 @@ internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimePr
     /// <summary>The local date of a moment.</summary>
     public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Time.LocalTimeZone).DateTime);
 
-    /// <summary>The moment a local date and time stands for, or null when the clocks skipped it.</summary>
-    public DateTimeOffset? FromLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return Time.LocalTimeZone.IsInvalidTime(unspecified)
-            ? null
-            : new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, Time.LocalTimeZone), TimeSpan.Zero);
-    }
+    /// <summary>The moment a typed local date and time stands for, read in the clinic's time zone.</summary>
+    /// <exception cref="Domain.Errors.InvalidInputException">The clocks skipped it, or it happened twice and no offset says which.</exception>
+    public DateTimeOffset FromLocal(LocalMoment local) => local.InZone(Time.LocalTimeZone);
 
     /// <summary>Leaves a one-line notice (e.g. what was just logged) for the next screen drawn.</summary>
     public void Notify(string text) => notice = notice is null ? text : $"{notice} {text}";

@@ -1,5 +1,7 @@
 using System.Globalization;
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Time;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Prompts;
@@ -140,22 +142,39 @@ internal static class Ask
     /// When something happened, in local time (<c>YYYY-MM-DD HH:MM</c>); Enter means now. A moment in the future, or one the
     /// clocks skipped, is refused with the reason.
     /// </summary>
-    public static Choice<DateTimeOffset> Moment(IAnsiConsole console, string label, DateTimeOffset now, Func<DateTime, DateTimeOffset?> fromLocal)
+    public static Choice<DateTimeOffset> Moment(IAnsiConsole console, string label, DateTimeOffset now, Func<LocalMoment, DateTimeOffset> inZone)
     {
-        DateTimeOffset? Parse(string value) =>
-            string.Equals(value, "now", StringComparison.OrdinalIgnoreCase)
-                ? now
-                : DateTime.TryParseExact(value.Replace('T', ' '), "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) ? fromLocal(local) : null;
+        (DateTimeOffset? Moment, string? Error) Parse(string value)
+        {
+            if (string.Equals(value, "now", StringComparison.OrdinalIgnoreCase))
+            {
+                return (now, null);
+            }
+
+            if (!LocalMoment.TryParse(value, out var local))
+            {
+                return (null, $"'{value}' is not a local date and time (YYYY-MM-DD HH:MM, e.g. 2026-11-21 09:30).");
+            }
+
+            try
+            {
+                return (inZone(local), null);
+            }
+            catch (InvalidInputException e)
+            {
+                return (null, e.Message);
+            }
+        }
 
         var text = Text(console, $"{label} (local YYYY-MM-DD HH:MM, or now)", "now", value => Parse(value) switch
         {
-            null => $"'{value}' is not a local date and time (YYYY-MM-DD HH:MM, e.g. 2026-11-21 09:30) that exists here.",
-            { } moment when moment > now.AddMinutes(1) => "That is in the future: record what has happened, when it happened.",
+            { Error: { } error } => error,
+            { Moment: { } moment } when moment > now.AddMinutes(1) => "That is in the future: record what has happened, when it happened.",
             _ => null,
         });
         return text.Kind switch
         {
-            ChoiceKind.Value => Choice<DateTimeOffset>.Of(Parse(text.Value!)!.Value),
+            ChoiceKind.Value => Choice<DateTimeOffset>.Of(Parse(text.Value!).Moment!.Value),
             ChoiceKind.Back => Choice<DateTimeOffset>.Back,
             _ => Choice<DateTimeOffset>.Cancel,
         };

@@ -42,7 +42,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
             var filters = (kind is null ? string.Empty : $" kind {LogCodes.Code(kind.Value)}") + (since is null ? string.Empty : $" since {since:yyyy-MM-dd}");
             Show(
                 session,
-                LogView.Render(id, shown.TakeLast(MaxEvents).ToArray(), voided, session.Local),
+                LogView.Render(id, shown.TakeLast(MaxEvents).ToArray(), voided, session.Local, LateEntries.Of(all)),
                 new Markup($"[grey]{shown.Length} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(shown.Length > MaxEvents ? $"; the newest {MaxEvents} are shown" : string.Empty)}.[/]\n"));
 
             var options = new List<(string, Action)> { ("Filter by kind", Action.Kind), ("Only events since a date", Action.Since) };

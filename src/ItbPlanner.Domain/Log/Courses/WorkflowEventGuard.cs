@@ -1,7 +1,9 @@
+using System.Globalization;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
@@ -9,11 +11,18 @@ using ItbPlanner.Domain.Workflow.Events;
 namespace ItbPlanner.Domain.Log.Courses;
 
 /// <summary>
-/// The therapy workflow's guards on the log: an event is recorded only if the patient's course, rebuilt from the log,
-/// accepts it. A dose program that breaks a titration or maintenance limit, or the 24 h rule, is refused unless it
-/// carries an override reason (then it is recorded with the reason, like a smart pump's soft limit); the hard ceiling
-/// is never overridden. Corrections are not held to the workflow: they are reviewed by people and carry a reason.
+/// The therapy workflow's guards on the log: an event is recorded only if the patient's course, rebuilt from the log
+/// as it stood at the event's own moment, accepts it. A dose program that breaks a titration or maintenance limit, or
+/// the 24 h rule, is refused unless it carries an override reason (then it is recorded with the reason, like a smart
+/// pump's soft limit); the hard ceiling is never overridden. Corrections are not held to the workflow: they are reviewed
+/// by people and carry a reason.
 /// </summary>
+/// <remarks>
+/// Late entries: clinical records take entries made after the fact, so an event may be dated before the patient's
+/// newest event. It is judged against the course replayed in time order up to its moment, and then every later event
+/// is judged again after it: if the late entry would make a later event break a guard it did not break before, the
+/// late entry is refused naming that event. An event before the patient's registration is always refused.
+/// </remarks>
 public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
 {
     /// <inheritdoc/>
@@ -26,56 +35,138 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
             return;
         }
 
-        var log = CourseFromLog.Rebuild(protocol, history);
-        var course = log.Course;
-        if (candidate.Payload is RefillPayload && !(course.IsIn(TherapyPhase.ImplantedPhases) || course.IsIn(TherapyPhase.WithdrawalEmergency)))
+        var kind = LogCodes.Code(candidate.Kind);
+        var effective = CorrectedLog.Effective(history).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToList();
+        if (effective.FirstOrDefault(e => e.Kind == EventKind.PatientRegistered) is { } registration && candidate.OccurredAt < registration.OccurredAt)
         {
-            throw Refused(AlertCodes.WorkflowGuardUnmet, "refill", [$"a pump is implanted (the course is in phase {course.Phase})"]);
+            throw Refused(
+                AlertCodes.EventBeforeRegistration,
+                kind,
+                [$"not before the patient's registration at {Moment(registration.OccurredAt)} (the event is dated {Moment(candidate.OccurredAt)})"]);
         }
 
-        var kind = LogCodes.Code(candidate.Kind);
-        foreach (var e in log.Translate(candidate.Payload, candidate.OccurredAt))
+        var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();
+        var later = effective.Where(e => e.OccurredAt > candidate.OccurredAt).ToList();
+        var course = CourseFromLog.Rebuild(protocol, earlier).Course;
+        if (Judge(course, candidate.Payload, candidate.OccurredAt, kind, goOn: false) is { } refusal)
         {
+            throw refusal;
+        }
+
+        if (later.Count > 0)
+        {
+            CheckLaterEvents(candidate, kind, course, earlier, later);
+        }
+    }
+
+    /// <summary>
+    /// Judges the later events again after the late entry; one that now breaks a guard it did not break in the log as it
+    /// stands refuses the late entry.
+    /// </summary>
+    private void CheckLaterEvents(NewEvent candidate, string kind, TherapyCourse course, List<LogEvent> earlier, List<LogEvent> later)
+    {
+        var baseline = CourseFromLog.Rebuild(protocol, earlier).Course;
+        var alreadyUnmet = new HashSet<long>();
+        foreach (var e in later)
+        {
+            try
+            {
+                if (Judge(baseline, e.ReadPayload(), e.OccurredAt, LogCodes.Code(e.Kind), goOn: true) is not null)
+                {
+                    alreadyUnmet.Add(e.Seq);
+                }
+            }
+            catch (Exception ex) when (ex is InvalidTransitionException or InvalidInputException)
+            {
+                alreadyUnmet.Add(e.Seq); // the stored log itself strays here: a late entry is not blamed for it
+            }
+        }
+
+        foreach (var e in later)
+        {
+            ProtocolLimitException? broken;
+            try
+            {
+                broken = Judge(course, e.ReadPayload(), e.OccurredAt, LogCodes.Code(e.Kind), goOn: true);
+            }
+            catch (Exception ex) when (ex is InvalidTransitionException or InvalidInputException)
+            {
+                if (alreadyUnmet.Contains(e.Seq))
+                {
+                    continue;
+                }
+
+                broken = Refused(AlertCodes.WorkflowGuardUnmet, LogCodes.Code(e.Kind), [ex.Message]);
+            }
+
+            if (broken is not null && !alreadyUnmet.Contains(e.Seq))
+            {
+                var alert = Alert.Critical(
+                    broken.Code,
+                    $"{kind} at {Moment(candidate.OccurredAt)} refused as a late entry: recorded there it would break the later event {e.Seq.ToString(CultureInfo.InvariantCulture)} " +
+                    $"({LogCodes.Code(e.Kind)} at {Moment(e.OccurredAt)}): {broken.Blocking.Message}");
+                throw new ProtocolLimitException(alert, [alert]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the course accepts a logged event now, every guard applied; accepts it (or, for an overridden soft limit,
+    /// restores it) and returns null, or returns the refusal. After a refusal the rest of the event is restored without
+    /// the protocol's limits when <paramref name="goOn"/> is set, so the course can go on to judge the events after it.
+    /// </summary>
+    /// <exception cref="InvalidTransitionException">Going on, the event does not fit the workflow's routing at all.</exception>
+    private ProtocolLimitException? Judge(TherapyCourse course, EventPayload payload, DateTimeOffset at, string kind, bool goOn)
+    {
+        if (payload is RefillPayload && !(course.IsIn(TherapyPhase.ImplantedPhases) || course.IsIn(TherapyPhase.WithdrawalEmergency)))
+        {
+            return Refused(AlertCodes.WorkflowGuardUnmet, "refill", [$"a pump is implanted (the course is in phase {course.Phase})"]);
+        }
+
+        var events = CourseTranslator.Translate(payload, at, course);
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
             if (course.CanAccept(e, out var reasons))
             {
                 course.Accept(e);
                 continue;
             }
 
-            if (e is DoseChanged change)
+            var refusal = e switch
             {
-                CheckDoseChange(course, change, reasons, kind);
-                return;
+                DoseChanged change => DoseChangeRefusal(course, change, reasons, kind),
+                ScreeningBolusGiven { Concentration: { } strength } when strength != protocol.Screening.Concentration.Value => NotTheScreeningStrength(strength, kind),
+                _ => Refused(AlertCodes.WorkflowGuardUnmet, kind, reasons),
+            };
+            foreach (var rest in goOn ? events.Skip(i) : [])
+            {
+                course.Restore(rest);
             }
 
-            if (e is ScreeningBolusGiven { Concentration: { } strength } && strength != protocol.Screening.Concentration.Value)
-            {
-                throw NotTheScreeningStrength(strength, kind);
-            }
-
-            throw Refused(AlertCodes.WorkflowGuardUnmet, kind, reasons);
+            return refusal;
         }
+
+        return null;
     }
 
-    private void CheckDoseChange(TherapyCourse course, DoseChanged change, IReadOnlyList<string> reasons, string kind)
+    /// <summary>Null when a dose change that breaks a soft limit carries an override reason; else the refusal.</summary>
+    private ProtocolLimitException? DoseChangeRefusal(TherapyCourse course, DoseChanged change, IReadOnlyList<string> reasons, string kind)
     {
         var ceiling = protocol.LimitsFor(course.Population).HardCeiling;
         if (change.NewDose > ceiling.Value)
         {
-            throw Refused(AlertCodes.DoseAboveHardLimit, kind, [$"not above the hard ceiling of {ceiling.Value} (never overridden)"]);
+            return Refused(AlertCodes.DoseAboveHardLimit, kind, [$"not above the hard ceiling of {ceiling.Value} (never overridden)"]);
         }
 
         if (!course.CanPerform(TherapyAction.ChangeDose, out var notNow))
         {
-            throw Refused(AlertCodes.WorkflowGuardUnmet, kind, notNow);
+            return Refused(AlertCodes.WorkflowGuardUnmet, kind, notNow);
         }
 
-        if (!string.IsNullOrWhiteSpace(change.OverrideReason))
-        {
-            return; // A soft limit, overridden with a reason that is logged with the program.
-        }
-
-        throw Refused(CodeFor(course, change), kind, [.. reasons, "or give --override-reason to record a clinician's override"]);
+        return string.IsNullOrWhiteSpace(change.OverrideReason)
+            ? Refused(CodeFor(course, change), kind, [.. reasons, "or give an override reason to record a clinician's override"])
+            : null; // A soft limit, overridden with a reason that is logged with the program.
     }
 
     private string CodeFor(TherapyCourse course, DoseChanged change)
@@ -109,6 +200,8 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
             $"{kind} refused: {strength}{refill} only the protocol's screening strength, {screening.Value}, screens ({screening.Source.Cite()}). Draw the bolus from {screening.Value}.");
         return new ProtocolLimitException(alert, [alert]);
     }
+
+    private static string Moment(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     private static ProtocolLimitException Refused(string code, string kind, IReadOnlyList<string> reasons)
     {

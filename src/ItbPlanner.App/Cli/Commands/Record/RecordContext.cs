@@ -26,7 +26,7 @@ internal sealed class RecordContext(CliContext cli, LogAccess log, PatientId pat
     public string Author => author;
 
     /// <summary>The local date the event happened on.</summary>
-    public DateOnly LocalDate => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, cli.Environment.Time.LocalTimeZone).DateTime);
+    public DateOnly LocalDate => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, cli.Clock.LocalTimeZone).DateTime);
 
     /// <summary>The protocol in force.</summary>
     public Protocol Protocol => cli.Protocol;

@@ -22,8 +22,8 @@ internal static class RefillReconciliation
         try
         {
             var log = context.Cli.Services.GetRequiredService<LogAccess>();
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.At, context.Cli.Environment.Time.LocalTimeZone).DateTime);
-            var (_, result) = ReconcileFromLog.Reconcile(log, context.Protocol, context.PatientId, aspirated, day, context.Cli.Environment.Time.LocalTimeZone);
+            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.At, context.Cli.Clock.LocalTimeZone).DateTime);
+            var (_, result) = ReconcileFromLog.Reconcile(log, context.Protocol, context.PatientId, aspirated, day, context.Cli.Clock.LocalTimeZone);
             foreach (var alert in result.Alerts.Where(a => a.Severity >= AlertSeverity.Warning))
             {
                 context.Note($"{alert.Severity.ToString().ToUpperInvariant()} {alert.Code}: {alert.Message}");
