@@ -1,6 +1,7 @@
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;
@@ -28,9 +29,17 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
 
         var log = CourseFromLog.Rebuild(protocol, history);
         var course = log.Course;
-        if (candidate.Payload is RefillPayload && !(course.IsIn(TherapyPhase.ImplantedPhases) || course.IsIn(TherapyPhase.WithdrawalEmergency)))
+        if (candidate.Payload is RefillPayload refill)
         {
-            throw Refused(AlertCodes.WorkflowGuardUnmet, "refill", [$"a pump is implanted (the course is in phase {course.Phase})"]);
+            if (!RefillProgramRule.CanRefill(course, out var notImplanted))
+            {
+                throw Refused(AlertCodes.WorkflowGuardUnmet, "refill", notImplanted);
+            }
+
+            if (RefillProgramRule.Mismatch(TherapyTimeline.Read(history).Program, refill.Concentration) is { } mismatch)
+            {
+                throw new ProtocolLimitException(mismatch, [mismatch]);
+            }
         }
 
         var kind = LogCodes.Code(candidate.Kind);
