@@ -15,7 +15,7 @@ internal static class PumpRecords
         new(EventKind.ImplantScheduled, "Record a booked implant (optional: an implant may follow a positive screening directly).", ScreeningRecords.Scheduled(date => new ImplantScheduledPayload(date.Date, date.Notes))),
         new(EventKind.Implant, "Record an implant: pump, first fill, concentration and starting dose; the patient's pump and catheter are updated with it.", Implant),
         new(EventKind.DoseProgram, "Record a new pump program (daily dose, concentration, rate, mode) with the reason; the program it replaces is recorded with it.", DoseProgram),
-        new(EventKind.Refill, "Record a refill: residual aspirated, volume and concentration put in; expected residual and dates default to the log's estimate. At a new concentration give --dose: the new program is recorded with it and the bridge reported.", Refill),
+        new(EventKind.Refill, "Record a refill: residual aspirated, volume and concentration put in; expected residual and dates default to the log's estimate. A concentration other than the program in force's is refused (exit 3, PROGRAM_CONCENTRATION_MISMATCH) unless --dose gives the daily dose at the new strength: the new program is then recorded before the refill and the bridge reported (BRIDGE_BOLUS_REQUIRED).", Refill),
         new(EventKind.Explant, "Record the pump's removal.", Notes(notes => new ExplantPayload(notes))),
         new(EventKind.ProgramTransferred, "Record that a logged plan (implant, dose program, refill) was entered into the pump and runs in the intended mode; until then it is pending (default: the newest pending plan).", ProgramTransferred),
     ];
