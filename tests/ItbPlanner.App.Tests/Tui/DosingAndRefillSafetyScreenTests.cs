@@ -25,10 +25,11 @@ public sealed class DosingAndRefillSafetyScreenTests : IDisposable
         var entry = Cli("schedule", "--json").Json.GetProperty("patients")[0];
         var (alarm, refillBy) = (entry.GetProperty("alarmDate").GetString(), entry.GetProperty("refillByDate").GetString());
 
-        // The patient screen, then a refill visit up to its review (0.2 mL left, as expected), abandoned at the typed id.
+        // The patient screen, a refill visit up to its review (0.2 mL left, as expected) abandoned at the typed id, the log review.
         var session = tui.Ok(keys => keys
             .OpenPatient("M1").Choose("Cancel")
             .Choose("Refill").Choose("M1").Enter().Line("0.2 mL").Choose("Keep").Enter().Enter().Choose("Keep").Line("cancel")
+            .Choose("Review").Choose("M1").Choose("Cancel")
             .Choose("Quit"));
 
         var screen = DosingAndRefillSafetyTests.Flat(session.Screen);
@@ -36,6 +37,7 @@ public sealed class DosingAndRefillSafetyScreenTests : IDisposable
         Assert.Contains("recorded alarm 2026-12-30, recorded refill by 2026-12-18 (event 5; the program changed since) — not current", screen, StringComparison.Ordinal);
         Assert.Matches($@"Low-reservoir alarm\s+║ {alarm} \(Mon\)", session.Screen);
         Assert.Matches($@"Refill by\s+║ {refillBy} \(Fri\)", session.Screen);
+        Assert.Contains($"Current dates (recomputed as itb schedule does), 2026-11-21: alarm {alarm}", screen, StringComparison.Ordinal);
         var rest = DosingAndRefillSafetyTests.WithoutRecordedDates(screen);
         Assert.DoesNotContain("2026-12-30", rest, StringComparison.Ordinal);
         Assert.DoesNotContain("2026-12-18", rest, StringComparison.Ordinal);
