@@ -161,7 +161,7 @@ internal static class ScheduleEntries
         var seq = emergency.Seq.ToString(CultureInfo.InvariantCulture);
         var action = emergency.Action is { } done ? $"; action recorded: {done}" : string.Empty;
         working.Add($"withdrawal emergency declared {LocalDate(emergency.At, zone).Display()} (event {seq}) and not resolved: listed first");
-        alerts.Add(Alert.Critical(
+        alerts.Insert(0, Alert.Critical(
             AlertCodes.WithdrawalEmergencyOpen,
             $"A withdrawal emergency declared on {LocalDate(emergency.At, zone).Display()} (event {seq}) is still open: {emergency.Symptoms}{action}. " +
             "Treat it as a medical emergency: check the pump, catheter and reservoir (a refill is allowed now) and record its resolution when therapy resumes."));

@@ -44,7 +44,7 @@ public class PatientOutlookTests
         var first = schedule.Entries[0];
 
         Assert.Equal((ScheduleUrgency.WithdrawalEmergency, "P-SOON"), (first.Urgency, first.PatientId.Value));
-        var alert = first.Alerts[0];
+        var alert = first.Alerts[0]; // the emergency leads its alerts too
         Assert.Equal((AlertCodes.WithdrawalEmergencyOpen, AlertSeverity.Critical), (alert.Code, alert.Severity));
         Assert.Contains("itch, rebound spasticity; action recorded: admitted", alert.Message, StringComparison.Ordinal);
         Assert.Equal(1, schedule.Within(0).Entries.Count(e => e.Urgency == ScheduleUrgency.WithdrawalEmergency));
