@@ -92,7 +92,14 @@ internal sealed class ClinicGenerator(Protocol protocol, int patients, int years
 
             if (at >= nextRefill)
             {
-                concentration = at - implantedAt > TimeSpan.FromDays(365) ? 2000 : 500;
+                var strength = at - implantedAt > TimeSpan.FromDays(365) ? 2000m : 500m;
+                if (strength != concentration)
+                {
+                    // A new strength is programmed before the refill that brings it: the log refuses the refill otherwise.
+                    events.Add(new NewEvent(id, at, "nurse", new DoseProgramPayload(dose, Concentration(strength), PreviousDose: dose, PreviousConcentration: Concentration(concentration)), "new concentration at the refill"));
+                    concentration = strength;
+                }
+
                 events.Add(new NewEvent(id, at, "nurse", new RefillPayload(
                     Volume.FromMilliliters(Math.Round(2 + (decimal)random.NextDouble() * 2, 1)),
                     Volume.FromMilliliters(40),

@@ -4,7 +4,10 @@ using ItbPlanner.Domain.Scheduling;
 
 namespace ItbPlanner.App.TherapyLog;
 
-/// <summary>Reads every registered patient's log and builds today's refill schedule (for <c>itb schedule</c> and the terminal UI).</summary>
+/// <summary>
+/// Reads every registered patient's log and builds today's refill schedule (for <c>itb schedule</c> and the terminal UI),
+/// or one patient's outlook (for every view of a patient's dates): the same computation, on the clock's today and zone.
+/// </summary>
 internal static class ScheduleLoader
 {
     /// <summary>The schedule for today in the clock's local time zone.</summary>
@@ -17,5 +20,12 @@ internal static class ScheduleLoader
         var events = log.Events;
         var timelines = log.Patients.All().Select(p => TherapyTimeline.Read(events.Events(p.Patient.Id)));
         return ClinicSchedule.Build(timelines, protocol, today, time.LocalTimeZone);
+    }
+
+    /// <summary>One patient's outlook today in the clock's local time zone, computed as the schedule computes it.</summary>
+    public static PatientOutlook Outlook(TherapyTimeline timeline, Protocol protocol, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return PatientOutlook.Read(timeline, protocol, DateOnly.FromDateTime(time.GetLocalNow().DateTime), time.LocalTimeZone);
     }
 }

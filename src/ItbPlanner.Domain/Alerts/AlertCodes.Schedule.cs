@@ -32,4 +32,7 @@ public static partial class AlertCodes
 
     /// <summary>A program, implant or refill is logged but not yet marked as transferred to the pump (failure mode: pump left stopped).</summary>
     public const string ProgramNotTransferred = "PROGRAM_NOT_TRANSFERRED";
+
+    /// <summary>A withdrawal emergency is declared and not yet resolved: a medical emergency, listed first until therapy resumes.</summary>
+    public const string WithdrawalEmergencyOpen = "WITHDRAWAL_EMERGENCY_OPEN";
 }

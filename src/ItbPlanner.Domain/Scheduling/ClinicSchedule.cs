@@ -5,9 +5,10 @@ using ItbPlanner.Domain.Protocols;
 namespace ItbPlanner.Domain.Scheduling;
 
 /// <summary>
-/// The clinic's refill schedule on a day: every patient with a program in force, most urgent first (alarm date come,
-/// then overdue, then dates unknown, then by refill-by date; ties put patients with withdrawal risk first). The dates
-/// are recomputed from each patient's last fill and program with the refill calculator, never taken from the log;
+/// The clinic's refill schedule on a day: every patient with a program in force, most urgent first (an open withdrawal
+/// emergency, alarm date come, then overdue, then dates unknown, then by refill-by date; ties put patients with
+/// withdrawal risk first). The dates are each patient's <see cref="PatientOutlook"/>: recomputed from the last fill and
+/// program with the refill calculator, never taken from the log;
 /// recorded dates are only compared. Patients not yet implanted or explanted are not listed.
 /// </summary>
 /// <param name="Today">The day the schedule is for.</param>
@@ -29,11 +30,11 @@ public sealed record ClinicSchedule(DateOnly Today, IReadOnlyList<ScheduleEntry>
         var siteAlerts = new List<Alert>();
         foreach (var timeline in timelines)
         {
-            var (entry, site) = ScheduleEntries.Read(timeline, protocol, today, zone);
-            if (entry is not null)
+            var outlook = PatientOutlook.Read(timeline, protocol, today, zone);
+            if (outlook.Entry is { } entry)
             {
                 entries.Add(entry);
-                siteAlerts.AddRange(site);
+                siteAlerts.AddRange(outlook.SiteAlerts);
             }
         }
 

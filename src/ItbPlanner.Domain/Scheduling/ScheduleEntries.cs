@@ -31,6 +31,7 @@ internal static class ScheduleEntries
         var (plan, site) = Plan(timeline, protocol, pumpId, interval, alerts, working);
 
         var urgency = Urgency(plan, today, alerts, working);
+        urgency = CheckWithdrawalEmergency(timeline, zone, urgency, alerts, working);
         CheckRecordedDates(timeline, interval, plan, alerts, working);
         CheckSuspension(timeline, program, zone, alerts);
         CheckTransfer(timeline, zone, alerts);
@@ -148,6 +149,23 @@ internal static class ScheduleEntries
         }
 
         return ScheduleUrgency.Scheduled;
+    }
+
+    private static ScheduleUrgency CheckWithdrawalEmergency(TherapyTimeline timeline, TimeZoneInfo zone, ScheduleUrgency urgency, List<Alert> alerts, List<string> working)
+    {
+        if (timeline.WithdrawalEmergency is not { } emergency)
+        {
+            return urgency;
+        }
+
+        var seq = emergency.Seq.ToString(CultureInfo.InvariantCulture);
+        var action = emergency.Action is { } done ? $"; action recorded: {done}" : string.Empty;
+        working.Add($"withdrawal emergency declared {LocalDate(emergency.At, zone).Display()} (event {seq}) and not resolved: listed first");
+        alerts.Insert(0, Alert.Critical(
+            AlertCodes.WithdrawalEmergencyOpen,
+            $"A withdrawal emergency declared on {LocalDate(emergency.At, zone).Display()} (event {seq}) is still open: {emergency.Symptoms}{action}. " +
+            "Treat it as a medical emergency: check the pump, catheter and reservoir (a refill is allowed now) and record its resolution when therapy resumes."));
+        return ScheduleUrgency.WithdrawalEmergency;
     }
 
     private static void CheckRecordedDates(TherapyTimeline timeline, FillInterval? interval, RefillPlan? plan, List<Alert> alerts, List<string> working)

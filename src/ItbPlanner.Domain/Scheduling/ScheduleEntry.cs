@@ -56,8 +56,9 @@ public sealed record ScheduleEntry(
     /// <summary>The daily volume the dates use: the program's volume rate.</summary>
     public VolumeFlow DailyVolume => Program.Rate;
 
-    /// <summary>True when the refill is overdue or the alarm date has come.</summary>
-    public bool IsOverdue => Urgency is ScheduleUrgency.PastAlarmDate or ScheduleUrgency.Overdue;
+    /// <summary>True when the refill is overdue or the alarm date has come (also for a patient listed first for an open withdrawal emergency).</summary>
+    public bool IsOverdue => Urgency is ScheduleUrgency.PastAlarmDate or ScheduleUrgency.Overdue
+        || Alerts.Any(a => a.Code is AlertCodes.PastAlarmDate or AlertCodes.RefillOverdue);
 
     /// <summary>True when any withdrawal risk factor is recorded.</summary>
     public bool HasWithdrawalRisk => RiskFactors.Count > 0;

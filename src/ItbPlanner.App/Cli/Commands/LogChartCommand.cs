@@ -2,8 +2,10 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Charts;
+using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.TherapyLog;
 using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
@@ -23,18 +25,23 @@ internal static class LogChartCommand
             var id = context.Get(patient)!.Value;
             _ = log.Patients.Get(id);
             var timeline = TherapyTimeline.Read(log.Events.Events(id));
+            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
             if (context.Get(output) is { } path)
             {
-                OutputFile.Write(path, DoseChartSvg.Render(timeline, context.Clock.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone));
+                OutputFile.Write(path, DoseChartSvg.Render(timeline, context.Clock.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone, ChartSubtitle(outlook)));
                 context.Out.WriteLine($"Wrote {path}: {timeline.Doses.Count} dose steps, {timeline.Fills.Count} fills, {timeline.Alarms.Count} alarms.");
             }
             else
             {
-                context.Console.Write(DoseChartTerminal.Render(timeline, moment => LogOptions.Local(context, moment)));
+                context.Console.Write(DoseChartTerminal.Render(timeline, moment => LogOptions.Local(context, moment), outlook: outlook));
             }
 
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    /// <summary>The SVG chart's subtitle: the current dates, recomputed as <c>itb schedule</c> does; null without a program.</summary>
+    public static string? ChartSubtitle(PatientOutlook outlook) =>
+        outlook.HasProgram ? $"{OutlookView.Heading}, {EventSummary.Date(outlook.Today)}: {OutlookView.Current(outlook)}" : null;
 }

@@ -50,7 +50,7 @@ internal static class LogRecordCommand
             var record = new RecordContext(context, log, id, moment, who);
             var recorded = build(record);
             var main = new NewEvent(id, moment, who, recorded.Payload, context.Get(reason), context.Get(corrects));
-            var stored = log.Events.AppendAll([main, .. recorded.Companions ?? []]);
+            var stored = log.Events.AppendAll([.. recorded.Preceding ?? [], main, .. recorded.Companions ?? []]);
             foreach (var note in record.Notes)
             {
                 context.Error.WriteLine($"note: {note}");

@@ -4,12 +4,16 @@ using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.TherapyLog;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
-/// <summary><c>itb log show --patient ID [--since DATE] [--kind K] [--json]</c>: a patient's events, newest last.</summary>
+/// <summary>
+/// <c>itb log show --patient ID [--since DATE] [--kind K] [--json]</c>: a patient's events, newest last; the table ends with
+/// the patient's current dates, recomputed as <c>itb schedule</c> does (dates in events are labelled as recorded).
+/// </summary>
 internal static class LogShowCommand
 {
     /// <summary>Builds the command.</summary>
@@ -37,6 +41,11 @@ internal static class LogShowCommand
             else
             {
                 context.Console.Write(LogView.Render(id, events, voided, moment => LogOptions.Local(context, moment), late));
+                var outlook = ScheduleLoader.Outlook(TherapyTimeline.Read(all), context.Protocol, context.Clock);
+                if (outlook.HasProgram)
+                {
+                    context.Console.Write(OutlookView.Render(outlook));
+                }
             }
 
             return ExitCodes.Ok;

@@ -10,7 +10,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
-/// <summary><c>itb patient show --id ID</c>: one patient's details, program in force and planned dates.</summary>
+/// <summary>
+/// <c>itb patient show --id ID</c>: one patient's details, the program in force, the alarm, empty, worst-case empty and
+/// refill-by dates recomputed as <c>itb schedule</c> does (the recorded ones beside them) and what needs attention.
+/// </summary>
 internal static class PatientShowCommand
 {
     /// <summary>Builds the command.</summary>
@@ -18,12 +21,13 @@ internal static class PatientShowCommand
     {
         var id = LogOptions.Patient("--id", "The patient's id.");
         var json = CommonOptions.Json();
-        var command = new Command("show", "Show a patient's details, the program in force and the planned alarm and refill-by dates.") { id, json };
+        var command = new Command("show", "Show a patient's details, the program in force, the alarm, empty, worst-case empty and refill-by dates recomputed as itb schedule does (recorded dates beside them) and the alerts.") { id, json };
         CommandAction.Set(command, environment, globals, context =>
         {
             var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var registered = log.Patients.Get(context.Get(id)!.Value);
             var timeline = TherapyTimeline.Read(log.Events.Events(registered.Patient.Id));
+            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
             if (context.Get(json))
             {
                 LogEventJson.Write(context.Out, new JsonObject
@@ -32,12 +36,15 @@ internal static class PatientShowCommand
                     ["registeredAt"] = LogTimestamp.Format(registered.RegisteredAt),
                     ["events"] = registered.Events,
                     ["program"] = TimelineJson.Program(timeline.Program),
-                    ["dates"] = TimelineJson.Dates(timeline.Dates),
+                    ["dates"] = TimelineJson.Outlook(outlook),
+                    ["recordedDates"] = TimelineJson.Dates(outlook.RecordedDates),
+                    ["alerts"] = TimelineJson.Alerts(outlook.Alerts),
+                    ["working"] = new JsonArray([.. outlook.Working.Select(line => (JsonNode)line)]),
                 });
             }
             else
             {
-                context.Console.Write(PatientView.Details(registered, timeline, moment => LogOptions.Local(context, moment)));
+                context.Console.Write(PatientView.Details(registered, timeline, outlook, moment => LogOptions.Local(context, moment)));
             }
 
             return ExitCodes.Ok;

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.TherapyLog;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
@@ -35,13 +36,18 @@ internal static class ReconcileFromLog
             ?? throw new UserInputException($"--patient: the pump model of {id} is {(pumpId is null ? "not recorded" : $"'{pumpId}', not in the protocol")}; give the fill options instead.");
 
         // The rate in force on the eve of the visit; while suspended the pump delivered nothing, so every day up to the
-        // visit is counted in the volume used and the program's own rate only names the consumption.
+        // visit is counted in the volume used and the program's own rate only names the consumption: the program in
+        // force on that day (the suspended one), never a program recorded after the visit's date.
+        var eve = date.AddDays(-1);
+        var inForce = timeline.ProgramOn(eve, zone) ?? program;
         var last = interval.Segments[^1];
         var (rate, use) = last.Rate > VolumeFlow.Zero
             ? (last.Rate, interval.UseAsOf(interval.LastChange))
-            : (program.Rate, interval.UseAsOf(date));
+            : (inForce.Rate, interval.UseAsOf(date));
         var consumption = DailyConsumption.FromRate(rate, interval.Fill.Concentration);
-        consumption = consumption with { Working = [$"from the log of patient {id}:", .. interval.Describe(date), .. consumption.Working] };
+        var programLine = $"program in force on {EventSummary.Date(eve)}: {inForce.Dose.Display()} at {inForce.Concentration.Display()} = {inForce.Rate.Display()} (event {inForce.Seq})"
+            + (inForce.Suspended ? ", suspended: nothing delivered while suspended" : string.Empty);
+        consumption = consumption with { Working = [$"from the log of patient {id}:", .. interval.Describe(date), programLine, .. consumption.Working] };
         if (boluses is not null)
         {
             consumption = consumption.WithPatientBoluses(boluses, interval.Fill.Concentration);

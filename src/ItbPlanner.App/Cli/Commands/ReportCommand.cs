@@ -19,7 +19,7 @@ internal static class ReportCommand
         var patient = LogOptions.Patient();
         var output = LogOptions.Out("The HTML file to write (created owner-only).");
         output.Required = true;
-        var command = new Command("report", "Write one self-contained HTML page for a team review: summary, program, next alarm and refill-by dates, chart, events.") { patient, output };
+        var command = new Command("report", "Write one self-contained HTML page for a team review: summary, program, next alarm, empty, worst-case empty and refill-by dates (recomputed as itb schedule does), alerts, chart, events.") { patient, output };
         CommandAction.Set(command, environment, globals, context =>
         {
             var log = context.Services.GetRequiredService<LogAccess>().ForReading();
@@ -29,6 +29,7 @@ internal static class ReportCommand
             var events = log.Events.Events(id);
             var timeline = TherapyTimeline.Read(events);
             var now = context.Clock.GetUtcNow();
+            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
             var model = new HtmlReport.Model(
                 registered,
                 timeline,
@@ -38,8 +39,9 @@ internal static class ReportCommand
                 context.Today,
                 LogOptions.Local(context, now),
                 context.Protocol.Title,
-                DoseChartSvg.Render(timeline, now, $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone),
-                moment => LogOptions.Local(context, moment));
+                DoseChartSvg.Render(timeline, now, $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone, LogChartCommand.ChartSubtitle(outlook)),
+                moment => LogOptions.Local(context, moment),
+                outlook);
             var path = context.Get(output)!;
             OutputFile.Write(path, HtmlReport.Render(model));
             context.Out.WriteLine($"Wrote {path}: review of patient {id}, {events.Count} events" + (verification.IsIntact ? "." : " — the hash chain is BROKEN (see the report)."));

@@ -21,8 +21,11 @@ internal static class DoseChartSvg
 
     private static readonly decimal[] StepFactors = [1m, 2m, 5m, 10m];
 
-    /// <summary>Renders the chart up to <paramref name="until"/> (normally now), which extends the last step; dates in <paramref name="zone"/>.</summary>
-    public static string Render(TherapyTimeline timeline, DateTimeOffset until, string title, TimeZoneInfo zone)
+    /// <summary>
+    /// Renders the chart up to <paramref name="until"/> (normally now), which extends the last step; dates in
+    /// <paramref name="zone"/>; <paramref name="subtitle"/> (e.g. the current dates) goes under the title.
+    /// </summary>
+    public static string Render(TherapyTimeline timeline, DateTimeOffset until, string title, TimeZoneInfo zone, string? subtitle = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(timeline);
@@ -44,6 +47,10 @@ internal static class DoseChartSvg
         svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{N(Width)}" height="{N(Height)}" viewBox="0 0 {N(Width)} {N(Height)}" font-family="DejaVu Sans, Arial, sans-serif" font-size="12" role="img" aria-label="{Text(title)}">""");
         svg.Append(CultureInfo.InvariantCulture, $"""<title>{Text(title)}</title><rect width="100%" height="100%" fill="white"/>""");
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{N(Width / 2)}" y="24" text-anchor="middle" font-size="15" font-weight="bold">{Text(title)}</text>""");
+        if (subtitle is not null)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{N(Width / 2)}" y="40" text-anchor="middle" font-size="11" fill="#444">{Text(subtitle)}</text>""");
+        }
 
         foreach (var tick in yTicks)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Scheduling;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -12,8 +13,11 @@ internal static class DoseChartTerminal
     /// <summary>How many of the newest dose steps are drawn.</summary>
     public const int MaxBars = 24;
 
-    /// <summary>Renders the chart; <paramref name="svgHint"/> adds the command line's hint about <c>--out FILE.svg</c>.</summary>
-    public static IRenderable Render(TherapyTimeline timeline, Func<DateTimeOffset, string> local, bool svgHint = true)
+    /// <summary>
+    /// Renders the chart; <paramref name="outlook"/> adds the current dates (recomputed as <c>itb schedule</c> does) under
+    /// the program, and <paramref name="svgHint"/> the command line's hint about <c>--out FILE.svg</c>.
+    /// </summary>
+    public static IRenderable Render(TherapyTimeline timeline, Func<DateTimeOffset, string> local, bool svgHint = true, PatientOutlook? outlook = null)
     {
         var title = $"Daily dose (mcg/day), patient {Markup.Escape(timeline.Patient.Id.Value)}";
         if (timeline.Doses.Count == 0)
@@ -34,6 +38,7 @@ internal static class DoseChartTerminal
             new Markup($"Fills and refills: {Markup.Escape(fills)}"),
             new Markup($"Alarms: {(timeline.Alarms.Count == 0 ? "none" : "[red]" + Markup.Escape(alarms) + "[/]")}"),
             new Markup(Markup.Escape($"Program: {PatientView.Program(timeline.Program, local)}")),
+            outlook is { HasProgram: true } ? OutlookView.Render(outlook) : Text.Empty,
             svgHint ? new Markup($"[grey]Write an SVG chart with --out FILE.svg ({timeline.Doses.Count.ToString(CultureInfo.InvariantCulture)} dose steps).[/]") : Text.Empty);
     }
 }

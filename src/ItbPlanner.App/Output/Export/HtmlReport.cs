@@ -4,14 +4,16 @@ using System.Text;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Scheduling;
 using ItbPlanner.Storage;
 
 namespace ItbPlanner.App.Output.Export;
 
 /// <summary>
 /// <c>itb report</c>: one self-contained HTML page for a team review (inline CSS and SVG, no scripts, no links): patient
-/// summary, program in force, next alarm and refill-by dates, the dose chart, the chain's verification and the event
-/// table. Every text from the log is HTML-encoded.
+/// summary, program in force, the next alarm, empty, worst-case empty and refill-by dates recomputed as <c>itb schedule</c>
+/// does (the recorded ones beside them, labelled), the dose chart, the chain's verification and the event table. Every
+/// text from the log is HTML-encoded.
 /// </summary>
 internal static class HtmlReport
 {
@@ -35,6 +37,7 @@ internal static class HtmlReport
     /// <param name="ProtocolTitle">The protocol in force.</param>
     /// <param name="ChartSvg">The dose chart.</param>
     /// <param name="Local">Shows a moment in local time.</param>
+    /// <param name="Outlook">The current dates, recomputed as <c>itb schedule</c> does, and the schedule's alerts.</param>
     internal sealed record Model(
         RegisteredPatient Registered,
         TherapyTimeline Timeline,
@@ -45,7 +48,8 @@ internal static class HtmlReport
         string GeneratedAt,
         string ProtocolTitle,
         string ChartSvg,
-        Func<DateTimeOffset, string> Local);
+        Func<DateTimeOffset, string> Local,
+        PatientOutlook Outlook);
 
     /// <summary>Renders the page.</summary>
     public static string Render(Model model)
@@ -78,11 +82,39 @@ internal static class HtmlReport
 
         html.Append("<h2>Current program and next dates</h2>\n<table class=\"facts\">\n");
         Fact(html, "Program in force", PatientView.Program(model.Timeline.Program, model.Local));
-        FactHtml(html, "Low-reservoir alarm", DateCell(model.Timeline.Dates?.AlarmDate, model.Today));
-        FactHtml(html, "Refill by", DateCell(model.Timeline.Dates?.RefillByDate, model.Today));
-        if (model.Timeline.Dates is { Stale: true } stale)
+        var outlook = model.Outlook;
+        if (!outlook.HasProgram)
         {
-            FactHtml(html, "Dates", $"<span class=\"alert\">recorded at event {stale.Seq}; the program changed since: re-plan with itb refill</span>");
+            Fact(html, "Next dates", "none: no pump program in force");
+        }
+        else if (outlook.RefillByDate is null)
+        {
+            FactHtml(html, "Next dates", $"<span class=\"alert\">{E(OutlookView.Current(outlook))}</span>");
+        }
+        else
+        {
+            FactHtml(html, "Low-reservoir alarm", DateCell(outlook.AlarmDate, model.Today));
+            FactHtml(html, "Empty", DateCell(outlook.EmptyDate, model.Today));
+            FactHtml(html, "Worst-case empty", DateCell(outlook.WorstCaseEmptyDate, model.Today));
+            FactHtml(html, "Refill by", $"{DateCell(outlook.RefillByDate, model.Today)} <span class=\"muted\">({E(OutlookView.Limit(outlook.BindingLimit))})</span>");
+        }
+
+        if (outlook.HasProgram)
+        {
+            FactHtml(html, "How", $"<span class=\"muted\">{E(OutlookView.Heading)} on {E(EventSummary.Date(model.Today))}: from the last fill and the program in force, never from dates stored in the log.</span>");
+        }
+
+        if (OutlookView.Recorded(outlook) is { } recorded)
+        {
+            FactHtml(html, "Recorded dates", $"<span class=\"muted\">{E(recorded)}: as recorded, not current</span>");
+        }
+
+        if (outlook.Alerts.Count > 0)
+        {
+            FactHtml(html, "Alerts", string.Join("<br>", outlook.Alerts.Select(a =>
+                a.Severity == Domain.Alerts.AlertSeverity.Critical
+                    ? $"<span class=\"alert\">CRITICAL {E(a.Code)}</span>: {E(a.Message)}"
+                    : $"<b>{E(Json.AlertJson.SeverityName(a.Severity).ToUpperInvariant())} {E(a.Code)}</b>: {E(a.Message)}")));
         }
 
         var open = model.Timeline.Alarms.Where(a => !a.Acknowledged).ToArray();
@@ -131,14 +163,17 @@ internal static class HtmlReport
     {
         if (date is not { } d)
         {
-            return "none recorded";
+            return "unknown";
         }
 
         var days = d.DayNumber - today.DayNumber;
         var text = E(EventSummary.Date(d));
-        return days < 0
-            ? $"<span class=\"alert\">{text} (passed {-days} days ago)</span>"
-            : $"{text} (in {days} days)";
+        return days switch
+        {
+            < 0 => $"<span class=\"alert\">{text} (passed {-days} days ago)</span>",
+            0 => $"<span class=\"alert\">{text} (today)</span>",
+            _ => $"{text} (in {days} days)",
+        };
     }
 
     private static void Fact(StringBuilder html, string name, string value) => FactHtml(html, name, E(value));

@@ -38,11 +38,22 @@ internal sealed record ScheduleEntryJson(
     /// <summary>The contract's spelling of an urgency.</summary>
     public static string UrgencyName(ScheduleUrgency urgency) => urgency switch
     {
+        ScheduleUrgency.WithdrawalEmergency => "withdrawal-emergency",
         ScheduleUrgency.PastAlarmDate => "past-alarm-date",
         ScheduleUrgency.Overdue => "overdue",
         ScheduleUrgency.DatesUnknown => "dates-unknown",
         ScheduleUrgency.Scheduled => "scheduled",
         _ => throw new ArgumentOutOfRangeException(nameof(urgency), urgency, "Unknown urgency."),
+    };
+
+    /// <summary>The contract's spelling of what set a refill-by date (<c>alarm|worst-case-empty|stability</c>), or null.</summary>
+    public static string? LimitName(RefillLimit? limit) => limit switch
+    {
+        null => null,
+        RefillLimit.Alarm => "alarm",
+        RefillLimit.WorstCaseEmpty => "worst-case-empty",
+        RefillLimit.Stability => "stability",
+        _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "Unknown limit."),
     };
 
     /// <summary>Converts an entry.</summary>
@@ -68,14 +79,7 @@ internal sealed record ScheduleEntryJson(
             entry.EmptyDate,
             entry.WorstCaseEmptyDate,
             entry.RefillByDate,
-            entry.BindingLimit switch
-            {
-                null => null,
-                RefillLimit.Alarm => "alarm",
-                RefillLimit.WorstCaseEmpty => "worst-case-empty",
-                RefillLimit.Stability => "stability",
-                _ => throw new ArgumentOutOfRangeException(nameof(entry), entry.BindingLimit, "Unknown limit."),
-            },
+            LimitName(entry.BindingLimit),
             entry.DaysUntilRefillBy,
             entry.RecordedDates?.AlarmDate,
             entry.RecordedDates?.RefillByDate,

@@ -85,9 +85,10 @@ internal static class EventSummary
     /// <summary>A date as YYYY-MM-DD.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    // Dates stored with an event are what was recorded then (from the programmer or at recording), never today's dates.
     private static string? Dates(DateOnly? alarm, DateOnly? refillBy) => Join(
-        alarm is { } a ? $"alarm {Date(a)}" : null,
-        refillBy is { } r ? $"refill by {Date(r)}" : null) is { Length: > 0 } text ? text : null;
+        alarm is { } a ? $"recorded alarm {Date(a)}" : null,
+        refillBy is { } r ? $"recorded refill by {Date(r)}" : null) is { Length: > 0 } text ? text : null;
 
     private static string Join(params string?[] parts) => string.Join("; ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 

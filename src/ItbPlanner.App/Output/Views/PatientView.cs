@@ -1,6 +1,7 @@
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Scheduling;
 using ItbPlanner.Storage;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -41,8 +42,8 @@ internal static class PatientView
         return table;
     }
 
-    /// <summary>One patient: details, program in force, planned dates.</summary>
-    public static IRenderable Details(RegisteredPatient registered, TherapyTimeline timeline, Func<DateTimeOffset, string> local)
+    /// <summary>One patient: details, program in force, the current dates (recomputed), the recorded ones beside them, and the alerts.</summary>
+    public static IRenderable Details(RegisteredPatient registered, TherapyTimeline timeline, PatientOutlook outlook, Func<DateTimeOffset, string> local)
     {
         var p = registered.Patient;
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Patient {Markup.Escape(p.Id.Value)}") };
@@ -62,8 +63,20 @@ internal static class PatientView
         Row(table, "Registered", local(registered.RegisteredAt));
         Row(table, "Events", registered.Events.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Row(table, "Program", Program(timeline.Program, local));
-        Row(table, "Alarm / refill by", Dates(timeline.Dates));
-        return table;
+        Row(table, "Current dates", OutlookView.Current(outlook));
+        if (OutlookView.Recorded(outlook) is { } recorded)
+        {
+            Row(table, "Recorded dates", recorded + " — not current");
+        }
+
+        if (timeline.WithdrawalEmergency is { } emergency)
+        {
+            table.AddRow(new Markup("Withdrawal emergency"), new Markup($"[bold red]OPEN since {Markup.Escape(local(emergency.At))} (event {emergency.Seq}): {Markup.Escape(emergency.Symptoms)}[/]"));
+        }
+
+        return outlook.Alerts.Count == 0
+            ? table
+            : new Rows(table, new Markup($"[grey]{Markup.Escape(OutlookView.Heading)} on {EventSummary.Date(outlook.Today)}; the alerts of itb schedule:[/]"), AlertView.Render(outlook.Alerts));
     }
 
     /// <summary>The program in force in one line.</summary>
@@ -71,12 +84,6 @@ internal static class PatientView
         ? "none (not implanted)"
         : $"{program.Dose.Display()} at {program.Concentration.Display()} = {program.Rate.Display()}, {LogCodes.Code(program.Mode)}, since {local(program.Since)} (event {program.Seq})"
             + (program.Suspended ? " — SUSPENDED" : string.Empty);
-
-    /// <summary>The planned dates in one line.</summary>
-    public static string Dates(PlannedDates? dates) => dates is null
-        ? "none recorded"
-        : $"alarm {(dates.AlarmDate is { } a ? EventSummary.Date(a) : "—")}, refill by {(dates.RefillByDate is { } r ? EventSummary.Date(r) : "—")} (event {dates.Seq})"
-            + (dates.Stale ? " — the program changed since: re-plan with itb refill" : string.Empty);
 
     private static void Row(Table table, string item, string value) => table.AddRow(Markup.Escape(item), Markup.Escape(value));
 }

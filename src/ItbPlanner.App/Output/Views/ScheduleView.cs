@@ -71,7 +71,7 @@ internal static class ScheduleView
         {
             var style = e.Urgency switch
             {
-                ScheduleUrgency.PastAlarmDate => "bold red",
+                ScheduleUrgency.WithdrawalEmergency or ScheduleUrgency.PastAlarmDate => "bold red",
                 ScheduleUrgency.Overdue => "red",
                 ScheduleUrgency.DatesUnknown => "yellow",
                 _ => "default",

@@ -10,7 +10,8 @@ namespace ItbPlanner.App.Tui.Models;
 /// <summary>
 /// Builds the home screen's model: the clinic's refill schedule (every patient with a pump, most urgent first, dates
 /// recomputed by <see cref="ClinicSchedule"/>) followed by the patients not yet implanted; plans not yet transferred;
-/// open alarms; and the critical findings still waiting for an acknowledgement.
+/// open alarms; and the critical findings still waiting for an acknowledgement (an open withdrawal emergency stays
+/// among them until it is resolved).
 /// </summary>
 internal static class ClinicOverview
 {
@@ -70,9 +71,11 @@ internal static class ClinicOverview
     {
         // A finding is acknowledged once per fill and program: by a safety alert of its code raised since either changed.
         var since = entry.LastFill?.At > entry.Program.Since ? entry.LastFill.At : entry.Program.Since;
+        // An open withdrawal emergency stays in the list until it is resolved, acknowledged or not.
         foreach (var alert in entry.Alerts.Where(a => a.Severity == AlertSeverity.Critical && a.Code != AlertCodes.AlarmUnacknowledged))
         {
-            if (!file.Timeline.Alarms.Any(a => a.Alarm == AlarmType.SafetyAlert && a.AlertCode == alert.Code && a.At >= since))
+            if (alert.Code == AlertCodes.WithdrawalEmergencyOpen
+                || !file.Timeline.Alarms.Any(a => a.Alarm == AlarmType.SafetyAlert && a.AlertCode == alert.Code && a.At >= since))
             {
                 yield return new CriticalItem(entry.PatientId, alert);
             }

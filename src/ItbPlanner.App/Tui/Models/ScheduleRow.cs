@@ -33,6 +33,6 @@ internal sealed record ScheduleRow(
     int OpenAlarms,
     IReadOnlyList<string> Attention)
 {
-    /// <summary>Whether the refill is overdue or the alarm date has come.</summary>
-    public bool Overdue => Urgency is ScheduleUrgency.Overdue or ScheduleUrgency.PastAlarmDate;
+    /// <summary>Whether the refill is overdue, the alarm date has come or a withdrawal emergency is open: shown in bold red.</summary>
+    public bool Overdue => Urgency is ScheduleUrgency.Overdue or ScheduleUrgency.PastAlarmDate or ScheduleUrgency.WithdrawalEmergency;
 }

@@ -10,7 +10,7 @@ using ItbPlanner.Storage;
 namespace ItbPlanner.App.Tui.Records;
 
 /// <summary>The UI's access to the therapy log: who is registered, one patient's file, and appending (through the workflow's guard).</summary>
-internal sealed class ClinicRecords(LogAccess log, Protocol protocol)
+internal sealed class ClinicRecords(LogAccess log, Protocol protocol, TimeProvider time)
 {
     /// <summary>The log itself, for the readers the command line shares (schedule, reconciliation).</summary>
     public LogAccess Log => log;
@@ -24,7 +24,7 @@ internal sealed class ClinicRecords(LogAccess log, Protocol protocol)
     /// <summary>Whether an id is taken.</summary>
     public bool Exists(PatientId id) => log.Patients.Exists(id);
 
-    /// <summary>Reads one patient's file.</summary>
+    /// <summary>Reads one patient's file, with their outlook today (the dates recomputed as the schedule computes them).</summary>
     public PatientFile Load(PatientId id)
     {
         var events = log.Events.Events(id);
@@ -41,7 +41,7 @@ internal sealed class ClinicRecords(LogAccess log, Protocol protocol)
         }
 
         var pumpId = LogEntries.PumpOf(timeline);
-        return new PatientFile(events, timeline, course, problem, pumpId is null ? null : protocol.FindPump(pumpId));
+        return new PatientFile(events, timeline, course, problem, pumpId is null ? null : protocol.FindPump(pumpId), ScheduleLoader.Outlook(timeline, protocol, time));
     }
 
     /// <summary>Registers a patient.</summary>

@@ -1,6 +1,7 @@
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Scheduling;
 using ItbPlanner.Domain.Workflow;
 
 namespace ItbPlanner.App.Tui.Records;
@@ -11,7 +12,8 @@ namespace ItbPlanner.App.Tui.Records;
 /// <param name="Course">The workflow rebuilt from the log, or null when the log does not follow it (<paramref name="CourseProblem"/> says why).</param>
 /// <param name="CourseProblem">Why there is no course.</param>
 /// <param name="Pump">The implanted pump model, when known to the protocol.</param>
-internal sealed record PatientFile(IReadOnlyList<LogEvent> Events, TherapyTimeline Timeline, TherapyCourse? Course, string? CourseProblem, PumpModel? Pump)
+/// <param name="Outlook">Their dates and alerts today, computed as <c>itb schedule</c> computes them (never the dates stored in the log).</param>
+internal sealed record PatientFile(IReadOnlyList<LogEvent> Events, TherapyTimeline Timeline, TherapyCourse? Course, string? CourseProblem, PumpModel? Pump, PatientOutlook Outlook)
 {
     /// <summary>The patient's current details.</summary>
     public Patient Patient => Timeline.Patient;

@@ -2,6 +2,7 @@ using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Charts;
 using ItbPlanner.App.Output.Export;
 using ItbPlanner.App.Output.Views;
+using ItbPlanner.App.TherapyLog;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.Domain.Log;
@@ -40,9 +41,12 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
             var voided = CorrectedLog.Voided(all);
             var shown = all.Where(e => (kind is null || e.Kind == kind) && (since is null || session.LocalDate(e.OccurredAt) >= since)).ToArray();
             var filters = (kind is null ? string.Empty : $" kind {LogCodes.Code(kind.Value)}") + (since is null ? string.Empty : $" since {since:yyyy-MM-dd}");
+            var timeline = TherapyTimeline.Read(all);
+            var outlook = ScheduleLoader.Outlook(timeline, session.Protocol, session.Time);
             Show(
                 session,
                 LogView.Render(id, shown.TakeLast(MaxEvents).ToArray(), voided, session.Local, LateEntries.Of(all)),
+                outlook.HasProgram ? OutlookView.Render(outlook) : Text.Empty,
                 new Markup($"[grey]{shown.Length} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(shown.Length > MaxEvents ? $"; the newest {MaxEvents} are shown" : string.Empty)}.[/]\n"));
 
             var options = new List<(string, Action)> { ("Filter by kind", Action.Kind), ("Only events since a date", Action.Since) };
@@ -73,7 +77,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
                     (kind, since) = (null, null);
                     break;
                 case Action.Chart:
-                    Show(session, DoseChartTerminal.Render(TherapyTimeline.Read(all), session.Local, svgHint: false), Text.Empty);
+                    Show(session, DoseChartTerminal.Render(timeline, session.Local, svgHint: false, outlook), Text.Empty);
                     if (Ask.Menu<bool>(session.Console, "Dose chart", []).Kind == ChoiceKind.Cancel)
                     {
                         return Navigation.Navigation.GoHome;

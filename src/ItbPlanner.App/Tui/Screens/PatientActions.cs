@@ -1,6 +1,7 @@
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Workflow;
 
 namespace ItbPlanner.App.Tui.Screens;
@@ -64,7 +65,8 @@ internal static class PatientActions
 
                 return file.Can(TherapyAction.ChangeDose, out reasons);
             default:
-                var ok = file.Course.IsIn(TherapyPhase.ImplantedPhases) && file.Timeline.Fills.Count > 0 && file.Pump is not null;
+                // The log's own rule: a refill needs an implanted pump, and is allowed during a withdrawal emergency.
+                var ok = RefillProgramRule.CanRefill(file.Course, out _) && file.Timeline.Fills.Count > 0 && file.Pump is not null;
                 reasons = ok ? [] : [file.Pump is null && file.Timeline.Fills.Count > 0 ? "the patient's pump model is not in the protocol" : $"no pump is implanted and running (phase: {PhaseText.Of(phase)})"];
                 return ok;
         }

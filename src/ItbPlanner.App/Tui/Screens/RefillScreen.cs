@@ -160,7 +160,8 @@ internal sealed class RefillScreen(PatientId id) : Screen
             return ChoiceKind.Value;
         }
 
-        var deadSpace = DeadSpaceOf(session);
+        // The same dead space as 'itb log record refill': the patient's pump tubing and catheter as the protocol knows them.
+        var deadSpace = PatientDeadSpace.FromRecords(session.Protocol, file.Pump, file.Patient.Catheter);
         if (deadSpace is null)
         {
             var given = Ask.Quantity<Volume, VolumeUnit>(session.Console, "Dead space of the pump tubing and catheter (site-verified, from the programmer or the implant record)");
@@ -190,25 +191,6 @@ internal sealed class RefillScreen(PatientId id) : Screen
         }
 
         return Ask.Menu(session.Console, "Bridge bolus", [("Continue: the bridge is part of this refill", true)]).Kind;
-    }
-
-    private DeadSpace? DeadSpaceOf(TuiSession session)
-    {
-        var catheter = file.Patient.Catheter;
-        var model = catheter?.ModelId is { } modelId ? session.Protocol.FindCatheter(modelId) : null;
-        if (model is null || catheter?.ImplantedLengthCm is not { } length || file.Pump?.TubingDeadSpace is null || model.VolumePerCm is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return DeadSpace.FromDevices(file.Pump, model, length);
-        }
-        catch (InvalidInputException)
-        {
-            return null;
-        }
     }
 
     private ChoiceKind AskDose(TuiSession session)
@@ -280,8 +262,8 @@ internal sealed class RefillScreen(PatientId id) : Screen
         }
 
         plan = planned;
-        var before = file.Timeline.Dates;
-        var newRate = bridge?.NewRate ?? dose.VolumeFlowAt(concentration);
+        var before = file.Outlook; // today's dates, recomputed as the schedule computes them (never the stored ones)
+        var newRate = dose.VolumeFlowAt(concentration); // the new dose at the new strength (the bridge is planned for the dose in force)
         var review = ReviewView.Render(
             $"Refill of patient {id} at {session.Local(at)}",
             [
@@ -290,8 +272,8 @@ internal sealed class RefillScreen(PatientId id) : Screen
                 new("Rate", program.Rate.Display(), newRate.Display()),
                 new("Reservoir", $"{reconciliation.Aspirated.Display()} aspirated (expected {reconciliation.ExpectedResidual.Display()})", $"{fill.Display()} into the central reservoir port"),
                 new("Bridge bolus", "—", bridge is null ? "— (same concentration)" : $"{bridge.BridgeVolume.Display()} at {bridge.BridgeRate.Display()} for {bridge.BridgeDuration.ToUnit(DurationUnit.Hour).Display()}"),
-                new("Low-reservoir alarm", Date(before?.AlarmDate), Date(plan.AlarmDate)),
-                new("Refill by", Date(before?.RefillByDate), Date(plan.RefillByDate)),
+                new("Low-reservoir alarm", Date(before.AlarmDate), Date(plan.AlarmDate)),
+                new("Refill by", Date(before.RefillByDate), Date(plan.RefillByDate)),
                 new("Phase", PhaseText.Of(course.Phase), enterMaintenance ? PhaseText.Of(TherapyPhase.Maintenance) : PhaseText.Of(course.Phase)),
                 new("Limit overridden", "—", reason ?? "—"),
             ]);
@@ -316,16 +298,17 @@ internal sealed class RefillScreen(PatientId id) : Screen
             return confirm.Kind;
         }
 
-        var events = new List<NewEvent>
-        {
-            new(id, at, session.User, new RefillPayload(reconciliation.Aspirated, fill, concentration, reconciliation.ExpectedResidual, lot, plan.AlarmDate, plan.RefillByDate)),
-        };
+        // The new program goes first, then the refill under it: the log refuses a refill at a strength the program in
+        // force is not for (PROGRAM_CONCENTRATION_MISMATCH), and both are stored in one transaction, all or none.
+        var events = new List<NewEvent>();
         if (dose != program.Dose || concentration != program.Concentration || enterMaintenance)
         {
             var phase = enterMaintenance || (dose != program.Dose && course.Phase == TherapyPhase.Maintenance) ? DosePhase.Maintenance : (DosePhase?)null;
             var payload = LogEntries.DoseProgram(program, dose, concentration, newRate, overrideReason: reason, alarmDate: plan.AlarmDate, refillByDate: plan.RefillByDate, phase: phase);
             events.Add(new NewEvent(id, at, session.User, payload, reason ?? (enterMaintenance ? "titration complete: maintenance from this refill" : dose != program.Dose ? "dose changed at the refill" : "new concentration at the refill")));
         }
+
+        events.Add(new(id, at, session.User, new RefillPayload(reconciliation.Aspirated, fill, concentration, reconciliation.ExpectedResidual, lot, plan.AlarmDate, plan.RefillByDate)));
 
         var stored = LogWriter.Append(session, [.. events]);
         if (stored is null)

@@ -121,7 +121,7 @@ internal sealed class TitrationScreen(PatientId id) : Screen
         var program = file.Timeline.Program!;
         var newRate = dose.VolumeFlowAt(program.Concentration);
         var dates = ProgramDates.Estimate(session.Protocol, file, session.LocalDate(at), session.Time.LocalTimeZone, newRate);
-        var before = file.Timeline.Dates;
+        var before = file.Outlook; // today's dates, recomputed as the schedule computes them (never the stored ones)
         var change = (dose - program.Dose) / program.Dose * 100m;
         var review = ReviewView.Render(
             $"Titration step for patient {id} at {session.Local(at)}",
@@ -129,8 +129,8 @@ internal sealed class TitrationScreen(PatientId id) : Screen
                 new("Daily dose", Dose(program.Dose), $"{Dose(dose)} ({(change > 0 ? "+" : string.Empty)}{change:0.##} %)"),
                 new("Concentration", program.Concentration.Display(), program.Concentration.Display()),
                 new("Rate", program.Rate.Display(), newRate.Display()),
-                new("Low-reservoir alarm", Date(before?.AlarmDate), Date(dates.AlarmDate)),
-                new("Refill by", Date(before?.RefillByDate), Date(dates.RefillByDate)),
+                new("Low-reservoir alarm", Date(before.AlarmDate), Date(dates.AlarmDate)),
+                new("Refill by", Date(before.RefillByDate), Date(dates.RefillByDate)),
                 new("Limit overridden", "—", reason ?? "—"),
             ]);
         var marks = new List<CalendarView.Mark> { new(session.LocalDate(at), 'T', "today's step", Color.Aqua) };

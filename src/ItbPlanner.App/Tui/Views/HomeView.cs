@@ -76,6 +76,7 @@ internal static class HomeView
 
     private static string Days(ScheduleRow row, string style) => row switch
     {
+        { Urgency: ScheduleUrgency.WithdrawalEmergency } => $"[{style}]EMERGENCY[/]",
         { Urgency: ScheduleUrgency.PastAlarmDate } => $"[{style}]PAST ALARM[/]",
         { DaysLeft: < 0 and var late } => $"[{style}]OVERDUE {(-late).ToString(CultureInfo.InvariantCulture)}[/]",
         { DaysLeft: { } days } => $"[{style}]{days.ToString(CultureInfo.InvariantCulture)}[/]",

@@ -1,12 +1,16 @@
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Tui.Records;
+using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace ItbPlanner.App.Tui.Views;
 
-/// <summary>A patient at a glance: details, phase, program, dates, pending plan and open alarms. Pure.</summary>
+/// <summary>
+/// A patient at a glance: details, phase, program, today's dates (recomputed as <c>itb schedule</c> does, the recorded ones
+/// beside them), pending plan, open alarms and the schedule's critical findings. Pure.
+/// </summary>
 internal static class PatientSummaryView
 {
     /// <summary>Renders the summary.</summary>
@@ -25,9 +29,15 @@ internal static class PatientSummaryView
 
         Add(grid, "Pump", file.Pump?.Name ?? patient.PumpModelId ?? "none implanted");
         Add(grid, "Program", PatientView.Program(file.Timeline.Program, local));
-        var dates = file.Timeline.Dates;
-        var overdue = dates?.RefillByDate is { } by && by < today && file.Timeline.Program is not null;
-        grid.AddRow(new Markup("[grey]Dates[/]"), new Markup(overdue ? $"[bold red]{Markup.Escape(PatientView.Dates(dates))} — OVERDUE[/]" : Markup.Escape(PatientView.Dates(dates))));
+        if (file.Outlook.HasProgram)
+        {
+            // Today's dates, recomputed as the schedule computes them; the stored ones only beside them, as recorded.
+            var current = Markup.Escape(OutlookView.Current(file.Outlook));
+            var alarming = file.Outlook.Entry?.IsOverdue == true || file.Outlook.RefillByDate is null;
+            var recorded = OutlookView.Recorded(file.Outlook) is { } text ? $"\n[grey]{Markup.Escape(text)} — not current[/]" : string.Empty;
+            grid.AddRow(new Markup("[grey]Dates[/]"), new Markup((alarming ? $"[bold red]{current}[/]" : current) + recorded));
+        }
+
         var rows = new List<IRenderable> { grid };
         if (file.Timeline.PendingTransfer is { } pending)
         {
@@ -37,6 +47,12 @@ internal static class PatientSummaryView
         if (file.OpenAlarms.Count > 0)
         {
             rows.Add(new Markup($"[red]Open alarms: {Markup.Escape(string.Join(", ", file.OpenAlarms.Select(a => $"{a.AlertCode ?? LogCodes.Code(a.Alarm)} #{a.Seq}")))}[/]"));
+        }
+
+        var critical = file.Outlook.Alerts.Where(a => a.Severity == AlertSeverity.Critical && a.Code != AlertCodes.AlarmUnacknowledged).ToArray();
+        if (critical.Length > 0)
+        {
+            rows.Add(new Markup(string.Join("\n", critical.Select(a => $"[bold red]CRITICAL {Markup.Escape(a.Code)}[/] [red]{Markup.Escape(a.Message)}[/]"))));
         }
 
         rows.Add(Text.Empty);

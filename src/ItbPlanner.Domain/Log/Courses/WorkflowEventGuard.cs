@@ -2,6 +2,7 @@ using System.Globalization;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Titration;
@@ -47,6 +48,12 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
 
         var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();
         var later = effective.Where(e => e.OccurredAt > candidate.OccurredAt).ToList();
+        if (candidate.Payload is RefillPayload refill
+            && RefillProgramRule.Mismatch(TherapyTimeline.Read(earlier).Program, refill.Concentration) is { } mismatch)
+        {
+            throw new ProtocolLimitException(mismatch, [mismatch]);
+        }
+
         var course = CourseFromLog.Rebuild(protocol, earlier).Course;
         if (Judge(course, candidate.Payload, candidate.OccurredAt, kind, goOn: false) is { } refusal)
         {
@@ -118,9 +125,9 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
     /// <exception cref="InvalidTransitionException">Going on, the event does not fit the workflow's routing at all.</exception>
     private ProtocolLimitException? Judge(TherapyCourse course, EventPayload payload, DateTimeOffset at, string kind, bool goOn)
     {
-        if (payload is RefillPayload && !(course.IsIn(TherapyPhase.ImplantedPhases) || course.IsIn(TherapyPhase.WithdrawalEmergency)))
+        if (payload is RefillPayload && !RefillProgramRule.CanRefill(course, out var notImplanted))
         {
-            return Refused(AlertCodes.WorkflowGuardUnmet, "refill", [$"a pump is implanted (the course is in phase {course.Phase})"]);
+            return Refused(AlertCodes.WorkflowGuardUnmet, "refill", notImplanted);
         }
 
         var events = CourseTranslator.Translate(payload, at, course);

@@ -10,6 +10,8 @@ namespace ItbPlanner.Domain.Log.Timeline;
 /// </summary>
 public sealed record TherapyTimeline
 {
+    private readonly IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory;
+
     private TherapyTimeline(
         Patient patient,
         IReadOnlyList<LogEvent> effective,
@@ -18,7 +20,9 @@ public sealed record TherapyTimeline
         IReadOnlyList<AlarmRecord> alarms,
         ProgramInForce? program,
         PlannedDates? dates,
-        PendingTransfer? pendingTransfer)
+        PendingTransfer? pendingTransfer,
+        OpenWithdrawalEmergency? withdrawalEmergency,
+        IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory)
     {
         Patient = patient;
         Effective = effective;
@@ -28,6 +32,8 @@ public sealed record TherapyTimeline
         Program = program;
         Dates = dates;
         PendingTransfer = pendingTransfer;
+        WithdrawalEmergency = withdrawalEmergency;
+        this.programHistory = programHistory;
     }
 
     /// <summary>The patient's current details.</summary>
@@ -54,6 +60,9 @@ public sealed record TherapyTimeline
     /// <summary>The newest plan (implant, dose program, refill) not yet recorded as transferred to the pump, or null.</summary>
     public PendingTransfer? PendingTransfer { get; }
 
+    /// <summary>The withdrawal emergency declared and not yet resolved (or ended by an explant), or null.</summary>
+    public OpenWithdrawalEmergency? WithdrawalEmergency { get; }
+
     /// <summary>Reads a patient's log.</summary>
     /// <param name="events">All of one patient's stored events, the registration included.</param>
     /// <exception cref="ArgumentException">The events hold no registration.</exception>
@@ -76,7 +85,32 @@ public sealed record TherapyTimeline
             reader.Alarms.Values.OrderBy(a => a.At).ThenBy(a => a.Seq).ToArray(),
             reader.Program,
             reader.Dates,
-            reader.PendingTransfer);
+            reader.PendingTransfer,
+            reader.WithdrawalEmergency,
+            reader.ProgramHistory);
+    }
+
+    /// <summary>
+    /// The program in force at the end of a local day (set by the events on or before it; suspended when infusion was
+    /// suspended then), or null when none was (before the implant, after an explant).
+    /// </summary>
+    /// <param name="date">The local day.</param>
+    /// <param name="zone">The clinic's time zone, which turns logged moments into dates.</param>
+    public ProgramInForce? ProgramOn(DateOnly date, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        ProgramInForce? program = null;
+        foreach (var (at, state) in programHistory)
+        {
+            if (DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime) > date)
+            {
+                break;
+            }
+
+            program = state;
+        }
+
+        return program;
     }
 
     /// <summary>
@@ -122,7 +156,21 @@ public sealed record TherapyTimeline
 
         public PendingTransfer? PendingTransfer { get; private set; }
 
+        public OpenWithdrawalEmergency? WithdrawalEmergency { get; private set; }
+
+        public List<(DateTimeOffset At, ProgramInForce? Program)> ProgramHistory { get; } = [];
+
         public void Apply(LogEvent e, EventPayload payload)
+        {
+            var before = Program;
+            ApplyPayload(e, payload);
+            if (Program != before)
+            {
+                ProgramHistory.Add((e.OccurredAt, Program));
+            }
+        }
+
+        private void ApplyPayload(LogEvent e, EventPayload payload)
         {
             if (payload is ImplantPayload or DoseProgramPayload or RefillPayload)
             {
@@ -150,11 +198,18 @@ public sealed record TherapyTimeline
                     Fills.Add(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq));
                     SetDates(e, refill.AlarmDate, refill.RefillByDate);
                     break;
+                case WithdrawalEmergencyPayload emergency:
+                    WithdrawalEmergency = new OpenWithdrawalEmergency(e.OccurredAt, e.Seq, emergency.Symptoms, emergency.Action);
+                    break;
+                case TherapyResumedPayload when Program is not { Suspended: true }:
+                    WithdrawalEmergency = null;
+                    break;
                 case TherapySuspendedPayload when Program is { } running:
                     Program = running with { Suspended = true };
                     Doses.Add(new DoseStep(e.OccurredAt, MassFlow.Zero, VolumeFlow.Zero, e.Seq));
                     break;
                 case TherapyResumedPayload when Program is { Suspended: true } suspended:
+                    WithdrawalEmergency = null;
                     Program = suspended with { Suspended = false };
                     Doses.Add(new DoseStep(e.OccurredAt, suspended.Dose, suspended.Rate, e.Seq));
                     break;
@@ -162,6 +217,7 @@ public sealed record TherapyTimeline
                     PendingTransfer = null;
                     break;
                 case ExplantPayload:
+                    WithdrawalEmergency = null;
                     PendingTransfer = null;
                     Program = null;
                     Dates = null;

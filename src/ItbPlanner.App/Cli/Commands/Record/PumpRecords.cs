@@ -15,7 +15,7 @@ internal static class PumpRecords
         new(EventKind.ImplantScheduled, "Record a booked implant (optional: an implant may follow a positive screening directly).", ScreeningRecords.Scheduled(date => new ImplantScheduledPayload(date.Date, date.Notes))),
         new(EventKind.Implant, "Record an implant: pump, first fill, concentration and starting dose; the patient's pump and catheter are updated with it.", Implant),
         new(EventKind.DoseProgram, "Record a new pump program (daily dose, concentration, rate, mode) with the reason; the program it replaces is recorded with it.", DoseProgram),
-        new(EventKind.Refill, "Record a refill: residual aspirated, volume and concentration put in; expected residual and dates default to the log's estimate.", Refill),
+        new(EventKind.Refill, "Record a refill: residual aspirated, volume and concentration put in; expected residual and dates default to the log's estimate. A concentration other than the program in force's is refused (exit 3, PROGRAM_CONCENTRATION_MISMATCH) unless --dose gives the daily dose at the new strength: the new program is then recorded before the refill and the bridge reported (BRIDGE_BOLUS_REQUIRED).", Refill),
         new(EventKind.Explant, "Record the pump's removal.", Notes(notes => new ExplantPayload(notes))),
         new(EventKind.ProgramTransferred, "Record that a logged plan (implant, dose program, refill) was entered into the pump and runs in the intended mode; until then it is pending (default: the newest pending plan).", ProgramTransferred),
     ];
@@ -125,20 +125,29 @@ internal static class PumpRecords
         command.Options.Add(expected);
         command.Options.Add(lot);
         var (alarm, refillBy) = RecordOptions.Dates(command, "default: computed from the fill and the program in force");
+        var newStrength = new RefillNewStrength(command);
         return context =>
         {
             var timeline = context.Timeline;
             var (c, v) = (context.Get(concentration)!.Value, context.Get(fill)!.Value);
+            var newProgram = newStrength.Program(context, c);
             var reconciled = RefillReconciliation.Check(context, context.Get(aspirated)!.Value);
             var residual = context.Get(expected) ?? reconciled?.ExpectedResidual ?? LogEntries.ExpectedResidual(timeline, context.At);
             (DateOnly? Alarm, DateOnly? RefillBy) dates = (context.Get(alarm), context.Get(refillBy));
-            if (dates is (null, null) && timeline.Program is { } program)
+            if (dates is (null, null) && (newProgram?.Payload.Dose ?? timeline.Program?.Dose) is { } dailyDose)
             {
-                dates = RecordDates.Plan(context, LogEntries.PumpOf(timeline), c, program.Dose, v);
+                dates = RecordDates.Plan(context, LogEntries.PumpOf(timeline), c, dailyDose, v);
             }
 
             var payload = new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy);
-            return new RecordedPayload(payload, RefillReconciliation.AlarmsFor(context, reconciled));
+            var alarms = RefillReconciliation.AlarmsFor(context, reconciled) ?? [];
+            if (newProgram is not { } change)
+            {
+                return new RecordedPayload(payload, alarms.Count == 0 ? null : alarms);
+            }
+
+            var (program, bridgeAlarms) = RefillNewStrength.Events(context, change.Payload with { AlarmDate = dates.Alarm, RefillByDate = dates.RefillBy }, change.Bridge);
+            return new RecordedPayload(payload, [.. alarms, .. bridgeAlarms], [program]);
         };
     }
 }

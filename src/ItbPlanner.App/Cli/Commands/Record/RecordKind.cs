@@ -16,7 +16,8 @@ internal sealed record RecordKind(EventKind Kind, string Description, Func<Comma
 /// <summary>What a record subcommand produced: the payload, and events to record with it in the same transaction.</summary>
 /// <param name="Payload">The event's payload.</param>
 /// <param name="Companions">Further events, e.g. the patient's new pump after an implant; appended after it, all or none.</param>
-internal sealed record RecordedPayload(EventPayload Payload, IReadOnlyList<NewEvent>? Companions = null)
+/// <param name="Preceding">Events appended before it in the same transaction, e.g. the new program a refill at a new strength runs under.</param>
+internal sealed record RecordedPayload(EventPayload Payload, IReadOnlyList<NewEvent>? Companions = null, IReadOnlyList<NewEvent>? Preceding = null)
 {
     /// <summary>A payload alone.</summary>
     public static implicit operator RecordedPayload(EventPayload payload) => new(payload);
