@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
 using ItbPlanner.Testing;
@@ -87,8 +86,8 @@ public sealed class TherapyCourseReplayTests
 
         var error = Assert.Throws<InvalidTransitionException>(() => TherapyCourse.Replay(TestProtocols.Default(), events));
 
-        Assert.Equal(TherapyPhase.Candidate, error.State);
-        Assert.Equal(TherapyAction.RecordImplant, error.Trigger);
+        Assert.Equal(TherapyPhase.Candidate, error.Phase);
+        Assert.Equal(TherapyAction.RecordImplant, error.Action);
     }
 
     [Fact]

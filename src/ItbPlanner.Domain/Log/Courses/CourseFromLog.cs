@@ -1,7 +1,6 @@
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
 
@@ -56,7 +55,7 @@ public sealed class CourseFromLog
 
             try
             {
-                foreach (var e in CourseTranslator.Translate(payload, logged.OccurredAt, course))
+                foreach (var e in CourseTranslator.Translate(payload, logged.OccurredAt, course, logged.Seq))
                 {
                     course.Restore(e);
                 }
@@ -73,5 +72,8 @@ public sealed class CourseFromLog
     }
 
     /// <summary>The course events a new logged event stands for, continuing from this log.</summary>
-    public IReadOnlyList<CourseEvent> Translate(EventPayload payload, DateTimeOffset at) => CourseTranslator.Translate(payload, at, Course);
+    /// <param name="payload">What the event records.</param>
+    /// <param name="at">When it happened.</param>
+    /// <param name="seq">Its sequence number once stored (an alarm is kept by it); null for an event not yet stored.</param>
+    public IReadOnlyList<CourseEvent> Translate(EventPayload payload, DateTimeOffset at, long? seq = null) => CourseTranslator.Translate(payload, at, Course, seq);
 }
