@@ -71,6 +71,18 @@ public sealed class CourseFromLog
             : new CourseFromLog(course, patient);
     }
 
+    /// <summary>
+    /// The course as the log stood at a moment: the standing events (corrections applied first) up to and including it.
+    /// This is the course the log's guard judges an event dated then by, so a front end asks the same question for an
+    /// entry made after the fact (events recorded since, such as a program transfer marked now, do not stand in its way).
+    /// </summary>
+    /// <exception cref="InvalidInputException">No registration by then, or the log does not follow the workflow.</exception>
+    public static CourseFromLog RebuildAt(Protocol protocol, IEnumerable<LogEvent> history, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return Rebuild(protocol, CorrectedLog.Effective(history).Where(e => e.OccurredAt <= at));
+    }
+
     /// <summary>The course events a new logged event stands for, continuing from this log.</summary>
     /// <param name="payload">What the event records.</param>
     /// <param name="at">When it happened.</param>
