@@ -50,4 +50,13 @@ public enum TherapyAction
 
     /// <summary>Record that the pump was removed.</summary>
     Explant = 15,
+
+    /// <summary>Refill the pump's reservoir (with a pump in place, a withdrawal emergency included).</summary>
+    Refill = 16,
+
+    /// <summary>Record that a planned program was entered into the pump (with a pump in place).</summary>
+    TransferProgram = 17,
+
+    /// <summary>Record what the clinic did about an open alarm, which closes it (in any phase).</summary>
+    AcknowledgeAlarm = 18,
 }

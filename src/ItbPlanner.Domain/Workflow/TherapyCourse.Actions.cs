@@ -133,6 +133,34 @@ public sealed partial class TherapyCourse
     public bool CanExplant(string reason, DateTimeOffset at, out IReadOnlyList<string> reasons) =>
         Check(triggers.Explant, new PumpExplanted(at, Reason(reason)), out reasons);
 
+    /// <summary>Records a refill of the pump: with a pump in place, during a withdrawal emergency too (an empty reservoir may be its cause).</summary>
+    public void Refill(DateTimeOffset at) => Accept(triggers.Refill, new PumpRefilled(at));
+
+    /// <summary>Whether <see cref="Refill"/> is possible; <paramref name="reasons"/> says why not.</summary>
+    public bool CanRefill(DateTimeOffset at, out IReadOnlyList<string> reasons) => Check(triggers.Refill, new PumpRefilled(at), out reasons);
+
+    /// <summary>Records that a planned program was entered into the pump (with a pump in place).</summary>
+    public void TransferProgram(DateTimeOffset at) => Accept(triggers.TransferProgram, new ProgramTransferred(at));
+
+    /// <summary>Whether <see cref="TransferProgram"/> is possible; <paramref name="reasons"/> says why not.</summary>
+    public bool CanTransferProgram(DateTimeOffset at, out IReadOnlyList<string> reasons) =>
+        Check(triggers.TransferProgram, new ProgramTransferred(at), out reasons);
+
+    /// <summary>Records that an alarm sounded or a critical alert was raised (in any phase); it stays open until acknowledged.</summary>
+    /// <param name="alarm">The alarm's reference, 1 or more (in the therapy log, its event's sequence number).</param>
+    /// <param name="at">When it was raised.</param>
+    public void RaiseAlarm(long alarm, DateTimeOffset at) => Note(new AlarmRaised(at, AlarmReference(alarm)));
+
+    /// <summary>Records what the clinic did about an open alarm (in any phase), which closes it.</summary>
+    public void AcknowledgeAlarm(long alarm, DateTimeOffset at) => Accept(triggers.AcknowledgeAlarm, new AlarmAcknowledged(at, AlarmReference(alarm)));
+
+    /// <summary>Whether <see cref="AcknowledgeAlarm"/> is possible; <paramref name="reasons"/> says why not.</summary>
+    public bool CanAcknowledgeAlarm(long alarm, DateTimeOffset at, out IReadOnlyList<string> reasons) =>
+        Check(triggers.AcknowledgeAlarm, new AlarmAcknowledged(at, AlarmReference(alarm)), out reasons);
+
+    private static long AlarmReference(long alarm) =>
+        alarm >= 1 ? alarm : throw new InvalidInputException("alarm", $"An alarm's reference must be 1 or more; got {alarm}.");
+
     private static AssessmentRecorded Assessment(AssessmentScores scores, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(scores);

@@ -6,7 +6,10 @@ namespace ItbPlanner.Domain.Workflow;
 // turns each recorded event into course events and checks them here with the protocol's guards.
 public sealed partial class TherapyCourse
 {
-    /// <summary>True when the event would be accepted now, with every guard (the protocol's limits included) applied.</summary>
+    /// <summary>
+    /// True when the event would be accepted now, with every guard (the protocol's limits included) applied. An
+    /// <see cref="AlarmRaised"/> is always accepted in time order: an alarm can sound in any phase.
+    /// </summary>
     /// <param name="e">The event; not <see cref="CourseOpened"/>.</param>
     /// <param name="reasons">Why not: the unmet conditions.</param>
     public bool CanAccept(CourseEvent e, out IReadOnlyList<string> reasons) => e switch
@@ -26,6 +29,10 @@ public sealed partial class TherapyCourse
         WithdrawalEmergencyDeclared x => Check(triggers.DeclareWithdrawalEmergency, x, out reasons),
         WithdrawalEmergencyResolved x => Check(triggers.ResolveWithdrawalEmergency, x, out reasons),
         PumpExplanted x => Check(triggers.Explant, x, out reasons),
+        PumpRefilled x => Check(triggers.Refill, x, out reasons),
+        ProgramTransferred x => Check(triggers.TransferProgram, x, out reasons),
+        AlarmAcknowledged x => Check(triggers.AcknowledgeAlarm, x, out reasons),
+        AlarmRaised x => (reasons = OutOfOrder(x)).Count == 0,
         _ => throw new ArgumentException($"{e?.GetType().Name ?? "null"} cannot be accepted here.", nameof(e)),
     };
 
@@ -33,7 +40,7 @@ public sealed partial class TherapyCourse
     /// Restores a stored event as <see cref="Replay"/> does: the workflow's routing applies, the protocol's clinical limits
     /// do not (the event was accepted under the protocol in force then).
     /// </summary>
-    /// <exception cref="StateMachines.InvalidTransitionException">The event does not follow the workflow.</exception>
+    /// <exception cref="InvalidTransitionException">The event does not follow the workflow.</exception>
     public void Restore(CourseEvent e)
     {
         replaying = true;
@@ -48,6 +55,6 @@ public sealed partial class TherapyCourse
     }
 
     /// <summary>Accepts an event with every guard applied (see <see cref="CanAccept"/>).</summary>
-    /// <exception cref="StateMachines.InvalidTransitionException">A guard is unmet; the course is unchanged.</exception>
+    /// <exception cref="InvalidTransitionException">A guard is unmet; the course is unchanged.</exception>
     public void Accept(CourseEvent e) => ReplayOne(e);
 }

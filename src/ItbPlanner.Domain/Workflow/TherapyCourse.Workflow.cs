@@ -1,13 +1,13 @@
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Internal;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow.Events;
 using static ItbPlanner.Domain.Workflow.TherapyPhase;
 
 namespace ItbPlanner.Domain.Workflow;
 
-// The workflow: phases, transitions and the protocol's guards. Guards marked Rule are the protocol's clinical limits;
+// The workflow on Stateless: phases, transitions and the protocol's guards, each with the description that refusals and
+// the diagrams show (the guards' helpers are in TherapyCourse.Guards.cs). Guards made with Rule are the protocol's limits;
 // replaying stored events does not re-apply them (see Replay). The others route the workflow and always apply.
 public sealed partial class TherapyCourse
 {
@@ -20,7 +20,7 @@ public sealed partial class TherapyCourse
         var maintenance = protocol.MaintenanceFor(Origin);
         var limits = protocol.LimitsFor(Population);
 
-        var baselineRecorded = Guard.Of("a baseline assessment is recorded before the bolus", () => pendingBaseline is not null);
+        var baselineRecorded = When<ScreeningBolusGiven>("a baseline assessment is recorded before the bolus", () => pendingBaseline is not null);
         var nextInSchedule = Rule<ScreeningBolusGiven>(
             "the dose is the next one in the population's screening schedule" + (screening.SmallChildStart is { } small ? $" (a child's first may be {small.Value})" : string.Empty),
             e => (NextScreeningBolus is { } next && e.Dose == next) || (SmallChildStart is { } start && e.Dose == start));
@@ -32,10 +32,12 @@ public sealed partial class TherapyCourse
             $"at least {screening.MinimumInterval.Value} after the previous bolus",
             e => observations.Count == 0 || e.At - observations[^1].GivenAt >= screening.MinimumInterval.Value.ToTimeSpan());
 
-        var positive = Guard.Of<ScreeningOutcomeRecorded>("the clinician confirms a positive response", e => e.Response == ScreeningResponse.Positive);
-        var inadequate = Guard.Of<ScreeningOutcomeRecorded>("the response was inadequate", e => e.Response == ScreeningResponse.Inadequate);
-        var furtherBolus = Guard.Of("a further bolus remains in the schedule", () => NextScreeningBolus is not null);
-        var noFurtherBolus = Guard.Of("no further bolus remains in the schedule", () => NextScreeningBolus is null);
+        // The verdict picks one of three transitions. Without a verdict (listing the permitted actions) only the positive
+        // branch counts as met, so the action is listed once and Stateless never sees two transitions pass.
+        var positive = Branch<ScreeningOutcomeRecorded>("the clinician confirms a positive response", e => e.Response == ScreeningResponse.Positive, withoutEvent: true);
+        var inadequate = Branch<ScreeningOutcomeRecorded>("the response was inadequate", e => e.Response == ScreeningResponse.Inadequate, withoutEvent: false);
+        var furtherBolus = When<ScreeningOutcomeRecorded>("a further bolus remains in the schedule", () => NextScreeningBolus is not null);
+        var noFurtherBolus = When<ScreeningOutcomeRecorded>("no further bolus remains in the schedule", () => NextScreeningBolus is null);
 
         var startDoseFromScreening = Rule<ImplantRecorded>(
             $"the starting dose is not above {start.Multiplier.Value.Normalize()} × the effective bolus per 24 h (1 × if its effect lasted more than {start.LongEffectThreshold.Value} or it caused an adverse reaction)",
@@ -59,12 +61,24 @@ public sealed partial class TherapyCourse
         var restartNotAbove = Rule<InfusionResumed>("the restart dose is not above the dose before the interruption", e => doseBeforeInterruption is not { } before || e.RestartDose <= before);
         var restoreNotAbove = Rule<WithdrawalEmergencyResolved>("the restored dose is not above the dose before the interruption", e => doseBeforeInterruption is not { } before || e.RestoredDose <= before);
 
+        // Not re-applied when replaying, like a limit: a stored log may acknowledge one alarm twice. Without an
+        // acknowledgement in hand the question is whether any alarm is open.
+        // With a pump in place its reservoir is refilled and programs are entered into it, in any of those phases: these
+        // transitions have no condition beyond their phase, which the description says in the clinician's words.
+        var pumpRefill = Where<PumpRefilled>("a pump is implanted");
+        var emergencyRefill = Where<PumpRefilled>("a pump is implanted (an empty reservoir may be the emergency's cause)");
+        var pumpProgram = Where<ProgramTransferred>("a pump is implanted");
+
+        var alarmOpen = Rule<AlarmAcknowledged>("the alarm is open (raised and not yet acknowledged)", e => openAlarms.Contains(e.Alarm), () => openAlarms.Count > 0);
+
         machine.Configure(Candidate)
             .Permit(TherapyAction.ScheduleScreening, ScreeningScheduled)
-            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate);
+            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
 
         machine.Configure(ScreeningPhases)
-            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate);
+            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
 
         machine.Configure(ScreeningScheduled)
             .SubstateOf(ScreeningPhases)
@@ -89,15 +103,20 @@ public sealed partial class TherapyCourse
 
         machine.Configure(ScreeningPositive)
             .Permit(TherapyAction.ScheduleImplant, ImplantScheduled)
-            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate);
+            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
 
         machine.Configure(ImplantScheduled)
             .PermitIf(t.RecordImplant, Implanted, startDoseFromScreening)
-            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate);
+            .Permit(TherapyAction.DeclareNotACandidate, NotACandidate)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
 
         machine.Configure(ImplantedPhases)
             .Permit(TherapyAction.DeclareWithdrawalEmergency, WithdrawalEmergency)
-            .Permit(TherapyAction.Explant, Explanted);
+            .Permit(TherapyAction.Explant, Explanted)
+            .InternalTransitionIf(t.Refill, pumpRefill.Item1, Nothing, pumpRefill.Item2)
+            .InternalTransitionIf(t.TransferProgram, pumpProgram.Item1, Nothing, pumpProgram.Item2)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
 
         machine.Configure(Implanted)
             .SubstateOf(ImplantedPhases)
@@ -123,15 +142,17 @@ public sealed partial class TherapyCourse
 
         machine.Configure(WithdrawalEmergency)
             .PermitIf(t.ResolveWithdrawalEmergency, Titrating, restoreNotAbove)
-            .Permit(TherapyAction.Explant, Explanted);
+            .Permit(TherapyAction.Explant, Explanted)
+            .InternalTransitionIf(t.Refill, emergencyRefill.Item1, Nothing, emergencyRefill.Item2)
+            .InternalTransitionIf(t.TransferProgram, pumpProgram.Item1, Nothing, pumpProgram.Item2)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
 
-        machine.Configure(NotACandidate);
-        machine.Configure(Explanted);
+        machine.Configure(NotACandidate)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
+
+        machine.Configure(Explanted)
+            .InternalTransitionIf(t.AcknowledgeAlarm, alarmOpen.Item1, Nothing, alarmOpen.Item2);
     }
-
-    /// <summary>A protocol limit: checked for new actions, not when replaying stored events.</summary>
-    private Guard Rule<TEvent>(string description, Func<TEvent, bool> condition) =>
-        Guard.Of<TEvent>(description, e => replaying || condition(e));
 
     private bool IncreaseAllowedAt(DateTimeOffset at)
     {

@@ -2,15 +2,18 @@ using ItbPlanner.Domain.Assessments;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow.Events;
+using Stateless;
+using Stateless.Reflection;
+using CourseMachine = Stateless.StateMachine<ItbPlanner.Domain.Workflow.TherapyPhase, ItbPlanner.Domain.Workflow.TherapyAction>;
 
 namespace ItbPlanner.Domain.Workflow;
 
 /// <summary>
-/// One patient's ITB course, from candidate to maintenance, driven by a private state machine whose guards come from the
-/// protocol. Each action is an intention-revealing method taking the moment it happened (no clock inside); each has a
+/// One patient's ITB course, from candidate to maintenance, driven by a private Stateless state machine whose guards come
+/// from the protocol: every action is a trigger, so "may this action happen now, and if not, which guards are unmet?" has
+/// one answer for the log, the command line and the terminal UI. Each action is an intention-revealing method taking the moment it happened (no clock inside); each has a
 /// <c>Can…</c> query that returns the unmet conditions, so a user interface can say why an action is unavailable. Every
 /// accepted action is kept as a <see cref="CourseEvent"/> in <see cref="Events"/>; <see cref="Replay"/> rebuilds the course
 /// from them.
@@ -23,10 +26,11 @@ namespace ItbPlanner.Domain.Workflow;
 public sealed partial class TherapyCourse
 {
     private readonly Protocol protocol;
-    private readonly StateMachine<TherapyPhase, TherapyAction> machine;
+    private readonly CourseMachine machine;
     private readonly CourseTriggers triggers;
     private readonly List<CourseEvent> events = [];
     private readonly List<ScreeningObservation> observations = [];
+    private readonly SortedSet<long> openAlarms = [];
     private TherapyPhase phase = TherapyPhase.Candidate;
     private bool replaying;
     private AssessmentScores? pendingBaseline;
@@ -40,9 +44,10 @@ public sealed partial class TherapyCourse
         this.protocol = protocol;
         Population = opened.Population;
         Origin = opened.Origin;
-        machine = new StateMachine<TherapyPhase, TherapyAction>(() => phase, p => phase = p);
+        machine = new CourseMachine(() => phase, p => phase = p, FiringMode.Immediate);
         triggers = new CourseTriggers(machine);
         ConfigureWorkflow();
+        machine.OnUnhandledTrigger((state, action, unmet) => throw new InvalidTransitionException(state, action, Unmet(state, action, unmet)));
         events.Add(opened);
     }
 
@@ -101,8 +106,11 @@ public sealed partial class TherapyCourse
             ? StartDoseCalculator.Calculate(protocol, observations[^1].Dose, positive.Effect, positive.AdverseReaction)
             : null;
 
+    /// <summary>The references of the alarms raised and not yet acknowledged, in order.</summary>
+    public IReadOnlyCollection<long> OpenAlarms => openAlarms;
+
     /// <summary>The actions that are possible now, in enum order, for menus and status bars (conditions on an action's own data, such as the dose, are checked when it is taken).</summary>
-    public IReadOnlyList<TherapyAction> PermittedActions => machine.PermittedTriggers;
+    public IReadOnlyList<TherapyAction> PermittedActions => [.. Enum.GetValues<TherapyAction>().Where(machine.CanFire)];
 
     /// <summary>Opens a course for a candidate.</summary>
     public static TherapyCourse Open(Protocol protocol, Population population, TitrationOrigin origin, DateTimeOffset at)
@@ -147,12 +155,15 @@ public sealed partial class TherapyCourse
     public bool CanPerform(TherapyAction action, out IReadOnlyList<string> reasons)
     {
         var ok = machine.CanFire(action, out var unmet);
-        reasons = Explain(action, ok, unmet);
+        reasons = ok ? [] : Explain(action, unmet);
         return ok;
     }
 
-    /// <summary>The workflow's configuration, for diagrams.</summary>
-    public StateMachineInfo<TherapyPhase, TherapyAction> DescribeWorkflow() => machine.GetInfo();
+    /// <summary>Stateless's own list of the permitted triggers (its guards called with a null event), for tests.</summary>
+    internal Task<IEnumerable<TherapyAction>> PermittedTriggersAsync() => machine.GetPermittedTriggersAsync();
+
+    /// <summary>The workflow's configuration as Stateless describes it, for its diagram exporters.</summary>
+    public StateMachineInfo DescribeWorkflow() => machine.GetInfo();
 
     private void ReplayOne(CourseEvent e)
     {
@@ -173,41 +184,64 @@ public sealed partial class TherapyCourse
             case WithdrawalEmergencyDeclared x: Accept(triggers.DeclareWithdrawalEmergency, x); break;
             case WithdrawalEmergencyResolved x: Accept(triggers.ResolveWithdrawalEmergency, x); break;
             case PumpExplanted x: Accept(triggers.Explant, x); break;
+            case PumpRefilled x: Accept(triggers.Refill, x); break;
+            case ProgramTransferred x: Accept(triggers.TransferProgram, x); break;
+            case AlarmAcknowledged x: Accept(triggers.AcknowledgeAlarm, x); break;
+            case AlarmRaised x: Note(x); break;
             case null: throw new ArgumentException("A course event is null.", nameof(e));
             default: throw new ArgumentException($"{e.GetType().Name} cannot be replayed here.", nameof(e));
         }
     }
 
-    private void Accept<TEvent>(TriggerWithParameters<TherapyAction, TEvent> trigger, TEvent e)
+    private void Accept<TEvent>(CourseMachine.TriggerWithParameters<TEvent> trigger, TEvent e)
         where TEvent : CourseEvent
     {
-        var last = events[^1].At;
-        if (e.At < last)
-        {
-            throw new InvalidInputException("at", $"{typeof(TEvent).Name} at {e.At:u} is before the previous event at {last:u}: record events in time order.");
-        }
-
+        InTimeOrder(e);
         machine.Fire(trigger, e);
         Apply(e);
         events.Add(e);
     }
 
-    private bool Check<TEvent>(TriggerWithParameters<TherapyAction, TEvent> trigger, TEvent e, out IReadOnlyList<string> reasons)
+    /// <summary>Keeps an event that is no action of the workflow (an alarm): it changes no phase.</summary>
+    private void Note(AlarmRaised e)
+    {
+        InTimeOrder(e);
+        Apply(e);
+        events.Add(e);
+    }
+
+    private void InTimeOrder(CourseEvent e)
+    {
+        var last = events[^1].At;
+        if (e.At < last)
+        {
+            throw new InvalidInputException("at", $"{e.GetType().Name} at {e.At:u} is before the previous event at {last:u}: record events in time order.");
+        }
+    }
+
+    private bool Check<TEvent>(CourseMachine.TriggerWithParameters<TEvent> trigger, TEvent e, out IReadOnlyList<string> reasons)
         where TEvent : CourseEvent
     {
         var ok = machine.CanFire(trigger, e, out var unmet);
-        if (ok && e.At < events[^1].At)
-        {
-            reasons = [$"the moment ({e.At:u}) is before the previous event ({events[^1].At:u})"];
-            return false;
-        }
-
-        reasons = Explain(trigger.Trigger, ok, unmet);
-        return ok;
+        reasons = !ok ? Explain(trigger.Trigger, unmet) : OutOfOrder(e);
+        return reasons.Count == 0;
     }
 
-    private IReadOnlyList<string> Explain(TherapyAction action, bool ok, IReadOnlyList<string> unmet) =>
-        ok ? [] : unmet.Count > 0 ? unmet : [$"{action} is not available in phase {phase}"];
+    private IReadOnlyList<string> OutOfOrder(CourseEvent e) =>
+        e.At < events[^1].At ? [$"the moment ({e.At:u}) is before the previous event ({events[^1].At:u})"] : [];
+
+    /// <summary>Why an action is refused: its unmet guards, or where it applies when this phase does not take it.</summary>
+    private IReadOnlyList<string> Explain(TherapyAction action, ICollection<string>? unmet) =>
+        Unmet(phase, action, unmet) is { Count: > 0 } reasons ? reasons : [$"{action} is not available in phase {phase}"];
+
+    /// <summary>
+    /// The unmet guards Stateless reports (none when the phase has no transition for the action). The actions that need a pump
+    /// in place have no transition outside those phases; their refusal names that condition.
+    /// </summary>
+    private static IReadOnlyList<string> Unmet(TherapyPhase phase, TherapyAction action, ICollection<string>? unmet) =>
+        unmet is { Count: > 0 } ? [.. unmet.Distinct()]
+        : action is TherapyAction.Refill or TherapyAction.TransferProgram ? [$"a pump is implanted (the course is in phase {phase})"]
+        : [];
 
     private void Apply(CourseEvent e)
     {
@@ -257,6 +291,12 @@ public sealed partial class TherapyCourse
                 break;
             case PumpExplanted:
                 CurrentDose = null;
+                break;
+            case AlarmRaised x:
+                openAlarms.Add(x.Alarm);
+                break;
+            case AlarmAcknowledged x:
+                openAlarms.Remove(x.Alarm);
                 break;
         }
     }

@@ -3,19 +3,33 @@ using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Domain.Tests.Architecture;
 
-/// <summary>The domain stays free of packages, I/O and the clock, and its public values stay immutable.</summary>
+/// <summary>
+/// The domain stays free of I/O and the clock, its one package is Stateless (the therapy workflow's state machine, with no
+/// dependencies of its own: see docs/decisions.md), and its public values stay immutable.
+/// </summary>
 public class ArchitectureTests
 {
     private static readonly Assembly Domain = typeof(Mass).Assembly;
 
     [Fact]
-    public void Domain_references_only_the_base_class_library()
+    public void Domain_references_only_the_base_class_library_and_stateless()
     {
         var references = Domain.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
         Assert.All(references, name => Assert.True(
-            name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib",
+            name.StartsWith("System", StringComparison.Ordinal) || name is "netstandard" or "mscorlib" or "Stateless",
             $"ItbPlanner.Domain references {name}"));
+        Assert.Contains("Stateless", references);
+    }
+
+    [Fact]
+    public void Stateless_is_the_domains_only_package()
+    {
+        var project = File.ReadAllText(Testing.RepositoryPaths.Combine("src", "ItbPlanner.Domain", "ItbPlanner.Domain.csproj"));
+
+        var packages = System.Text.RegularExpressions.Regex.Matches(project, "<PackageReference Include=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
+
+        Assert.Equal(["Stateless"], packages);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Testing;
 using static ItbPlanner.Testing.ClinicLogSamples;
 
@@ -50,7 +51,7 @@ public class RefillProgramRuleTests
     {
         var history = History("P-R", "R.", "synchromed-ii-40", [.. Implanted(), Event(2026, 11, 20, new WithdrawalEmergencyPayload("itch, fever"))]).Seal(Now);
 
-        Assert.True(RefillProgramRule.CanRefill(CourseFromLog.Rebuild(TestProtocols.Default(), history).Course, out var reasons));
+        Assert.True(CourseFromLog.Rebuild(TestProtocols.Default(), history).Course.CanPerform(TherapyAction.Refill, out var reasons));
         Assert.Empty(reasons);
         Guard.Check(Refill(500), history);
     }

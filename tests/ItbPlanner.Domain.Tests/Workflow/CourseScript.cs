@@ -92,6 +92,8 @@ internal sealed class CourseScript
             case TherapyAction.DeclareWithdrawalEmergency: Course.DeclareWithdrawalEmergency("rebound spasticity", at); break;
             case TherapyAction.ResolveWithdrawalEmergency: Course.ResolveWithdrawalEmergency(dose, at); break;
             case TherapyAction.Explant: Course.Explant("infection", at); break;
+            case TherapyAction.Refill: Course.Refill(at); break;
+            case TherapyAction.TransferProgram: Course.TransferProgram(at); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }

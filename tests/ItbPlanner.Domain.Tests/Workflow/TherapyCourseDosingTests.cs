@@ -1,5 +1,4 @@
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
 

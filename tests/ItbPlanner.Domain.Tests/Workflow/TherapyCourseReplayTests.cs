@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
 using ItbPlanner.Testing;
@@ -51,6 +50,38 @@ public sealed class TherapyCourseReplayTests
     }
 
     [Fact]
+    public void Refills_transfers_and_alarms_replay_to_the_same_course()
+    {
+        var s = CourseScript.Reach(TherapyPhase.Maintenance);
+        s.Course.RaiseAlarm(11, s.Later(1));
+        s.Course.Refill(s.Later(1));
+        s.Course.TransferProgram(s.Later(1));
+        s.Course.RaiseAlarm(14, s.Later(1));
+        s.Course.AcknowledgeAlarm(11, s.Later(1));
+
+        var replayed = TherapyCourse.Replay(s.Protocol, s.Course.Events);
+
+        AssertSameCourse(s.Course, replayed);
+        Assert.Equal([14L], replayed.OpenAlarms);
+        Assert.Equal(TherapyPhase.Maintenance, replayed.Phase);
+    }
+
+    [Fact]
+    public void A_stored_second_acknowledgement_of_one_alarm_replays_but_a_new_one_is_refused()
+    {
+        var s = CourseScript.Reach(TherapyPhase.Titrating);
+        s.Course.RaiseAlarm(9, s.Later(1));
+        s.Course.AcknowledgeAlarm(9, s.Later(1));
+        var stored = new List<CourseEvent>(s.Course.Events) { new AlarmAcknowledged(s.Later(1), 9) };
+
+        var replayed = TherapyCourse.Replay(s.Protocol, stored);
+
+        Assert.Empty(replayed.OpenAlarms);
+        Assert.False(replayed.CanAcknowledgeAlarm(9, s.Later(1), out var reasons));
+        Assert.Equal(["the alarm is open (raised and not yet acknowledged)"], reasons);
+    }
+
+    [Fact]
     public void A_replayed_course_goes_on_enforcing_the_protocol()
     {
         var s = CourseScript.Reach(TherapyPhase.Titrating);
@@ -87,8 +118,8 @@ public sealed class TherapyCourseReplayTests
 
         var error = Assert.Throws<InvalidTransitionException>(() => TherapyCourse.Replay(TestProtocols.Default(), events));
 
-        Assert.Equal(TherapyPhase.Candidate, error.State);
-        Assert.Equal(TherapyAction.RecordImplant, error.Trigger);
+        Assert.Equal(TherapyPhase.Candidate, error.Phase);
+        Assert.Equal(TherapyAction.RecordImplant, error.Action);
     }
 
     [Fact]

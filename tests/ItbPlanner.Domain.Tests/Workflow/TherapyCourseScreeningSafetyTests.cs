@@ -1,6 +1,5 @@
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Workflow;
 
 namespace ItbPlanner.Domain.Tests.Workflow;

@@ -1,7 +1,6 @@
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Tests.Screening;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;

@@ -1,11 +1,14 @@
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Workflow;
+using ItbPlanner.Domain.Workflow.Events;
 using static ItbPlanner.Domain.Workflow.TherapyAction;
 using static ItbPlanner.Domain.Workflow.TherapyPhase;
 
 namespace ItbPlanner.Domain.Tests.Workflow;
 
-/// <summary>Every action in every phase: the table of what is permitted and where it leads; everything else is refused.</summary>
+/// <summary>
+/// Every action in every phase: the table of what is permitted and where it leads; everything else is refused. An alarm's
+/// acknowledgement depends on an open alarm rather than on the phase: it has its own tests below.
+/// </summary>
 public sealed class TherapyCourseTransitionTests
 {
     private static readonly Dictionary<(TherapyPhase, TherapyAction), TherapyPhase> Permitted = new()
@@ -45,14 +48,28 @@ public sealed class TherapyCourseTransitionTests
         [(Suspended, Explant)] = Explanted,
         [(WithdrawalEmergency, ResolveWithdrawalEmergency)] = Titrating,
         [(WithdrawalEmergency, Explant)] = Explanted,
+        [(Implanted, Refill)] = Implanted,
+        [(Titrating, Refill)] = Titrating,
+        [(Maintenance, Refill)] = Maintenance,
+        [(Suspended, Refill)] = Suspended,
+        [(WithdrawalEmergency, Refill)] = WithdrawalEmergency,
+        [(Implanted, TransferProgram)] = Implanted,
+        [(Titrating, TransferProgram)] = Titrating,
+        [(Maintenance, TransferProgram)] = Maintenance,
+        [(Suspended, TransferProgram)] = Suspended,
+        [(WithdrawalEmergency, TransferProgram)] = WithdrawalEmergency,
     };
+
+    private static readonly TherapyAction[] PhaseActions = Enum.GetValues<TherapyAction>().Where(a => a != AcknowledgeAlarm).ToArray();
 
     private static readonly TherapyPhase[] RealPhases = Enum.GetValues<TherapyPhase>().Where(p => p is not (ScreeningPhases or ImplantedPhases)).ToArray();
 
     public static TheoryData<TherapyPhase, TherapyAction> PermittedCases() => Cases(Permitted.Keys);
 
     public static TheoryData<TherapyPhase, TherapyAction> ForbiddenCases() =>
-        Cases(RealPhases.SelectMany(p => Enum.GetValues<TherapyAction>().Select(a => (p, a))).Where(c => !Permitted.ContainsKey(c)));
+        Cases(RealPhases.SelectMany(p => PhaseActions.Select(a => (p, a))).Where(c => !Permitted.ContainsKey(c)));
+
+    public static TheoryData<TherapyPhase> Phases() => [.. RealPhases];
 
     private static TheoryData<TherapyPhase, TherapyAction> Cases(IEnumerable<(TherapyPhase Phase, TherapyAction Action)> cases)
     {
@@ -89,12 +106,12 @@ public sealed class TherapyCourseTransitionTests
         var events = script.Course.Events.Count;
         Assert.DoesNotContain(action, script.Course.PermittedActions);
         Assert.False(script.Course.CanPerform(action, out var reasons));
-        Assert.Equal([$"{action} is not available in phase {phase}"], reasons);
+        Assert.Equal([action is Refill or TransferProgram ? $"a pump is implanted (the course is in phase {phase})" : $"{action} is not available in phase {phase}"], reasons);
 
         var error = Assert.Throws<InvalidTransitionException>(() => script.Perform(action));
 
-        Assert.Equal(phase, error.State);
-        Assert.Equal(action, error.Trigger);
+        Assert.Equal(phase, error.Phase);
+        Assert.Equal(action, error.Action);
         Assert.Equal(phase, script.Course.Phase);
         Assert.Equal(events, script.Course.Events.Count);
     }
@@ -102,8 +119,58 @@ public sealed class TherapyCourseTransitionTests
     [Fact]
     public void The_table_covers_every_phase_and_action()
     {
-        Assert.Equal(RealPhases.Length * Enum.GetValues<TherapyAction>().Length, PermittedCases().Count + ForbiddenCases().Count);
+        Assert.Equal(RealPhases.Length * PhaseActions.Length, PermittedCases().Count + ForbiddenCases().Count);
         Assert.All(RealPhases, p => Assert.Equal(p, CourseScript.Reach(p).Course.Phase));
+    }
+
+    [Theory]
+    [MemberData(nameof(Phases))]
+    public void An_open_alarm_is_acknowledged_in_every_phase_and_the_phase_stays(TherapyPhase phase)
+    {
+        var script = CourseScript.Reach(phase);
+        script.Course.RaiseAlarm(7, script.Later(1));
+        Assert.Contains(AcknowledgeAlarm, script.Course.PermittedActions);
+        Assert.True(script.Course.CanAcknowledgeAlarm(7, script.Later(1), out var reasons), string.Join("; ", reasons));
+
+        script.Course.AcknowledgeAlarm(7, script.Now);
+
+        Assert.Equal(phase, script.Course.Phase);
+        Assert.Empty(script.Course.OpenAlarms);
+        Assert.IsType<AlarmAcknowledged>(script.Course.Events[^1]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Phases))]
+    public void Without_an_open_alarm_an_acknowledgement_is_refused_naming_the_guard(TherapyPhase phase)
+    {
+        var script = CourseScript.Reach(phase);
+        script.Course.RaiseAlarm(7, script.Later(1));
+        script.Course.AcknowledgeAlarm(7, script.Later(1));
+        var events = script.Course.Events.Count;
+
+        Assert.DoesNotContain(AcknowledgeAlarm, script.Course.PermittedActions);
+        Assert.False(script.Course.CanPerform(AcknowledgeAlarm, out var now));
+        Assert.False(script.Course.CanAcknowledgeAlarm(7, script.Later(1), out var again));
+        var error = Assert.Throws<InvalidTransitionException>(() => script.Course.AcknowledgeAlarm(7, script.Now));
+
+        Assert.Equal(["the alarm is open (raised and not yet acknowledged)"], now);
+        Assert.Equal(["the alarm is open (raised and not yet acknowledged)"], again);
+        Assert.Equal(["the alarm is open (raised and not yet acknowledged)"], error.UnmetGuards);
+        Assert.Equal(events, script.Course.Events.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Phases))]
+    public async Task Stateless_lists_the_permitted_triggers_with_a_null_event_in_every_phase(TherapyPhase phase)
+    {
+        var script = CourseScript.Reach(phase);
+        script.Course.RaiseAlarm(7, script.Later(1));
+
+        var listed = (await script.Course.PermittedTriggersAsync()).Distinct().Order().ToList();
+
+        Assert.Equal(script.Course.PermittedActions, listed);
+        Assert.All(listed, action => Assert.True(script.Course.CanPerform(action, out var reasons), string.Join("; ", reasons)));
+        Assert.Contains(AcknowledgeAlarm, listed);
     }
 
     [Theory]

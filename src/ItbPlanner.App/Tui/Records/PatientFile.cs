@@ -1,4 +1,6 @@
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Scheduling;
@@ -26,6 +28,27 @@ internal sealed record PatientFile(IReadOnlyList<LogEvent> Events, TherapyTimeli
 
     /// <summary>Alarms and safety alerts nobody has acknowledged.</summary>
     public IReadOnlyList<AlarmRecord> OpenAlarms => Timeline.Alarms.Where(a => !a.Acknowledged).ToArray();
+
+    /// <summary>
+    /// The course as the log stood at <paramref name="at"/>, the one the log's guard judges an entry dated then by (the
+    /// whole course when nothing is recorded after it); null when there is no course, then or now.
+    /// </summary>
+    public TherapyCourse? CourseAt(Protocol protocol, DateTimeOffset at)
+    {
+        if (Course is null || Events.All(e => e.OccurredAt <= at))
+        {
+            return Course;
+        }
+
+        try
+        {
+            return CourseFromLog.RebuildAt(protocol, Events, at).Course;
+        }
+        catch (InvalidInputException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Whether the workflow allows an action now (conditions on the action's own data are checked when it is taken), and why not.</summary>
     public bool Can(TherapyAction action, out IReadOnlyList<string> reasons)

@@ -1,7 +1,6 @@
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
-using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Workflow;
 
 namespace ItbPlanner.App.Tui.Screens;
@@ -65,8 +64,14 @@ internal static class PatientActions
 
                 return file.Can(TherapyAction.ChangeDose, out reasons);
             default:
-                // The log's own rule: a refill needs an implanted pump, and is allowed during a withdrawal emergency.
-                var ok = RefillProgramRule.CanRefill(file.Course, out _) && file.Timeline.Fills.Count > 0 && file.Pump is not null;
+                // The workflow's question, the one the log's guard asks: a refill needs a pump in place (a withdrawal
+                // emergency included). The screen also needs the fill it continues from and the pump model.
+                if (!file.Can(TherapyAction.Refill, out _))
+                {
+                    return NotIn(phase, "no pump is implanted and running", out reasons);
+                }
+
+                var ok = file.Timeline.Fills.Count > 0 && file.Pump is not null;
                 reasons = ok ? [] : [file.Pump is null && file.Timeline.Fills.Count > 0 ? "the patient's pump model is not in the protocol" : $"no pump is implanted and running (phase: {PhaseText.Of(phase)})"];
                 return ok;
         }

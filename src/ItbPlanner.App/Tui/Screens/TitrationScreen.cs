@@ -41,9 +41,6 @@ internal sealed class TitrationScreen(PatientId id) : Screen
             return PatientActions.Unavailable(session, file, PatientActions.Task.Titration, why.Count > 0 ? why : ["no program is in force"]);
         }
 
-        course = file.Course.Phase == TherapyPhase.Maintenance
-            ? TherapyCourse.Replay(session.Protocol, [.. file.Course.Events, new Domain.Workflow.Events.TitrationStarted(file.Course.Events[^1].At)])
-            : file.Course;
         var done = Wizard.Run(() => AskMoment(session), () => AskTarget(session), () => Choose(session), () => Review(session));
         return done == ChoiceKind.Value ? new Navigation.Navigation.Replace(new PatientScreen(id)) : Wizard.Leave(done);
     }
@@ -51,9 +48,29 @@ internal sealed class TitrationScreen(PatientId id) : Screen
     private ChoiceKind AskMoment(TuiSession session)
     {
         Show(session, PatientSummaryView.Render(file, session.Today, session.Local));
-        var moment = Ask.Moment(session.Console, "When is the new dose programmed", session.Now, session.FromLocal);
-        at = moment.HasValue ? moment.Value : at;
-        return moment.Kind;
+        while (true)
+        {
+            var moment = Ask.Moment(session.Console, "When is the new dose programmed", session.Now, session.FromLocal);
+            if (!moment.HasValue)
+            {
+                return moment.Kind;
+            }
+
+            // The course as the log stood at that moment, as the log's guard will judge the step (a transfer marked
+            // since, or any later entry, does not stand in the way of a step entered after the fact).
+            var then = file.CourseAt(session.Protocol, moment.Value);
+            if (then is null || !then.IsIn(TherapyPhase.ImplantedPhases) || then.CurrentDose is null)
+            {
+                session.Console.Write(WhyNotView.Refused($"a titration step at {session.Local(moment.Value)}", ["the dose is titrated once a pump is implanted and running"]));
+                continue;
+            }
+
+            at = moment.Value;
+            course = then.Phase == TherapyPhase.Maintenance
+                ? TherapyCourse.Replay(session.Protocol, [.. then.Events, new Domain.Workflow.Events.TitrationStarted(then.Events[^1].At)])
+                : then;
+            return moment.Kind;
+        }
     }
 
     private ChoiceKind AskTarget(TuiSession session)

@@ -1,7 +1,6 @@
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
 
@@ -56,7 +55,7 @@ public sealed class CourseFromLog
 
             try
             {
-                foreach (var e in CourseTranslator.Translate(payload, logged.OccurredAt, course))
+                foreach (var e in CourseTranslator.Translate(payload, logged.OccurredAt, course, logged.Seq))
                 {
                     course.Restore(e);
                 }
@@ -72,6 +71,21 @@ public sealed class CourseFromLog
             : new CourseFromLog(course, patient);
     }
 
+    /// <summary>
+    /// The course as the log stood at a moment: the standing events (corrections applied first) up to and including it.
+    /// This is the course the log's guard judges an event dated then by, so a front end asks the same question for an
+    /// entry made after the fact (events recorded since, such as a program transfer marked now, do not stand in its way).
+    /// </summary>
+    /// <exception cref="InvalidInputException">No registration by then, or the log does not follow the workflow.</exception>
+    public static CourseFromLog RebuildAt(Protocol protocol, IEnumerable<LogEvent> history, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return Rebuild(protocol, CorrectedLog.Effective(history).Where(e => e.OccurredAt <= at));
+    }
+
     /// <summary>The course events a new logged event stands for, continuing from this log.</summary>
-    public IReadOnlyList<CourseEvent> Translate(EventPayload payload, DateTimeOffset at) => CourseTranslator.Translate(payload, at, Course);
+    /// <param name="payload">What the event records.</param>
+    /// <param name="at">When it happened.</param>
+    /// <param name="seq">Its sequence number once stored (an alarm is kept by it); null for an event not yet stored.</param>
+    public IReadOnlyList<CourseEvent> Translate(EventPayload payload, DateTimeOffset at, long? seq = null) => CourseTranslator.Translate(payload, at, Course, seq);
 }

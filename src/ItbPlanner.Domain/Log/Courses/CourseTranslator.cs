@@ -9,13 +9,21 @@ namespace ItbPlanner.Domain.Log.Courses;
 /// Turns a logged event into the therapy course's events, given the course so far. The log lets a clinician skip steps
 /// the workflow makes explicit — booking a screening before its baseline or first bolus, booking an implant before
 /// recording it, entering maintenance — so the translator supplies those implied steps at the moment of the event that
-/// implies them. Assessments outside the screening trial (follow-up scores) and refills, alarms and notes have no
-/// workflow step.
+/// implies them. Refills, program transfers and alarm acknowledgements are the course's actions like the others; a raised
+/// alarm is kept (by its sequence number) so an acknowledgement can be judged. Assessments outside the screening trial
+/// (follow-up scores), notes and patient details have no workflow step.
 /// </summary>
 internal static class CourseTranslator
 {
     /// <summary>The course events a logged payload stands for.</summary>
-    public static IReadOnlyList<CourseEvent> Translate(EventPayload payload, DateTimeOffset at, TherapyCourse course) => payload switch
+    /// <param name="payload">What the event records.</param>
+    /// <param name="at">When it happened.</param>
+    /// <param name="course">The course so far.</param>
+    /// <param name="seq">
+    /// The event's sequence number once stored; null for an event being judged before it is stored. An alarm not yet stored
+    /// stands for nothing: no stored acknowledgement can name it, and raising an alarm is never refused.
+    /// </param>
+    public static IReadOnlyList<CourseEvent> Translate(EventPayload payload, DateTimeOffset at, TherapyCourse course, long? seq = null) => payload switch
     {
         ScreeningScheduledPayload x => course.Phase == TherapyPhase.Candidate ? [new ScreeningBooked(at, x.Date)] : [],
         AssessmentPayload x => Assessment(x, at, course),
@@ -29,6 +37,10 @@ internal static class CourseTranslator
         TherapyResumedPayload => [Resume(at, course)],
         ExplantPayload x => [new PumpExplanted(at, x.Notes ?? "explanted")],
         CandidacyDeclinedPayload x => [new CandidacyDeclined(at, x.Reason)],
+        RefillPayload => [new PumpRefilled(at)],
+        ProgramTransferredPayload => [new ProgramTransferred(at)],
+        AlarmRaisedPayload => seq is { } alarm ? [new AlarmRaised(at, alarm)] : [],
+        AlarmAcknowledgedPayload x => [new AlarmAcknowledged(at, x.AlarmSeq)],
         _ => [],
     };
 

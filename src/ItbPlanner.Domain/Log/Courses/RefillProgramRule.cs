@@ -7,28 +7,14 @@ using ItbPlanner.Domain.Workflow;
 namespace ItbPlanner.Domain.Log.Courses;
 
 /// <summary>
-/// What a refill needs from the course and the program in force, shared by the log's guard and every front end so they
-/// give the same answer: a pump must be implanted (a refill is allowed during a withdrawal emergency: an empty reservoir
-/// may be its cause), and the drug put in must be the strength the program in force is for. A refill at a new strength
-/// under the old program makes the pump run the old volume rate of the new drug — the wrong dose, with nothing to alert
-/// anyone (failure-modes #7) — so it is refused unless the new program is recorded first, in the same step.
+/// What a refill needs from the program in force, shared by the log's guard and every front end: the drug put in must be
+/// the strength the program in force is for. A refill at a new strength under the old program makes the pump run the old
+/// volume rate of the new drug — the wrong dose, with nothing to alert anyone (failure-modes #7) — so it is refused unless
+/// the new program is recorded first, in the same step. Whether the course allows a refill at all (a pump in place, a
+/// withdrawal emergency included) is the workflow's question: <see cref="TherapyCourse.CanRefill"/>.
 /// </summary>
 public static class RefillProgramRule
 {
-    /// <summary>Whether the course allows a refill now; <paramref name="reasons"/> says why not.</summary>
-    public static bool CanRefill(TherapyCourse course, out IReadOnlyList<string> reasons)
-    {
-        ArgumentNullException.ThrowIfNull(course);
-        if (course.IsIn(TherapyPhase.ImplantedPhases) || course.IsIn(TherapyPhase.WithdrawalEmergency))
-        {
-            reasons = [];
-            return true;
-        }
-
-        reasons = [$"a pump is implanted (the course is in phase {course.Phase})"];
-        return false;
-    }
-
     /// <summary>
     /// The critical <c>PROGRAM_CONCENTRATION_MISMATCH</c> alert that refuses a refill at <paramref name="concentration"/>
     /// under <paramref name="program"/>, or null when the strengths match (or no program is in force).

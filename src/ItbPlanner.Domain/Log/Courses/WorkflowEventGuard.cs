@@ -4,7 +4,6 @@ using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.StateMachines;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
@@ -55,7 +54,7 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
         }
 
         var course = CourseFromLog.Rebuild(protocol, earlier).Course;
-        if (Judge(course, candidate.Payload, candidate.OccurredAt, kind, goOn: false) is { } refusal)
+        if (Judge(course, candidate.Payload, candidate.OccurredAt, null, kind, goOn: false) is { } refusal)
         {
             throw refusal;
         }
@@ -78,7 +77,7 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
         {
             try
             {
-                if (Judge(baseline, e.ReadPayload(), e.OccurredAt, LogCodes.Code(e.Kind), goOn: true) is not null)
+                if (Judge(baseline, e.ReadPayload(), e.OccurredAt, e.Seq, LogCodes.Code(e.Kind), goOn: true) is not null)
                 {
                     alreadyUnmet.Add(e.Seq);
                 }
@@ -94,7 +93,7 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
             ProtocolLimitException? broken;
             try
             {
-                broken = Judge(course, e.ReadPayload(), e.OccurredAt, LogCodes.Code(e.Kind), goOn: true);
+                broken = Judge(course, e.ReadPayload(), e.OccurredAt, e.Seq, LogCodes.Code(e.Kind), goOn: true);
             }
             catch (Exception ex) when (ex is InvalidTransitionException or InvalidInputException)
             {
@@ -120,17 +119,14 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
     /// <summary>
     /// Whether the course accepts a logged event now, every guard applied; accepts it (or, for an overridden soft limit,
     /// restores it) and returns null, or returns the refusal. After a refusal the rest of the event is restored without
-    /// the protocol's limits when <paramref name="goOn"/> is set, so the course can go on to judge the events after it.
+    /// the protocol's limits when <paramref name="goOn"/> is set, so the course can go on to judge the events after it. Every
+    /// course action is asked of the course's state machine, a refill's included (its strength is judged before, against
+    /// the program in force).
     /// </summary>
     /// <exception cref="InvalidTransitionException">Going on, the event does not fit the workflow's routing at all.</exception>
-    private ProtocolLimitException? Judge(TherapyCourse course, EventPayload payload, DateTimeOffset at, string kind, bool goOn)
+    private ProtocolLimitException? Judge(TherapyCourse course, EventPayload payload, DateTimeOffset at, long? seq, string kind, bool goOn)
     {
-        if (payload is RefillPayload && !RefillProgramRule.CanRefill(course, out var notImplanted))
-        {
-            return Refused(AlertCodes.WorkflowGuardUnmet, "refill", notImplanted);
-        }
-
-        var events = CourseTranslator.Translate(payload, at, course);
+        var events = CourseTranslator.Translate(payload, at, course, seq);
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
