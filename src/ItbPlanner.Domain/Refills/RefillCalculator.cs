@@ -1,6 +1,7 @@
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Scheduling;
@@ -37,24 +38,32 @@ public static class RefillCalculator
 
         var date = request.RefillDate;
         var accuracy = pump.Accuracy;
+        var exactQ = request.Consumption.ExactDailyVolume;
         var start = Start(request, fill, accuracy, working);
         var (from, left, worstLeft) = (start.From, start.Left, start.WorstLeft);
-        var daysToAlarm = (left - alarm) / q;
-        var alarmDate = from.AddDays(daysToAlarm.WholeDaysRoundedDown);
-        working.Add($"days to alarm = ({start.LeftName} − A) ÷ Q = ({left} − {alarm}) ÷ {q.Display()} = {daysToAlarm.Display()}; alarm date = {from:yyyy-MM-dd} + {daysToAlarm.WholeDaysRoundedDown} days = {alarmDate:yyyy-MM-dd}");
+        var leftText = left.ToVolume().ToString();
+        var toAlarm = (left - alarm.Exact()) / exactQ;
+        var daysToAlarm = toAlarm.ToDays();
+        var alarmDate = from.AddDays(toAlarm.WholeDays());
+        var alarmCount = request.Consumption.DaysFrom($"({start.LeftName} − A)", $"({leftText} − {alarm})");
+        working.Add($"days to alarm = {alarmCount.Formula} = {alarmCount.Numbers} = {daysToAlarm.Display()}; alarm date = {from:yyyy-MM-dd} + {toAlarm.WholeDays()} days = {alarmDate:yyyy-MM-dd}");
 
-        var daysToEmpty = left / q;
-        var emptyDate = from.AddDays(daysToEmpty.WholeDaysRoundedDown);
-        working.Add($"days to empty = {start.LeftName} ÷ Q = {left} ÷ {q.Display()} = {daysToEmpty.Display()}; empty date = {from:yyyy-MM-dd} + {daysToEmpty.WholeDaysRoundedDown} days = {emptyDate:yyyy-MM-dd}");
+        var toEmpty = left / exactQ;
+        var daysToEmpty = toEmpty.ToDays();
+        var emptyDate = from.AddDays(toEmpty.WholeDays());
+        var emptyCount = request.Consumption.DaysFrom(start.LeftName, leftText);
+        working.Add($"days to empty = {emptyCount.Formula} = {emptyCount.Numbers} = {daysToEmpty.Display()}; empty date = {from:yyyy-MM-dd} + {toEmpty.WholeDays()} days = {emptyDate:yyyy-MM-dd}");
 
-        var worstRate = q * (1 + accuracy.Value.Fraction);
-        var worstDays = worstLeft / worstRate;
-        var worstDate = from.AddDays(worstDays.WholeDaysRoundedDown);
-        working.Add($"worst-case days to empty = {start.WorstLeftName} ÷ (Q × (1 + a)) = {worstLeft} ÷ ({q.Display()} × {1 + accuracy.Value.Fraction}) = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {worstDate:yyyy-MM-dd}");
+        var factor = 1 + accuracy.Value.Fraction;
+        var toWorst = worstLeft / (exactQ * factor.ExactValue());
+        var worstDays = toWorst.ToDays();
+        var worstDate = from.AddDays(toWorst.WholeDays());
+        var worstCount = request.Consumption.DaysFrom(start.WorstLeftName, worstLeft.ToVolume().ToString(), ("(1 + a)", factor));
+        working.Add($"worst-case days to empty = {worstCount.Formula} = {worstCount.Numbers} = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {from:yyyy-MM-dd} + {toWorst.WholeDays()} days = {worstDate:yyyy-MM-dd}");
 
         var (refillBy, binding) = RefillBy(date, alarmDate, worstDate, protocol.Refill, working);
 
-        if (worstDays < daysToAlarm)
+        if (toWorst < toAlarm)
         {
             alerts.Add(Alert.Info(
                 AlertCodes.WorstCaseEmptyBeforeAlarm,
@@ -126,11 +135,11 @@ public static class RefillCalculator
     /// current consumption took over, with what is left then, nominally (V′ = V − used) and in the worst case, had the
     /// pump over-infused at its accuracy limit since the fill (V″ = V − used × (1 + a)).
     /// </summary>
-    private static (DateOnly From, Volume Left, Volume WorstLeft, string LeftName, string WorstLeftName) Start(RefillRequest request, Volume fill, Setting<Percentage> accuracy, List<string> working)
+    private static (DateOnly From, Fraction Left, Fraction WorstLeft, string LeftName, string WorstLeftName) Start(RefillRequest request, Volume fill, Setting<Percentage> accuracy, List<string> working)
     {
         if (request.UsedSinceFill is not { } use)
         {
-            return (request.RefillDate, fill, fill, "V", "V");
+            return (request.RefillDate, fill.Exact(), fill.Exact(), "V", "V");
         }
 
         if (use.AsOf < request.RefillDate)
@@ -144,10 +153,12 @@ public static class RefillCalculator
         }
 
         var factor = 1 + accuracy.Value.Fraction;
-        var left = fill - use.Used;
-        var worstLeft = fill - (use.Used * factor);
-        working.Add($"the consumption changed on {use.AsOf:yyyy-MM-dd}, after the fill on {request.RefillDate:yyyy-MM-dd}: {use.Used} had left the reservoir at the programmed rates by then, so the dates below run from {use.AsOf:yyyy-MM-dd} at the current consumption");
-        working.Add($"left on {use.AsOf:yyyy-MM-dd}: V′ = V − used = {fill} − {use.Used} = {left}; worst case, had the pump over-infused by a since the fill: V″ = V − used × (1 + a) = {fill} − {use.Used} × {factor} = {worstLeft}");
+        var used = use.ExactUsed;
+        var left = fill.Exact() - used;
+        var worstLeft = fill.Exact() - (used * factor.ExactValue());
+        var usedText = used.ToVolume().ToString();
+        working.Add($"the consumption changed on {use.AsOf:yyyy-MM-dd}, after the fill on {request.RefillDate:yyyy-MM-dd}: {usedText} had left the reservoir at the programmed rates by then, so the dates below run from {use.AsOf:yyyy-MM-dd} at the current consumption");
+        working.Add($"left on {use.AsOf:yyyy-MM-dd}: V′ = V − used = {fill} − {usedText} = {left.ToVolume()}; worst case, had the pump over-infused by a since the fill: V″ = V − used × (1 + a) = {fill} − {usedText} × {factor} = {worstLeft.ToVolume()}");
         return (use.AsOf, left, worstLeft, "V′", "V″");
     }
 

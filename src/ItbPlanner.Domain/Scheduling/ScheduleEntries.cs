@@ -91,7 +91,7 @@ internal static class ScheduleEntries
                     new RefillRequest(
                         pump,
                         fill.Concentration,
-                        DailyConsumption.FromRate(program.Rate, fill.Concentration),
+                        DailyConsumption.FromProgram(program.Dose, program.Concentration, program.Rate, fill.Concentration),
                         interval.FillDate,
                         timeline.Patient.Population,
                         fill.Volume,

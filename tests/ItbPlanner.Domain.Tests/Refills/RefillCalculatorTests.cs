@@ -209,7 +209,7 @@ public class RefillCalculatorTests
         var working = string.Join('\n', Plan("synchromed-ii-40", 500, 186).Working);
 
         Assert.Contains("186 mcg/day ÷ 500 mcg/mL = 0.372 mL/day", working, StringComparison.Ordinal);
-        Assert.Contains("(40 mL − 2 mL) ÷ 0.372 mL/day = 102.15 days", working, StringComparison.Ordinal);
+        Assert.Contains("(40 mL − 2 mL) × 500 mcg/mL ÷ 186 mcg/day = 102.15 days", working, StringComparison.Ordinal);
         Assert.Contains("protocol pumps.synchromed-ii-40.accuracy", working, StringComparison.Ordinal);
         Assert.Contains("protocol refill.marginDays", working, StringComparison.Ordinal);
         Assert.Contains("protocol refill.stabilityLimitDays", working, StringComparison.Ordinal);

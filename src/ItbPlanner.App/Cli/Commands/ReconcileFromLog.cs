@@ -37,10 +37,10 @@ internal static class ReconcileFromLog
         // The rate in force on the eve of the visit; while suspended the pump delivered nothing, so every day up to the
         // visit is counted in the volume used and the program's own rate only names the consumption.
         var last = interval.Segments[^1];
-        var (rate, use) = last.Rate > VolumeFlow.Zero
-            ? (last.Rate, interval.UseAsOf(interval.LastChange))
-            : (program.Rate, interval.UseAsOf(date));
-        var consumption = DailyConsumption.FromRate(rate, interval.Fill.Concentration);
+        var reservoir = interval.Fill.Concentration;
+        var (consumption, use) = last.Rate > VolumeFlow.Zero
+            ? (DailyConsumption.FromProgram(last.Dose, last.Concentration, last.Rate, reservoir), interval.UseAsOf(interval.LastChange))
+            : (DailyConsumption.FromProgram(program.Dose, program.Concentration, program.Rate, reservoir), interval.UseAsOf(date));
         consumption = consumption with { Working = [$"from the log of patient {id}:", .. interval.Describe(date), .. consumption.Working] };
         if (boluses is not null)
         {

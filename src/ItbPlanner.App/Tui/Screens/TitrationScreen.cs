@@ -120,7 +120,7 @@ internal sealed class TitrationScreen(PatientId id) : Screen
     {
         var program = file.Timeline.Program!;
         var newRate = dose.VolumeFlowAt(program.Concentration);
-        var dates = ProgramDates.Estimate(session.Protocol, file, session.LocalDate(at), session.Time.LocalTimeZone, newRate);
+        var dates = ProgramDates.Estimate(session.Protocol, file, session.LocalDate(at), session.Time.LocalTimeZone, dose, program.Concentration);
         var before = file.Timeline.Dates;
         var change = (dose - program.Dose) / program.Dose * 100m;
         var review = ReviewView.Render(
