@@ -48,20 +48,22 @@ public static class RefillCalculator
         var alarmCount = request.Consumption.DaysFrom($"({start.LeftName} − A)", $"({leftText} − {alarm})");
         working.Add($"days to alarm = {alarmCount.Formula} = {alarmCount.Numbers} = {daysToAlarm.Display()}; alarm date = {from:yyyy-MM-dd} + {toAlarm.WholeDays()} days = {alarmDate:yyyy-MM-dd}");
 
-        var toEmpty = left / exactQ;
+        var undeliverable = NonDeliverable(pump, working);
+        var toEmpty = (left - undeliverable.Exact()) / exactQ;
         var daysToEmpty = toEmpty.ToDays();
         var emptyDate = from.AddDays(toEmpty.WholeDays());
-        var emptyCount = request.Consumption.DaysFrom(start.LeftName, leftText);
+        var emptyCount = request.Consumption.DaysFrom($"({start.LeftName} − U)", $"({leftText} − {undeliverable})");
         working.Add($"days to empty = {emptyCount.Formula} = {emptyCount.Numbers} = {daysToEmpty.Display()}; empty date = {from:yyyy-MM-dd} + {toEmpty.WholeDays()} days = {emptyDate:yyyy-MM-dd}");
 
         var factor = 1 + accuracy.Value.Fraction;
-        var toWorst = worstLeft / (exactQ * factor.ExactValue());
+        var toWorst = (worstLeft - undeliverable.Exact()) / (exactQ * factor.ExactValue());
         var worstDays = toWorst.ToDays();
         var worstDate = from.AddDays(toWorst.WholeDays());
-        var worstCount = request.Consumption.DaysFrom(start.WorstLeftName, worstLeft.ToVolume().ToString(), ("(1 + a)", factor));
+        var worstCount = request.Consumption.DaysFrom($"({start.WorstLeftName} − U)", $"({worstLeft.ToVolume()} − {undeliverable})", ("(1 + a)", factor));
         working.Add($"worst-case days to empty = {worstCount.Formula} = {worstCount.Numbers} = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {from:yyyy-MM-dd} + {toWorst.WholeDays()} days = {worstDate:yyyy-MM-dd}");
 
-        var (refillBy, binding) = RefillBy(date, alarmDate, worstDate, protocol.Refill, working);
+        var risk = RiskAlarm(request, protocol.Refill, alarm, (left, start.LeftName, exactQ, from, alarmDate), alerts, working);
+        var (refillBy, binding) = RefillBy(date, (risk?.Date ?? alarmDate, risk is null ? "alarm" : $"alarm at {risk.Value.Volume}"), worstDate, protocol.Refill, working);
 
         if (toWorst < toAlarm)
         {
@@ -104,7 +106,64 @@ public static class RefillCalculator
             refillBy,
             binding,
             [.. alerts.OrderByDescending(a => a.Severity)],
-            working);
+            working)
+        {
+            NonDeliverableVolume = undeliverable,
+            WithdrawalRiskAlarmVolume = risk?.Volume,
+            WithdrawalRiskAlarmDate = risk?.Date,
+        };
+    }
+
+    /// <summary>The volume the pump cannot deliver: empty dates count to it (none given counts as 0 mL, and the working says so).</summary>
+    private static Volume NonDeliverable(PumpModel pump, List<string> working)
+    {
+        if (pump.NonDeliverableVolume is not { } undeliverable)
+        {
+            working.Add($"non-deliverable volume U = 0 mL: the protocol gives none for {pump.Id}");
+            return Volume.Zero;
+        }
+
+        working.Add($"non-deliverable volume U = {undeliverable.Cite()}: the pump runs dry for the patient with this much still in the reservoir, so the empty dates count to it");
+        return undeliverable.Value;
+    }
+
+    /// <summary>
+    /// For a patient with withdrawal risk factors whose alarm volume is below the protocol's withdrawal-risk volume, the
+    /// date the reservoir reaches that volume: the refill-by date counts from it. Null otherwise. The pump's own alarm
+    /// date is unchanged.
+    /// </summary>
+    private static (Volume Volume, DateOnly Date)? RiskAlarm(
+        RefillRequest request, RefillRules rules, Volume alarm, (Fraction Left, string LeftName, Fraction Q, DateOnly From, DateOnly AlarmDate) reservoir, List<Alert> alerts, List<string> working)
+    {
+        if (!request.WithdrawalRisk)
+        {
+            return null;
+        }
+
+        if (rules.WithdrawalRiskAlarmVolume is not { } setting)
+        {
+            working.Add("withdrawal risk factors: the protocol sets no withdrawal-risk alarm volume, so the refill-by date counts from the alarm");
+            return null;
+        }
+
+        var risk = setting.Value;
+        if (alarm >= risk)
+        {
+            working.Add($"withdrawal risk factors: the alarm volume A = {alarm} is not below {setting.Cite()}; the refill-by date counts from the alarm");
+            return null;
+        }
+
+        var toRisk = (reservoir.Left - risk.Exact()) / reservoir.Q;
+        var date = reservoir.From.AddDays(toRisk.WholeDays());
+        var count = request.Consumption.DaysFrom($"({reservoir.LeftName} − R)", $"({reservoir.Left.ToVolume()} − {risk})");
+        working.Add(
+            $"withdrawal risk factors: the alarm volume A = {alarm} is below R = {setting.Cite()}, so the refill-by date counts from R left: " +
+            $"days = {count.Formula} = {count.Numbers} = {toRisk.ToDays().Display()}; {reservoir.From:yyyy-MM-dd} + {toRisk.WholeDays()} days = {date:yyyy-MM-dd} (the pump still alarms on {reservoir.AlarmDate:yyyy-MM-dd})");
+        alerts.Add(Alert.Warning(
+            AlertCodes.AlarmVolumeBelowRiskSetting,
+            $"The patient has withdrawal risk factors and the pump alarms at {alarm}, below the {risk} at which withdrawal has been seen before the alarm: the refill-by date counts from {risk} left ({date:yyyy-MM-dd}). " +
+            $"Consider programming the low-reservoir alarm at {risk}; the pump itself still alarms on {reservoir.AlarmDate:yyyy-MM-dd}."));
+        return (risk, date);
     }
 
     private static Volume CheckFill(RefillRequest request, PumpModel pump, List<string> working)
@@ -228,12 +287,12 @@ public static class RefillCalculator
         throw new ProtocolLimitException(blocking, alerts);
     }
 
-    private static (DateOnly RefillBy, RefillLimit Binding) RefillBy(DateOnly date, DateOnly alarmDate, DateOnly worstDate, RefillRules rules, List<string> working)
+    private static (DateOnly RefillBy, RefillLimit Binding) RefillBy(DateOnly date, (DateOnly Date, string Name) alarm, DateOnly worstDate, RefillRules rules, List<string> working)
     {
         var margin = rules.MarginDays.Value;
         var candidates = new (DateOnly Date, RefillLimit Limit)[]
         {
-            (alarmDate.AddDays(-margin), RefillLimit.Alarm),
+            (alarm.Date.AddDays(-margin), RefillLimit.Alarm),
             (worstDate.AddDays(-margin), RefillLimit.WorstCaseEmpty),
             (date.AddDays(rules.StabilityLimitDays.Value), RefillLimit.Stability),
         };
@@ -244,7 +303,7 @@ public static class RefillCalculator
         var calendar = new ClinicCalendar(rules.ClinicDays.Value);
         var refillBy = calendar.LatestClinicDayOnOrBefore(earliest);
         working.Add($"margin = {rules.MarginDays.Value} days ({rules.MarginDays.Source.Cite()}); stability limit = {rules.StabilityLimitDays.Value} days ({rules.StabilityLimitDays.Source.Cite()})");
-        working.Add($"refill-by = latest clinic day on or before min(alarm − margin {candidates[0].Date:yyyy-MM-dd}, worst-case empty − margin {candidates[1].Date:yyyy-MM-dd}, refill date + stability {candidates[2].Date:yyyy-MM-dd}) = min {earliest:yyyy-MM-dd} → {refillBy:yyyy-MM-dd} ({refillBy.DayOfWeek}); clinic days {rules.ClinicDays.Source.Cite()}");
+        working.Add($"refill-by = latest clinic day on or before min({alarm.Name} − margin {candidates[0].Date:yyyy-MM-dd}, worst-case empty − margin {candidates[1].Date:yyyy-MM-dd}, refill date + stability {candidates[2].Date:yyyy-MM-dd}) = min {earliest:yyyy-MM-dd} → {refillBy:yyyy-MM-dd} ({refillBy.DayOfWeek}); clinic days {rules.ClinicDays.Source.Cite()}");
         return (refillBy, binding);
     }
 
@@ -293,5 +352,5 @@ public static class RefillCalculator
     }
 
     private static void AddUnverifiedSettings(PumpModel pump, Protocol protocol, List<Alert> alerts) =>
-        alerts.AddRange(SiteVerification.Unverified([pump.Capacity.Source, pump.LowReservoirAlarm.Source, pump.Accuracy.Source, pump.MinimumRate?.Source, protocol.Refill.MarginDays.Source, protocol.Refill.StabilityLimitDays.Source, protocol.Refill.ClinicDays.Source]));
+        alerts.AddRange(SiteVerification.Unverified([pump.Capacity.Source, pump.LowReservoirAlarm.Source, pump.Accuracy.Source, pump.MinimumRate?.Source, pump.NonDeliverableVolume?.Source, protocol.Refill.MarginDays.Source, protocol.Refill.StabilityLimitDays.Source, protocol.Refill.ClinicDays.Source, protocol.Refill.WithdrawalRiskAlarmVolume?.Source]));
 }

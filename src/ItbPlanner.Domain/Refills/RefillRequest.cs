@@ -16,6 +16,10 @@ namespace ItbPlanner.Domain.Refills;
 /// The reservoir part-way through this fill, when the consumption changed after the fill (dates are then projected from
 /// the change); null plans from the fill itself.
 /// </param>
+/// <param name="WithdrawalRisk">
+/// The patient has withdrawal risk factors: when the alarm volume is below the protocol's withdrawal-risk alarm volume, the
+/// refill-by date counts from that higher volume (<c>ALARM_VOLUME_BELOW_RISK_SETTING</c>); the pump's alarm date is unchanged.
+/// </param>
 public sealed record RefillRequest(
     PumpModel Pump,
     MassConcentration Concentration,
@@ -25,4 +29,5 @@ public sealed record RefillRequest(
     Volume? FillVolume = null,
     Volume? AlarmVolume = null,
     DateOnly? BookedDate = null,
-    ReservoirUse? UsedSinceFill = null);
+    ReservoirUse? UsedSinceFill = null,
+    bool WithdrawalRisk = false);

@@ -95,7 +95,8 @@ internal static class ScheduleEntries
                         interval.FillDate,
                         timeline.Patient.Population,
                         fill.Volume,
-                        UsedSinceFill: interval.UseAsOf(interval.LastChange)),
+                        UsedSinceFill: interval.UseAsOf(interval.LastChange),
+                        WithdrawalRisk: timeline.Patient.HasWithdrawalRisk),
                     protocol);
                 working.AddRange(plan.Working);
                 alerts.AddRange(plan.Alerts.Where(a => a.Severity > AlertSeverity.Info));

@@ -166,7 +166,7 @@ public class ExactDayCountTests
     }
 
     /// <summary>The pump's volume that cannot be delivered.</summary>
-    private static decimal NonDeliverable(PumpModel pump) => pump.Id.Length > 0 ? 0m : 0m;
+    private static decimal NonDeliverable(PumpModel pump) => pump.NonDeliverableVolume?.Value.Milliliters ?? 0m;
 
     /// <summary>An exact rational over BigInteger: the reference, independent of the code under test.</summary>
     private readonly record struct Rational(BigInteger N, BigInteger D)

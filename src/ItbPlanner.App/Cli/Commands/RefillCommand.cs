@@ -21,12 +21,16 @@ internal static class RefillCommand
         var alarmVolume = CommonOptions.Volume("--alarm-volume", "Low-reservoir alarm volume, overriding the pump's,", example: "4mL");
         var booked = CommonOptions.Date("--booked", "A refill already booked: checked against the alarm and refill-by dates.");
         var population = CommonOptions.Population();
+        var withdrawalRisk = new Option<bool>("--withdrawal-risk")
+        {
+            Description = "The patient has withdrawal risk factors: with an alarm volume below the protocol's withdrawal-risk volume (4 mL), the refill-by date counts from that volume (ALARM_VOLUME_BELOW_RISK_SETTING).",
+        };
         var json = CommonOptions.Json();
         concentration.Required = true;
 
         var command = new Command("refill", "Plan a refill: daily volume, low-reservoir alarm, empty and worst-case empty dates, and the refill date to book.")
         {
-            pump, concentration, volume, date, alarmVolume, booked, population, json,
+            pump, concentration, volume, date, alarmVolume, booked, population, withdrawalRisk, json,
         };
         consumption.AddTo(command);
 
@@ -46,7 +50,8 @@ internal static class RefillCommand
                     who,
                     context.Get(volume),
                     context.Get(alarmVolume),
-                    context.Get(booked)),
+                    context.Get(booked),
+                    WithdrawalRisk: context.Get(withdrawalRisk)),
                 protocol);
             plan = plan with { Alerts = ConsumptionOptions.WithFlexAlerts(plan.Alerts, flex) };
 

@@ -13,6 +13,7 @@ internal sealed record RefillJson(
     decimal DailyVolumeMlPerDay,
     decimal FillVolumeMl,
     decimal AlarmVolumeMl,
+    decimal NonDeliverableVolumeMl,
     decimal DaysToAlarm,
     DateOnly AlarmDate,
     decimal DaysToEmpty,
@@ -21,6 +22,8 @@ internal sealed record RefillJson(
     DateOnly WorstCaseEmptyDate,
     DateOnly RefillByDate,
     string RefillByLimit,
+    decimal? WithdrawalRiskAlarmVolumeMl,
+    DateOnly? WithdrawalRiskAlarmDate,
     AlertJson[] Alerts,
     string[] Working)
 {
@@ -34,6 +37,7 @@ internal sealed record RefillJson(
         JsonOutput.Number(plan.DailyVolume.MillilitersPerDay),
         JsonOutput.Number(plan.FillVolume.Milliliters),
         JsonOutput.Number(plan.AlarmVolume.Milliliters),
+        JsonOutput.Number(plan.NonDeliverableVolume.Milliliters),
         JsonOutput.Number(plan.DaysToAlarm.Days),
         plan.AlarmDate,
         JsonOutput.Number(plan.DaysToEmpty.Days),
@@ -48,6 +52,8 @@ internal sealed record RefillJson(
             RefillLimit.Stability => "stability",
             _ => throw new ArgumentOutOfRangeException(nameof(plan), plan.BindingLimit, "Unknown limit."),
         },
+        plan.WithdrawalRiskAlarmVolume is { } risk ? JsonOutput.Number(risk.Milliliters) : null,
+        plan.WithdrawalRiskAlarmDate,
         AlertJson.From(plan.Alerts),
         [.. plan.Working]);
 }

@@ -19,9 +19,15 @@ internal static class RefillView
         Row(table, "Daily volume", plan.DailyVolume.Display());
         Row(table, "Fill volume", plan.FillVolume.Display());
         Row(table, "Alarm volume", plan.AlarmVolume.Display());
+        Row(table, "Not deliverable", plan.NonDeliverableVolume.Display());
         Row(table, "Low-reservoir alarm", $"{plan.AlarmDate:yyyy-MM-dd} ({plan.DaysToAlarm.Display()})");
         Row(table, "Empty", $"{plan.EmptyDate:yyyy-MM-dd} ({plan.DaysToEmpty.Display()})");
         Row(table, "Worst-case empty", $"{plan.WorstCaseEmptyDate:yyyy-MM-dd} ({plan.WorstCaseDaysToEmpty.Display()})");
+        if (plan is { WithdrawalRiskAlarmVolume: { } risk, WithdrawalRiskAlarmDate: { } riskDate })
+        {
+            Row(table, $"{risk.Display()} left (withdrawal risk)", $"{riskDate:yyyy-MM-dd}");
+        }
+
         table.AddRow(new Markup("[bold]Refill by[/]"), new Markup($"[bold]{plan.RefillByDate:yyyy-MM-dd} ({plan.RefillByDate.DayOfWeek})[/]"));
 
         return new Rows(

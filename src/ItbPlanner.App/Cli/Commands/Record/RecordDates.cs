@@ -12,7 +12,7 @@ internal static class RecordDates
     /// <summary>The dates, or nulls with a note on stderr when they cannot be computed (unknown pump, a limit hit).</summary>
     public static (DateOnly? Alarm, DateOnly? RefillBy) Plan(RecordContext context, string? pumpId, MassConcentration concentration, MassFlow dose, Volume fillVolume)
     {
-        var plan = LogEntries.PlanFill(context.Protocol, pumpId, context.Timeline.Patient.Population, context.LocalDate, concentration, dose, fillVolume, out var whyNot);
+        var plan = LogEntries.PlanFill(context.Protocol, pumpId, context.Timeline.Patient, context.LocalDate, concentration, dose, fillVolume, out var whyNot);
         if (plan is null)
         {
             context.Note(pumpId is null || context.Protocol.FindPump(pumpId) is null
