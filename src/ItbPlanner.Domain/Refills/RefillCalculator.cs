@@ -27,13 +27,15 @@ public static class RefillCalculator
         var alerts = new List<Alert>();
         var working = new List<string>(request.Consumption.Working);
 
+        CheckBookedDate(request);
         var fill = CheckFill(request, pump, working);
         var alarm = CheckAlarm(request, pump, fill, working);
         var concentration = request.Concentration;
         CheckConcentration(concentration, protocol, alerts);
         var q = request.Consumption.DailyVolume;
-        DoseLimitCheck.Apply(request.Consumption.Dose, protocol.LimitsFor(request.Population), alerts, working);
-        CheckDailyMaximum(q * concentration, request, protocol, alerts, working);
+        var withBoluses = MassFlow.FromMicrogramsPerDay((request.Consumption.ExactDailyVolume * concentration.MicrogramsPerMilliliter.ExactValue()).ToDecimal());
+        CheckDailyMaximum(withBoluses, request, protocol, alerts, working);
+        CheckDoseLimits(withBoluses, request, protocol, alerts, working);
         CheckMinimumRate(request, pump, protocol, alerts, working);
 
         var date = request.RefillDate;
@@ -48,7 +50,7 @@ public static class RefillCalculator
         var alarmCount = request.Consumption.DaysFrom($"({start.LeftName} − A)", $"({leftText} − {alarm})");
         working.Add($"days to alarm = {alarmCount.Formula} = {alarmCount.Numbers} = {daysToAlarm.Display()}; alarm date = {from:yyyy-MM-dd} + {toAlarm.WholeDays()} days = {alarmDate:yyyy-MM-dd}");
 
-        var undeliverable = NonDeliverable(pump, working);
+        var undeliverable = NonDeliverable(pump, alarm, working);
         var toEmpty = (left - undeliverable.Exact()) / exactQ;
         var daysToEmpty = toEmpty.ToDays();
         var emptyDate = from.AddDays(toEmpty.WholeDays());
@@ -108,6 +110,7 @@ public static class RefillCalculator
             [.. alerts.OrderByDescending(a => a.Severity)],
             working)
         {
+            DailyDoseWithBoluses = withBoluses,
             NonDeliverableVolume = undeliverable,
             WithdrawalRiskAlarmVolume = risk?.Volume,
             WithdrawalRiskAlarmDate = risk?.Date,
@@ -115,12 +118,20 @@ public static class RefillCalculator
     }
 
     /// <summary>The volume the pump cannot deliver: empty dates count to it (none given counts as 0 mL, and the working says so).</summary>
-    private static Volume NonDeliverable(PumpModel pump, List<string> working)
+    /// <exception cref="InvalidInputException">The alarm volume is at or below it: the pump would alarm only after delivery stopped.</exception>
+    private static Volume NonDeliverable(PumpModel pump, Volume alarm, List<string> working)
     {
         if (pump.NonDeliverableVolume is not { } undeliverable)
         {
             working.Add($"non-deliverable volume U = 0 mL: the protocol gives none for {pump.Id}");
             return Volume.Zero;
+        }
+
+        if (alarm <= undeliverable.Value)
+        {
+            throw new InvalidInputException(
+                "alarm volume",
+                $"The alarm volume {alarm} is at or below the {undeliverable.Value} the {pump.Name} cannot deliver: it would alarm only after delivery had stopped. Set the alarm above {undeliverable.Value}.");
         }
 
         working.Add($"non-deliverable volume U = {undeliverable.Cite()}: the pump runs dry for the patient with this much still in the reservoir, so the empty dates count to it");
@@ -164,6 +175,17 @@ public static class RefillCalculator
             $"The patient has withdrawal risk factors and the pump alarms at {alarm}, below the {risk} at which withdrawal has been seen before the alarm: the refill-by date counts from {risk} left ({date:yyyy-MM-dd}). " +
             $"Consider programming the low-reservoir alarm at {risk}; the pump itself still alarms on {reservoir.AlarmDate:yyyy-MM-dd}."));
         return (risk, date);
+    }
+
+    /// <exception cref="InvalidInputException">The booked date is before the refill date: a booking is for the next refill.</exception>
+    private static void CheckBookedDate(RefillRequest request)
+    {
+        if (request.BookedDate is { } booked && booked < request.RefillDate)
+        {
+            throw new InvalidInputException(
+                "booked date",
+                $"The booked refill {booked:yyyy-MM-dd} is before the refill date {request.RefillDate:yyyy-MM-dd}: a booking is for the next refill, on or after this one.");
+        }
     }
 
     private static Volume CheckFill(RefillRequest request, PumpModel pump, List<string> working)
@@ -340,7 +362,7 @@ public static class RefillCalculator
         }
 
         var ceiling = protocol.LimitsFor(request.Population).HardCeiling;
-        working.Add($"daily maximum with every allowed bolus = Q × concentration = {maximum.Display()}, against hard ceiling {ceiling.Cite()}");
+        working.Add($"daily dose with every allowed bolus = Q × concentration = {maximum.Display()} ({request.Consumption.Dose.Display()} programmed): the dose limits hold this total; hard ceiling {ceiling.Cite()}");
         if (maximum > ceiling.Value)
         {
             var blocking = Alert.Critical(
@@ -348,6 +370,30 @@ public static class RefillCalculator
                 $"The programmed dose plus every allowed bolus comes to {maximum.Display()}, above the hard ceiling of {ceiling.Value}: lower the bolus or the number allowed per day.");
             alerts.Add(blocking);
             throw new ProtocolLimitException(blocking, alerts);
+        }
+    }
+
+    /// <summary>
+    /// The usual range and the hard ceiling hold the programmed dose plus every allowed patient bolus: what the patient can
+    /// receive in a day, not only what is programmed.
+    /// </summary>
+    private static void CheckDoseLimits(MassFlow withBoluses, RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
+    {
+        var programmed = request.Consumption.Dose;
+        if (withBoluses == programmed)
+        {
+            DoseLimitCheck.Apply(programmed, protocol.LimitsFor(request.Population), alerts, working);
+            return;
+        }
+
+        var before = alerts.Count;
+        DoseLimitCheck.Apply(withBoluses, protocol.LimitsFor(request.Population), alerts, working);
+        for (var i = before; i < alerts.Count; i++)
+        {
+            if (alerts[i].Code == AlertCodes.DoseAboveUsualRange)
+            {
+                alerts[i] = alerts[i] with { Message = $"With every allowed patient bolus ({programmed.Display()} programmed): {alerts[i].Message}" };
+            }
         }
     }
 

@@ -40,6 +40,9 @@ public sealed record RefillPlan(
     IReadOnlyList<Alert> Alerts,
     IReadOnlyList<string> Working)
 {
+    /// <summary>The programmed daily dose plus every allowed patient bolus (daily volume × concentration); the dose limits hold it.</summary>
+    public MassFlow DailyDoseWithBoluses { get; init; }
+
     /// <summary>The volume the pump cannot deliver, which the empty dates count to (0 mL when the protocol gives none).</summary>
     public Volume NonDeliverableVolume { get; init; }
 

@@ -39,7 +39,7 @@ public class ExactDayCountTests
             from pumpId in Gen.Elements("synchromed-ii-20", "synchromed-ii-40", "prometra-ii-20", "prometra-ii-40")
             from strength in Strength(pumpId)
             from dose in Dose(strength)
-            from alarmTenths in Gen.Choose(10, 40)
+            from alarmTenths in Gen.Choose(15, 40)
             from onBoundary in Gen.Elements(true, false)
             from volumeSeed in Gen.Choose(1, 1_000_000)
             from offset in Gen.Choose(0, 3650)

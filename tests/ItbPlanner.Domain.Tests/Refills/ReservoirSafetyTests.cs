@@ -99,4 +99,13 @@ public class ReservoirSafetyTests
         Assert.Equal(new DateOnly(2026, 12, 11), entry.AlarmDate);
         Assert.Contains(entry.Alerts, a => a.Code == AlertCodes.AlarmVolumeBelowRiskSetting && a.Severity == AlertSeverity.Warning);
     }
+
+    [Fact]
+    public void An_alarm_volume_at_or_below_what_the_pump_cannot_deliver_is_invalid()
+    {
+        var error = Assert.Throws<Errors.InvalidInputException>(() => Plan("synchromed-ii-20", 20, 100, alarmMl: 1.4m));
+
+        Assert.Equal("alarm volume", error.Input);
+        Assert.DoesNotContain("--", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,11 @@ internal static class RefillView
         table.AddColumn(new TableColumn("Value").RightAligned());
         Row(table, "Concentration", plan.Concentration.Display());
         Row(table, "Daily dose", plan.DailyDose.ToUnit(MassFlowUnit.MicrogramPerDay).Display());
+        if (plan.DailyDoseWithBoluses != plan.DailyDose)
+        {
+            Row(table, "With every allowed bolus", plan.DailyDoseWithBoluses.ToUnit(MassFlowUnit.MicrogramPerDay).Display());
+        }
+
         Row(table, "Daily volume", plan.DailyVolume.Display());
         Row(table, "Fill volume", plan.FillVolume.Display());
         Row(table, "Alarm volume", plan.AlarmVolume.Display());
