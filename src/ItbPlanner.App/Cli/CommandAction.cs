@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
@@ -46,7 +47,7 @@ internal static class CommandAction
 
     private static (int Code, string Message) Classify(Exception exception) => exception switch
     {
-        ProtocolLimitException limit => (ExitCodes.BlockedByProtocol, limit.Message),
+        ProtocolLimitException limit => (ExitCodes.BlockedByProtocol, limit.Message + FlagHint(limit.Code)),
         InvalidProtocolException protocol => (ExitCodes.InvalidInput, protocol.Message),
         InvalidInputException input => (ExitCodes.InvalidInput, input.Message),
         QuantityFormatException format => (ExitCodes.InvalidInput, format.Message),
@@ -55,6 +56,13 @@ internal static class CommandAction
         EventPayloadException payload => (ExitCodes.LogVerificationFailed, $"the log is damaged: {payload.Message} Run 'itb log verify'."),
         ArgumentException argument when argument.GetType() == typeof(ArgumentException) || argument is ArgumentOutOfRangeException => (ExitCodes.InvalidInput, argument.Message),
         _ => (ExitCodes.InternalError, $"internal error ({exception.GetType().Name}): {exception.Message} — please report it; run with --verbose for details."),
+    };
+
+    /// <summary>The domain names fields in a clinician's words; the command line adds the option that answers a refusal.</summary>
+    private static string FlagHint(string code) => code switch
+    {
+        AlertCodes.ConcentrationNotStocked => " (--compounded records it as a compounded product)",
+        _ => string.Empty,
     };
 
     private static string OneLine(string message) =>

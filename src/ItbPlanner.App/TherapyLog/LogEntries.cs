@@ -27,7 +27,8 @@ internal static class LogEntries
     /// <param name="dose">The programmed daily dose.</param>
     /// <param name="fillVolume">The volume filled.</param>
     /// <param name="whyNot">Why no plan, when it is null.</param>
-    public static RefillPlan? PlanFill(Protocol protocol, string? pumpId, Patient patient, DateOnly date, MassConcentration concentration, MassFlow dose, Volume fillVolume, out string? whyNot)
+    /// <param name="compounded">The fill is documented as a compounded product.</param>
+    public static RefillPlan? PlanFill(Protocol protocol, string? pumpId, Patient patient, DateOnly date, MassConcentration concentration, MassFlow dose, Volume fillVolume, out string? whyNot, bool compounded = false)
     {
         var pump = pumpId is null ? null : protocol.FindPump(pumpId);
         if (pump is null)
@@ -40,7 +41,7 @@ internal static class LogEntries
         {
             whyNot = null;
             return RefillCalculator.Plan(
-                new RefillRequest(pump, concentration, DailyConsumption.FromDose(dose, concentration), date, patient.Population, fillVolume, WithdrawalRisk: patient.HasWithdrawalRisk),
+                new RefillRequest(pump, concentration, DailyConsumption.FromDose(dose, concentration), date, patient.Population, fillVolume, WithdrawalRisk: patient.HasWithdrawalRisk, Compounded: compounded),
                 protocol);
         }
         catch (Exception e) when (e is InvalidInputException or ProtocolLimitException)

@@ -31,7 +31,7 @@ public static class DoseLimitCheck
                 $"{perDay.Display()} is above the {who} hard ceiling of {limits.HardCeiling.Value}: nothing is planned above it.");
             alerts.Add(blocking);
             working.Add($"dose check: {perDay.Display()} > hard ceiling {limits.HardCeiling.Cite()}");
-            throw new ProtocolLimitException(blocking, alerts);
+            throw new ProtocolLimitException(blocking, alerts, working);
         }
 
         if (dose > limits.UsualMaximum.Value)

@@ -1,4 +1,5 @@
 using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
@@ -14,6 +15,7 @@ public static class ReconciliationCalculator
 {
     /// <summary>Reconciles the aspirated residual.</summary>
     /// <exception cref="InvalidInputException">A volume is negative, zero where it must be positive, or above the pump's capacity; or the date is before the fill date.</exception>
+    /// <exception cref="ProtocolLimitException">The concentration given is not one a pump may hold (<see cref="ConcentrationCheck"/>).</exception>
     public static ReconciliationResult Reconcile(Protocol protocol, ReconciliationRequest request)
     {
         ArgumentNullException.ThrowIfNull(protocol);
@@ -28,6 +30,11 @@ public static class ReconciliationCalculator
         var alerts = new List<Alert>();
         var working = new List<string>(consumption.Working);
         var rate = consumption.ProgrammedVolume;
+        if (request.Concentration is { } concentration)
+        {
+            ConcentrationCheck.Apply(protocol, pump, concentration, request.Compounded, alerts, working);
+        }
+
 
         var days = request.Date.DayNumber - request.FillDate.DayNumber;
         working.Add($"days elapsed = {request.Date.Display()} − {request.FillDate.Display()} = {days} days");

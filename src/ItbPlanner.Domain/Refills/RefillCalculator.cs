@@ -31,7 +31,7 @@ public static class RefillCalculator
         var fill = CheckFill(request, pump, working);
         var alarm = CheckAlarm(request, pump, fill, working);
         var concentration = request.Concentration;
-        CheckConcentration(concentration, protocol, alerts);
+        CheckConcentration(request, protocol, alerts, working);
         var q = request.Consumption.DailyVolume;
         var withBoluses = MassFlow.FromMicrogramsPerDay((request.Consumption.ExactDailyVolume * concentration.MicrogramsPerMilliliter.ExactValue()).ToDecimal());
         CheckDailyMaximum(withBoluses, request, protocol, alerts, working);
@@ -88,10 +88,10 @@ public static class RefillCalculator
                 $"No clinic day is left before the latest safe refill date: the refill-by date {refillBy:yyyy-MM-dd} is not after the refill date {date:yyyy-MM-dd}. Fill more volume, use a higher concentration, or arrange an urgent refill."));
         }
 
-        CheckBooking(request.BookedDate, refillBy, alarmDate, worstDate, alerts);
+        var blocking = CheckBooking(request.BookedDate, refillBy, alarmDate, worstDate, alerts);
         AddUnverifiedSettings(pump, protocol, alerts);
 
-        return new RefillPlan(
+        var plan = new RefillPlan(
             pump.Id,
             concentration,
             request.Consumption.Dose,
@@ -115,6 +115,9 @@ public static class RefillCalculator
             WithdrawalRiskAlarmVolume = risk?.Volume,
             WithdrawalRiskAlarmDate = risk?.Date,
         };
+
+        // A booking on or after the alarm refuses the plan, which is complete by then: the exception carries it.
+        return blocking is null ? plan : throw new ProtocolLimitException(blocking, plan.Alerts, working) { Result = plan };
     }
 
     /// <summary>The volume the pump cannot deliver: empty dates count to it (none given counts as 0 mL, and the working says so).</summary>
@@ -262,19 +265,22 @@ public static class RefillCalculator
         return alarm;
     }
 
-    private static void CheckConcentration(MassConcentration concentration, Protocol protocol, List<Alert> alerts)
+    /// <summary>The strength put in the pump: a new fill is held to the stocked strengths and the pump's label; a fill already recorded is only reported on.</summary>
+    private static void CheckConcentration(RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
     {
+        var concentration = request.Concentration;
         if (concentration <= MassConcentration.Zero)
         {
             throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
         }
 
-        if (protocol.FindStrength(concentration) is null)
+        if (request.FillRecorded)
         {
-            var stocked = string.Join(", ", protocol.Strengths.Select(s => s.Concentration.Value.ToString()));
-            alerts.Add(Alert.Warning(
-                AlertCodes.ConcentrationNotStocked,
-                $"{concentration} is not a stocked strength ({stocked}): a compounded or diluted solution. Check the label and record the lot."));
+            ConcentrationCheck.Report(protocol, request.Pump, concentration, request.Compounded, alerts, working);
+        }
+        else
+        {
+            ConcentrationCheck.Apply(protocol, request.Pump, concentration, request.Compounded, alerts, working);
         }
     }
 
@@ -306,7 +312,7 @@ public static class RefillCalculator
             AlertCodes.RateBelowPumpMinimum,
             $"{programmed.Display()} is below the {pump.Id} minimum programmable rate of {minimum.Value}: the pump cannot deliver it. {suggestion}");
         alerts.Add(blocking);
-        throw new ProtocolLimitException(blocking, alerts);
+        throw new ProtocolLimitException(blocking, alerts, working);
     }
 
     private static (DateOnly RefillBy, RefillLimit Binding) RefillBy(DateOnly date, (DateOnly Date, string Name) alarm, DateOnly worstDate, RefillRules rules, List<string> working)
@@ -329,11 +335,12 @@ public static class RefillCalculator
         return (refillBy, binding);
     }
 
-    private static void CheckBooking(DateOnly? booked, DateOnly refillBy, DateOnly alarmDate, DateOnly worstDate, List<Alert> alerts)
+    /// <summary>Checks a booked refill; returns the blocking alert (already added) when it is on or after the alarm or the worst-case empty date.</summary>
+    private static Alert? CheckBooking(DateOnly? booked, DateOnly refillBy, DateOnly alarmDate, DateOnly worstDate, List<Alert> alerts)
     {
         if (booked is not { } day)
         {
-            return;
+            return null;
         }
 
         var danger = alarmDate < worstDate ? alarmDate : worstDate;
@@ -343,7 +350,7 @@ public static class RefillCalculator
                 AlertCodes.BookingAfterAlarm,
                 $"The booked refill {day:yyyy-MM-dd} is on or after {danger:yyyy-MM-dd} (alarm {alarmDate:yyyy-MM-dd}, worst-case empty {worstDate:yyyy-MM-dd}): withdrawal risk. Book on or before {refillBy:yyyy-MM-dd}.");
             alerts.Add(blocking);
-            throw new ProtocolLimitException(blocking, alerts);
+            return blocking;
         }
 
         if (day > refillBy)
@@ -352,6 +359,8 @@ public static class RefillCalculator
                 AlertCodes.BookingAfterRefillBy,
                 $"The booked refill {day:yyyy-MM-dd} is after the refill-by date {refillBy:yyyy-MM-dd}: move it earlier."));
         }
+
+        return null;
     }
 
     private static void CheckDailyMaximum(MassFlow maximum, RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
@@ -369,7 +378,7 @@ public static class RefillCalculator
                 AlertCodes.DoseAboveHardLimit,
                 $"The programmed dose plus every allowed bolus comes to {maximum.Display()}, above the hard ceiling of {ceiling.Value}: lower the bolus or the number allowed per day.");
             alerts.Add(blocking);
-            throw new ProtocolLimitException(blocking, alerts);
+            throw new ProtocolLimitException(blocking, alerts, working);
         }
     }
 

@@ -96,7 +96,9 @@ internal static class ScheduleEntries
                         timeline.Patient.Population,
                         fill.Volume,
                         UsedSinceFill: interval.UseAsOf(interval.LastChange),
-                        WithdrawalRisk: timeline.Patient.HasWithdrawalRisk),
+                        WithdrawalRisk: timeline.Patient.HasWithdrawalRisk,
+                        Compounded: fill.Compounded,
+                        FillRecorded: true),
                     protocol);
                 working.AddRange(plan.Working);
                 alerts.AddRange(plan.Alerts.Where(a => a.Severity > AlertSeverity.Info));

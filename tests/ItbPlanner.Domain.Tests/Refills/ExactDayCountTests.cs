@@ -25,7 +25,7 @@ public class ExactDayCountTests
     {
         var c = MassConcentration.FromMicrogramsPerMilliliter(1500);
         var plan = RefillCalculator.Plan(
-            new RefillRequest(Protocol.FindPump("synchromed-ii-20")!, c, DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(1000), c), Filled),
+            new RefillRequest(Protocol.FindPump("synchromed-ii-20")!, c, DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(1000), c), Filled, Compounded: true),
             Protocol);
 
         Assert.Equal(27m, plan.DaysToAlarm.Days);
@@ -53,7 +53,7 @@ public class ExactDayCountTests
             var fill = FillVolume(q, x.Alarm, capacity, x.onBoundary, x.volumeSeed);
             var c = MassConcentration.FromMicrogramsPerMilliliter(x.strength);
             var plan = RefillCalculator.Plan(
-                new RefillRequest(pump, c, DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(x.dose), c), x.Date, FillVolume: Volume.FromMilliliters(fill), AlarmVolume: Volume.FromMilliliters(x.Alarm)),
+                new RefillRequest(pump, c, DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(x.dose), c), x.Date, FillVolume: Volume.FromMilliliters(fill), AlarmVolume: Volume.FromMilliliters(x.Alarm), Compounded: true),
                 Protocol);
 
             var accuracy = 1 + pump.Accuracy.Value.Fraction;

@@ -12,7 +12,7 @@ public class RefillCalculatorTests
     private static readonly Protocol Protocol = TestProtocols.Default();
     private static readonly DateOnly Saturday21Nov2026 = new(2026, 11, 21);
 
-    private static RefillPlan Plan(string pump, decimal mcgPerMl, decimal mcgPerDay, DateOnly? date = null, decimal? fillMl = null, decimal? alarmMl = null, DateOnly? booked = null, Population population = Population.Adult)
+    private static RefillPlan Plan(string pump, decimal mcgPerMl, decimal mcgPerDay, DateOnly? date = null, decimal? fillMl = null, decimal? alarmMl = null, DateOnly? booked = null, Population population = Population.Adult, bool compounded = false)
     {
         var c = MassConcentration.FromMicrogramsPerMilliliter(mcgPerMl);
         return RefillCalculator.Plan(
@@ -24,7 +24,8 @@ public class RefillCalculatorTests
                 population,
                 fillMl is { } f ? Volume.FromMilliliters(f) : null,
                 alarmMl is { } a ? Volume.FromMilliliters(a) : null,
-                booked),
+                booked,
+                Compounded: compounded),
             Protocol);
     }
 
@@ -161,9 +162,10 @@ public class RefillCalculatorTests
     }
 
     [Fact]
-    public void An_unstocked_concentration_warns()
+    public void An_unstocked_concentration_documented_as_compounded_warns()
     {
-        var plan = Plan("synchromed-ii-40", 1500, 400);
+        // Issue 9, item 9: without the compounded flag an unstocked strength is a hard stop (ConcentrationCheckTests).
+        var plan = Plan("synchromed-ii-40", 1500, 400, compounded: true);
         Assert.Contains(plan.Alerts, a => a.Code == AlertCodes.ConcentrationNotStocked && a.Severity == AlertSeverity.Warning);
     }
 

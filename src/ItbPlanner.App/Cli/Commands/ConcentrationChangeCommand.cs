@@ -27,6 +27,7 @@ internal static class ConcentrationChangeCommand
         var catheter = CatheterOption.Create();
         var catheterLength = CatheterOption.Length();
         var fillVolume = CommonOptions.Volume("--fill-volume", "Constant-flow pumps: the volume to prepare (default: the pump's capacity),");
+        var compounded = CommonOptions.Compounded("The new strength (--to)");
         var json = CommonOptions.Json();
         dose.Required = true;
 
@@ -34,7 +35,7 @@ internal static class ConcentrationChangeCommand
             "concentration-change",
             "Refill at a new concentration: new rate and the bridge bolus for the old drug in the tubing and catheter (or, for a constant-flow pump, the concentration and dilution).")
         {
-            dose, from, to, deadSpace, pump, catheter, catheterLength, fillVolume, json,
+            dose, from, to, compounded, deadSpace, pump, catheter, catheterLength, fillVolume, json,
         };
 
         CommandAction.Set(command, environment, globals, context =>
@@ -44,7 +45,7 @@ internal static class ConcentrationChangeCommand
             var asJson = context.Get(json);
             if (model is { Kind: PumpKind.ConstantFlow })
             {
-                foreach (var unused in new Option[] { to, deadSpace, catheter, catheterLength })
+                foreach (var unused in new Option[] { to, compounded, deadSpace, catheter, catheterLength })
                 {
                     if (context.ParseResult.GetResult(unused) is { Implicit: false })
                     {
@@ -74,7 +75,7 @@ internal static class ConcentrationChangeCommand
             var newConcentration = context.Get(to) ?? throw new UserInputException("--to: give the concentration of the new fill, e.g. 2000mcg/mL.");
             var plan = ConcentrationChangeCalculator.Plan(
                 protocol,
-                new ConcentrationChangeRequest(context.Get(dose)!.Value, oldConcentration, newConcentration, DeadSpaceFrom(context, protocol, model, deadSpace, catheter, catheterLength), model));
+                new ConcentrationChangeRequest(context.Get(dose)!.Value, oldConcentration, newConcentration, DeadSpaceFrom(context, protocol, model, deadSpace, catheter, catheterLength), model, context.Get(compounded)));
             if (asJson)
             {
                 JsonOutput.Write(context.Out, ConcentrationChangeJson.From(plan, protocol.Title), RefillSafetyJsonContext.Default.ConcentrationChangeJson);

@@ -34,6 +34,7 @@ internal static class ReconcileCommand
         var date = CommonOptions.Date("--date", "Date of the aspiration (default: today).");
         var bolusesVolume = CommonOptions.Volume("--boluses-volume", "Volume of boluses given since the last refill (bridge, priming, clinician), from the pump's log,", allowZero: true, example: "0.5mL");
         var population = CommonOptions.Population();
+        var compounded = CommonOptions.Compounded("The last fill");
         var json = CommonOptions.Json();
         aspirated.Required = true;
 
@@ -41,7 +42,7 @@ internal static class ReconcileCommand
             "reconcile",
             "Compare the residual aspirated at a refill with the residual expected since the last fill: flags under-delivery (withdrawal risk) and over-delivery.")
         {
-            patient, pump, fillVolume, fillDate, concentration,
+            patient, pump, fillVolume, fillDate, concentration, compounded,
         };
         consumption.AddTo(command, requireProgram: false);
         command.Options.Add(aspirated);
@@ -50,7 +51,7 @@ internal static class ReconcileCommand
         command.Options.Add(population);
         command.Options.Add(json);
         Option[] fill = [pump, fillVolume, fillDate, concentration];
-        Option[] fromLog = [.. fill, consumption.Dose, consumption.Rate, consumption.Flex, population];
+        Option[] fromLog = [.. fill, consumption.Dose, consumption.Rate, consumption.Flex, population, compounded];
         command.Validators.Add(result =>
         {
             if (result.GetResult(patient) is { Implicit: false })
@@ -92,7 +93,9 @@ internal static class ReconcileCommand
                 daily,
                 context.Get(aspirated)!.Value,
                 context.Get(date) ?? context.Today,
-                context.Get(bolusesVolume) ?? Volume.Zero);
+                context.Get(bolusesVolume) ?? Volume.Zero,
+                Concentration: c,
+                Compounded: context.Get(compounded));
             var result = ReconciliationCalculator.Reconcile(protocol, request);
             var alerts = ConsumptionOptions.WithFlexAlerts(result.Alerts, flex);
 

@@ -25,12 +25,13 @@ internal static class RefillCommand
         {
             Description = "The patient has withdrawal risk factors: with an alarm volume below the protocol's withdrawal-risk volume (4 mL), the refill-by date counts from that volume (ALARM_VOLUME_BELOW_RISK_SETTING).",
         };
+        var compounded = CommonOptions.Compounded("The refill");
         var json = CommonOptions.Json();
         concentration.Required = true;
 
         var command = new Command("refill", "Plan a refill: daily volume, low-reservoir alarm, empty and worst-case empty dates, and the refill date to book.")
         {
-            pump, concentration, volume, date, alarmVolume, booked, population, withdrawalRisk, json,
+            pump, concentration, compounded, volume, date, alarmVolume, booked, population, withdrawalRisk, json,
         };
         consumption.AddTo(command);
 
@@ -51,7 +52,8 @@ internal static class RefillCommand
                     context.Get(volume),
                     context.Get(alarmVolume),
                     context.Get(booked),
-                    WithdrawalRisk: context.Get(withdrawalRisk)),
+                    WithdrawalRisk: context.Get(withdrawalRisk),
+                    Compounded: context.Get(compounded)),
                 protocol);
             plan = plan with { Alerts = ConsumptionOptions.WithFlexAlerts(plan.Alerts, flex) };
 

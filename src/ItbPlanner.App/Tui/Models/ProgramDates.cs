@@ -32,7 +32,7 @@ internal sealed record ProgramDates(DateOnly? AlarmDate, DateOnly? RefillByDate,
         {
             var fill = interval.Fill;
             var plan = RefillCalculator.Plan(
-                new RefillRequest(file.Pump, fill.Concentration, DailyConsumption.FromProgram(dose, concentration, dose.VolumeFlowAt(concentration), fill.Concentration), interval.FillDate, file.Patient.Population, fill.Volume, UsedSinceFill: interval.UseAsOf(date), WithdrawalRisk: file.Patient.HasWithdrawalRisk),
+                new RefillRequest(file.Pump, fill.Concentration, DailyConsumption.FromProgram(dose, concentration, dose.VolumeFlowAt(concentration), fill.Concentration), interval.FillDate, file.Patient.Population, fill.Volume, UsedSinceFill: interval.UseAsOf(date), WithdrawalRisk: file.Patient.HasWithdrawalRisk, Compounded: fill.Compounded, FillRecorded: true),
                 protocol);
             return new ProgramDates(plan.AlarmDate, plan.RefillByDate, plan.Alerts, [.. interval.Describe(date), .. plan.Working]);
         }

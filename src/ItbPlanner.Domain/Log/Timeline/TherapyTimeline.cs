@@ -142,7 +142,7 @@ public sealed record TherapyTimeline
                     break;
                 case ImplantPayload implant:
                     SetProgram(e, implant.Dose, implant.Concentration, implant.Rate, implant.Mode);
-                    Fills.Add(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq));
+                    Fills.Add(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq) { Compounded = implant.Compounded == true });
                     SetDates(e, implant.AlarmDate, implant.RefillByDate);
                     break;
                 case DoseProgramPayload program:
@@ -150,7 +150,7 @@ public sealed record TherapyTimeline
                     SetDates(e, program.AlarmDate, program.RefillByDate);
                     break;
                 case RefillPayload refill:
-                    Fills.Add(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq));
+                    Fills.Add(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq) { Compounded = refill.Compounded == true });
                     SetDates(e, refill.AlarmDate, refill.RefillByDate);
                     break;
                 case TherapySuspendedPayload when Program is { } running:
