@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
@@ -73,6 +74,13 @@ internal static class ConcentrationChangeCommand
 
             var oldConcentration = context.Get(from) ?? throw new UserInputException("--from: give the concentration in the pump now, e.g. 500mcg/mL.");
             var newConcentration = context.Get(to) ?? throw new UserInputException("--to: give the concentration of the new fill, e.g. 2000mcg/mL.");
+            context.WhenRefused(_ => new JsonObject
+            {
+                ["protocol"] = protocol.Title,
+                ["doseMcgPerDay"] = JsonOutput.Number(context.Get(dose)!.Value.MicrogramsPerDay),
+                ["fromMcgPerMl"] = JsonOutput.Number(oldConcentration.MicrogramsPerMilliliter),
+                ["toMcgPerMl"] = JsonOutput.Number(newConcentration.MicrogramsPerMilliliter),
+            });
             var plan = ConcentrationChangeCalculator.Plan(
                 protocol,
                 new ConcentrationChangeRequest(context.Get(dose)!.Value, oldConcentration, newConcentration, DeadSpaceFrom(context, protocol, model, deadSpace, catheter, catheterLength), model, context.Get(compounded)));

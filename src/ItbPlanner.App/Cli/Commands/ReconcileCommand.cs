@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
@@ -85,6 +86,15 @@ internal static class ReconcileCommand
             var protocol = context.Protocol;
             var model = PumpOption.Resolve(context.Get(pump)!, protocol);
             var c = context.Get(concentration)!.Value;
+            context.WhenRefused(_ => new JsonObject
+            {
+                ["pump"] = model.Id,
+                ["protocol"] = protocol.Title,
+                ["fillDate"] = Day(context.Get(fillDate)!.Value),
+                ["date"] = Day(context.Get(date) ?? context.Today),
+                ["fillVolumeMl"] = JsonOutput.Number(context.Get(fillVolume)!.Value.Milliliters),
+                ["aspiratedMl"] = JsonOutput.Number(context.Get(aspirated)!.Value.Milliliters),
+            });
             var (daily, flex) = consumption.Build(context, c, model, context.Get(population) ?? Population.Adult);
             var request = new ReconciliationRequest(
                 model,
@@ -139,4 +149,6 @@ internal static class ReconcileCommand
 
         return ExitCodes.Ok;
     }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -41,20 +41,22 @@ internal static class RefillCommand
             var model = PumpOption.Resolve(context.Get(pump)!, protocol);
             var c = context.Get(concentration)!.Value;
             var who = context.Get(population) ?? Population.Adult;
+            var day = context.Get(date) ?? context.Today;
+            context.WhenRefused(limit => RefillRefusal.Fields(limit, protocol.Title, null, model, day, c));
             var (daily, flex) = consumption.Build(context, c, model, who);
-            var plan = RefillCalculator.Plan(
-                new RefillRequest(
-                    model,
-                    c,
-                    daily,
-                    context.Get(date) ?? context.Today,
-                    who,
-                    context.Get(volume),
-                    context.Get(alarmVolume),
-                    context.Get(booked),
-                    WithdrawalRisk: context.Get(withdrawalRisk),
-                    Compounded: context.Get(compounded)),
-                protocol);
+            var request = new RefillRequest(
+                model,
+                c,
+                daily,
+                day,
+                who,
+                context.Get(volume),
+                context.Get(alarmVolume),
+                context.Get(booked),
+                WithdrawalRisk: context.Get(withdrawalRisk),
+                Compounded: context.Get(compounded));
+            context.WhenRefused(limit => RefillRefusal.Fields(limit, protocol.Title, request, model, day, c));
+            var plan = RefillCalculator.Plan(request, protocol);
             plan = plan with { Alerts = ConsumptionOptions.WithFlexAlerts(plan.Alerts, flex) };
 
             if (context.Get(json))
