@@ -19,7 +19,7 @@ internal static class RefillCommand
         var volume = CommonOptions.Volume("--volume", "Drug volume in the reservoir after the refill (default: the pump's capacity),");
         var date = CommonOptions.Date("--date", "Refill date (default: today).");
         var alarmVolume = CommonOptions.Volume("--alarm-volume", "Low-reservoir alarm volume, overriding the pump's,", example: "4mL");
-        var booked = CommonOptions.Date("--booked", "A refill already booked: checked against the alarm and refill-by dates.");
+        var booked = CommonOptions.Date("--booked", "A refill already booked, on or after the refill date: checked against the alarm and refill-by dates.");
         var population = CommonOptions.Population();
         var withdrawalRisk = new Option<bool>("--withdrawal-risk")
         {
