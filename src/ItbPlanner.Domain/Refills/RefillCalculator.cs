@@ -1,5 +1,4 @@
 using ItbPlanner.Domain.Alerts;
-using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
@@ -14,7 +13,7 @@ namespace ItbPlanner.Domain.Refills;
 /// The worst case is there because the pump's low-reservoir alarm is computed from the programmed rate: a pump
 /// over-infusing within its accuracy limit can run dry before it alarms.
 /// </summary>
-public static class RefillCalculator
+public static partial class RefillCalculator
 {
     /// <summary>Plans a refill.</summary>
     /// <exception cref="InvalidInputException">An impossible input: fill volume above capacity, alarm at or above the fill, a non-positive volume.</exception>
@@ -120,100 +119,6 @@ public static class RefillCalculator
         return blocking is null ? plan : throw new ProtocolLimitException(blocking, plan.Alerts, working) { Result = plan };
     }
 
-    /// <summary>The volume the pump cannot deliver: empty dates count to it (none given counts as 0 mL, and the working says so).</summary>
-    /// <exception cref="InvalidInputException">The alarm volume is at or below it: the pump would alarm only after delivery stopped.</exception>
-    private static Volume NonDeliverable(PumpModel pump, Volume alarm, List<string> working)
-    {
-        if (pump.NonDeliverableVolume is not { } undeliverable)
-        {
-            working.Add($"non-deliverable volume U = 0 mL: the protocol gives none for {pump.Id}");
-            return Volume.Zero;
-        }
-
-        if (alarm <= undeliverable.Value)
-        {
-            throw new InvalidInputException(
-                "alarm volume",
-                $"The alarm volume {alarm} is at or below the {undeliverable.Value} the {pump.Name} cannot deliver: it would alarm only after delivery had stopped. Set the alarm above {undeliverable.Value}.");
-        }
-
-        working.Add($"non-deliverable volume U = {undeliverable.Cite()}: the pump runs dry for the patient with this much still in the reservoir, so the empty dates count to it");
-        return undeliverable.Value;
-    }
-
-    /// <summary>
-    /// For a patient with withdrawal risk factors whose alarm volume is below the protocol's withdrawal-risk volume, the
-    /// date the reservoir reaches that volume: the refill-by date counts from it. Null otherwise. The pump's own alarm
-    /// date is unchanged.
-    /// </summary>
-    private static (Volume Volume, DateOnly Date)? RiskAlarm(
-        RefillRequest request, RefillRules rules, Volume alarm, (Fraction Left, string LeftName, Fraction Q, DateOnly From, DateOnly AlarmDate) reservoir, List<Alert> alerts, List<string> working)
-    {
-        if (!request.WithdrawalRisk)
-        {
-            return null;
-        }
-
-        if (rules.WithdrawalRiskAlarmVolume is not { } setting)
-        {
-            working.Add("withdrawal risk factors: the protocol sets no withdrawal-risk alarm volume, so the refill-by date counts from the alarm");
-            return null;
-        }
-
-        var risk = setting.Value;
-        if (alarm >= risk)
-        {
-            working.Add($"withdrawal risk factors: the alarm volume A = {alarm} is not below {setting.Cite()}; the refill-by date counts from the alarm");
-            return null;
-        }
-
-        var toRisk = (reservoir.Left - risk.Exact()) / reservoir.Q;
-        var date = reservoir.From.AddDays(toRisk.WholeDays());
-        var count = request.Consumption.DaysFrom($"({reservoir.LeftName} − R)", $"({reservoir.Left.ToVolume()} − {risk})");
-        working.Add(
-            $"withdrawal risk factors: the alarm volume A = {alarm} is below R = {setting.Cite()}, so the refill-by date counts from R left: " +
-            $"days = {count.Formula} = {count.Numbers} = {toRisk.ToDays().Display()}; {reservoir.From:yyyy-MM-dd} + {toRisk.WholeDays()} days = {date:yyyy-MM-dd} (the pump still alarms on {reservoir.AlarmDate:yyyy-MM-dd})");
-        alerts.Add(Alert.Warning(
-            AlertCodes.AlarmVolumeBelowRiskSetting,
-            $"The patient has withdrawal risk factors and the pump alarms at {alarm}, below the {risk} at which withdrawal has been seen before the alarm: the refill-by date counts from {risk} left ({date:yyyy-MM-dd}). " +
-            $"Consider programming the low-reservoir alarm at {risk}; the pump itself still alarms on {reservoir.AlarmDate:yyyy-MM-dd}."));
-        return (risk, date);
-    }
-
-    /// <exception cref="InvalidInputException">The booked date is before the refill date: a booking is for the next refill.</exception>
-    private static void CheckBookedDate(RefillRequest request)
-    {
-        if (request.BookedDate is { } booked && booked < request.RefillDate)
-        {
-            throw new InvalidInputException(
-                "booked date",
-                $"The booked refill {booked:yyyy-MM-dd} is before the refill date {request.RefillDate:yyyy-MM-dd}: a booking is for the next refill, on or after this one.");
-        }
-    }
-
-    private static Volume CheckFill(RefillRequest request, PumpModel pump, List<string> working)
-    {
-        var capacity = pump.Capacity.Value;
-        if (request.FillVolume is not { } fill)
-        {
-            working.Add($"fill volume V = pump capacity {pump.Capacity.Cite()}");
-            return capacity;
-        }
-
-        if (fill <= Volume.Zero)
-        {
-            throw new InvalidInputException("--volume", $"--volume must be greater than zero; got {fill}.");
-        }
-
-        if (fill > capacity)
-        {
-            throw new InvalidInputException("--volume", $"--volume {fill} is above the {pump.Id} reservoir capacity of {capacity}: never overfill.");
-        }
-
-        working.Add($"fill volume V = {fill} (given; capacity {capacity})");
-        return fill;
-    }
-
     /// <summary>
     /// Where the projection starts: the fill itself, or (with <see cref="RefillRequest.UsedSinceFill"/>) the date the
     /// current consumption took over, with what is left then, nominally (V′ = V − used) and in the worst case, had the
@@ -246,75 +151,6 @@ public static class RefillCalculator
         return (use.AsOf, left, worstLeft, "V′", "V″");
     }
 
-    private static Volume CheckAlarm(RefillRequest request, PumpModel pump, Volume fill, List<string> working)
-    {
-        var alarm = request.AlarmVolume ?? pump.LowReservoirAlarm.Value;
-        if (alarm <= Volume.Zero)
-        {
-            throw new InvalidInputException("--alarm-volume", $"--alarm-volume must be greater than zero; got {alarm}.");
-        }
-
-        if (alarm >= fill)
-        {
-            throw new InvalidInputException("--alarm-volume", $"The alarm volume {alarm} must be below the fill volume {fill}.");
-        }
-
-        working.Add(request.AlarmVolume is null
-            ? $"alarm volume A = {pump.LowReservoirAlarm.Cite()}"
-            : $"alarm volume A = {alarm} (given, overrides {pump.LowReservoirAlarm.Value})");
-        return alarm;
-    }
-
-    /// <summary>The strength put in the pump: a new fill is held to the stocked strengths and the pump's label; a fill already recorded is only reported on.</summary>
-    private static void CheckConcentration(RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
-    {
-        var concentration = request.Concentration;
-        if (concentration <= MassConcentration.Zero)
-        {
-            throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
-        }
-
-        if (request.FillRecorded)
-        {
-            ConcentrationCheck.Report(protocol, request.Pump, concentration, request.Compounded, alerts, working);
-        }
-        else
-        {
-            ConcentrationCheck.Apply(protocol, request.Pump, concentration, request.Compounded, alerts, working);
-        }
-    }
-
-    private static void CheckMinimumRate(RefillRequest request, PumpModel pump, Protocol protocol, List<Alert> alerts, List<string> working)
-    {
-        if (pump.MinimumRate is not { } minimum)
-        {
-            working.Add($"minimum rate: the protocol gives none for {pump.Id}; not checked");
-            return;
-        }
-
-        var programmed = request.Consumption.ProgrammedRate;
-        working.Add($"minimum rate check: programmed {programmed.Display()} against {minimum.Cite()}");
-        if (programmed >= minimum.Value)
-        {
-            return;
-        }
-
-        var dose = request.Consumption.Dose;
-        var workable = protocol.Strengths
-            .Where(s => s.UseForRefill && dose / s.Concentration.Value >= minimum.Value)
-            .Select(s => s.Concentration.Value)
-            .OrderByDescending(c => c)
-            .ToList();
-        var suggestion = workable.Count > 0
-            ? $"At {workable[0]} the rate would be {(dose / workable[0]).Display()}."
-            : "No stocked strength delivers this dose at or above the minimum rate.";
-        var blocking = Alert.Critical(
-            AlertCodes.RateBelowPumpMinimum,
-            $"{programmed.Display()} is below the {pump.Id} minimum programmable rate of {minimum.Value}: the pump cannot deliver it. {suggestion}");
-        alerts.Add(blocking);
-        throw new ProtocolLimitException(blocking, alerts, working);
-    }
-
     private static (DateOnly RefillBy, RefillLimit Binding) RefillBy(DateOnly date, (DateOnly Date, string Name) alarm, DateOnly worstDate, RefillRules rules, List<string> working)
     {
         var margin = rules.MarginDays.Value;
@@ -333,77 +169,6 @@ public static class RefillCalculator
         working.Add($"margin = {rules.MarginDays.Value} days ({rules.MarginDays.Source.Cite()}); stability limit = {rules.StabilityLimitDays.Value} days ({rules.StabilityLimitDays.Source.Cite()})");
         working.Add($"refill-by = latest clinic day on or before min({alarm.Name} − margin {candidates[0].Date:yyyy-MM-dd}, worst-case empty − margin {candidates[1].Date:yyyy-MM-dd}, refill date + stability {candidates[2].Date:yyyy-MM-dd}) = min {earliest:yyyy-MM-dd} → {refillBy:yyyy-MM-dd} ({refillBy.DayOfWeek}); clinic days {rules.ClinicDays.Source.Cite()}");
         return (refillBy, binding);
-    }
-
-    /// <summary>Checks a booked refill; returns the blocking alert (already added) when it is on or after the alarm or the worst-case empty date.</summary>
-    private static Alert? CheckBooking(DateOnly? booked, DateOnly refillBy, DateOnly alarmDate, DateOnly worstDate, List<Alert> alerts)
-    {
-        if (booked is not { } day)
-        {
-            return null;
-        }
-
-        var danger = alarmDate < worstDate ? alarmDate : worstDate;
-        if (day >= danger)
-        {
-            var blocking = Alert.Critical(
-                AlertCodes.BookingAfterAlarm,
-                $"The booked refill {day:yyyy-MM-dd} is on or after {danger:yyyy-MM-dd} (alarm {alarmDate:yyyy-MM-dd}, worst-case empty {worstDate:yyyy-MM-dd}): withdrawal risk. Book on or before {refillBy:yyyy-MM-dd}.");
-            alerts.Add(blocking);
-            return blocking;
-        }
-
-        if (day > refillBy)
-        {
-            alerts.Add(Alert.Warning(
-                AlertCodes.BookingAfterRefillBy,
-                $"The booked refill {day:yyyy-MM-dd} is after the refill-by date {refillBy:yyyy-MM-dd}: move it earlier."));
-        }
-
-        return null;
-    }
-
-    private static void CheckDailyMaximum(MassFlow maximum, RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
-    {
-        if (maximum <= request.Consumption.Dose)
-        {
-            return;
-        }
-
-        var ceiling = protocol.LimitsFor(request.Population).HardCeiling;
-        working.Add($"daily dose with every allowed bolus = Q × concentration = {maximum.Display()} ({request.Consumption.Dose.Display()} programmed): the dose limits hold this total; hard ceiling {ceiling.Cite()}");
-        if (maximum > ceiling.Value)
-        {
-            var blocking = Alert.Critical(
-                AlertCodes.DoseAboveHardLimit,
-                $"The programmed dose plus every allowed bolus comes to {maximum.Display()}, above the hard ceiling of {ceiling.Value}: lower the bolus or the number allowed per day.");
-            alerts.Add(blocking);
-            throw new ProtocolLimitException(blocking, alerts, working);
-        }
-    }
-
-    /// <summary>
-    /// The usual range and the hard ceiling hold the programmed dose plus every allowed patient bolus: what the patient can
-    /// receive in a day, not only what is programmed.
-    /// </summary>
-    private static void CheckDoseLimits(MassFlow withBoluses, RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
-    {
-        var programmed = request.Consumption.Dose;
-        if (withBoluses == programmed)
-        {
-            DoseLimitCheck.Apply(programmed, protocol.LimitsFor(request.Population), alerts, working);
-            return;
-        }
-
-        var before = alerts.Count;
-        DoseLimitCheck.Apply(withBoluses, protocol.LimitsFor(request.Population), alerts, working);
-        for (var i = before; i < alerts.Count; i++)
-        {
-            if (alerts[i].Code == AlertCodes.DoseAboveUsualRange)
-            {
-                alerts[i] = alerts[i] with { Message = $"With every allowed patient bolus ({programmed.Display()} programmed): {alerts[i].Message}" };
-            }
-        }
     }
 
     private static void AddUnverifiedSettings(PumpModel pump, Protocol protocol, List<Alert> alerts) =>
