@@ -10,8 +10,12 @@ public class BundledProtocolTests
     /// <summary>The values the reference marks UNCONFIRMED or "label, not re-read", the site-verified inputs, and ItbPlanner's own unpublished defaults.</summary>
     private static readonly string[] ValuesToVerifyOnSite =
     [
+        "pumps.synchromed-ii-20.nonDeliverableVolume",
+        "pumps.synchromed-ii-40.nonDeliverableVolume",
         "pumps.prometra-ii-20.accuracy",
+        "pumps.prometra-ii-20.nonDeliverableVolume",
         "pumps.prometra-ii-40.accuracy",
+        "pumps.prometra-ii-40.nonDeliverableVolume",
         "catheters.prometra-ii.volumePerCm",
         "refill.stabilityLimitDays",
         "screening.positiveResponse",
@@ -103,7 +107,7 @@ public class BundledProtocolTests
     {
         string[] known =
         [
-            "ASRA-2017", "CHEO", "CLUSTERMED", "CRITCARE", "DRUGS.COM", "FUNCNEURO", "GABLOFEN-MPR", "GILLETTE-FOLLOWUP", "HK-MDD",
+            "ASRA-2017", "CHEO", "CLUSTERMED", "CRITCARE", "DRUGS.COM", "FLOWONIX-BRIEF", "FUNCNEURO", "GABLOFEN-MPR", "GILLETTE-FOLLOWUP", "HK-MDD",
             "ItbPlanner default", "LABEL-COPY", "LIORESAL-AMPULES", "LIORESAL-SCREEN", "MDT-FLEX", "MDT-IFP", "MEDSCAPE-MAINT",
             "Medtronic", "NINEMEDS", "NSURG-2004", "PROMETRA-CATH", "PROMETRA-MRI", "PROMETRA-PTC", "Prometra II instructions",
             "SAULINO-2016", "SAULINO-CMSC", "SKYSCAPE", "STAB-367", "US label",

@@ -178,12 +178,52 @@ public class MeaningErrorTests
             try
             {
                 var pump = ProtocolLoader.Load(text, DefaultProtocolFile.Label).FindPump("synchromed-ii-40")!;
-                return alarm < capacity && pump.Capacity.Value == Volume.FromMilliliters(capacity) && pump.LowReservoirAlarm.Value == Volume.FromMilliliters(alarm);
+                return alarm < capacity && alarm > 1.4m && pump.Capacity.Value == Volume.FromMilliliters(capacity) && pump.LowReservoirAlarm.Value == Volume.FromMilliliters(alarm);
             }
             catch (InvalidProtocolException e)
             {
-                return alarm >= capacity && e.Errors.Count == 1 && e.Errors[0].Message.Contains("must be below its capacity", StringComparison.Ordinal);
+                // An alarm at or below the 1.4 mL the pump cannot deliver is refused too (it would sound after delivery stopped).
+                var expected = new[] { alarm >= capacity ? "must be below its capacity" : null, alarm <= 1.4m ? "non-deliverable volume" : null }.OfType<string>().ToList();
+                return expected.Count > 0 && e.Errors.Count == expected.Count && expected.All(m => e.Errors.Any(x => x.Message.Contains(m, StringComparison.Ordinal)));
             }
         }));
+    }
+
+    [Fact]
+    public void A_non_deliverable_volume_at_or_above_the_alarm_volume_is_rejected_at_its_line()
+    {
+        var yaml = DefaultProtocolFile.With(
+            "nonDeliverableVolume: { value: 1.4 mL, source: \"Medtronic Germany professional SynchroMed II product table: reservoir residual that cannot be delivered (Totraumvolumen) at most 1.4 mL; meaning inferred\", verify: true }\n    lowReservoirAlarm: { value: 2 mL, source: \"NSURG-2004: Neurosurgery 2004;55(2):390-3, 2 mL alarm residual recommended\" }\n    accuracy",
+            "nonDeliverableVolume: { value: 2 mL, source: \"Medtronic Germany professional SynchroMed II product table: reservoir residual that cannot be delivered (Totraumvolumen) at most 1.4 mL; meaning inferred\", verify: true }\n    lowReservoirAlarm: { value: 2 mL, source: \"NSURG-2004: Neurosurgery 2004;55(2):390-3, 2 mL alarm residual recommended\" }\n    accuracy",
+            out var changed);
+
+        var error = LoadErrors.Single(yaml);
+
+        Assert.Equal(changed, error.Location);
+        Assert.StartsWith("pump synchromed-ii-40: the non-deliverable volume (2 mL) must be below the low-reservoir alarm volume (2 mL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pump_minimum_concentration_above_its_maximum_is_rejected()
+    {
+        var yaml = DefaultProtocolFile.With(
+            "(16827)\" }\n    lowReservoirAlarm: { value: 3 mL, source: \"PROMETRA-PTC: the controller's next-refill date is when the projected volume reaches 3.0 mL\" }\n    accuracy: { value: 15 %, source: \"Prometra II instructions for use: study acceptance 85-115 % of programmed (PROMETRA-ACC: 97.1-97.9 % delivered)\", verify: true }\n    nonDeliverableVolume: { value: 0 mL, source: \"ItbPlanner default: no residual the pump cannot deliver is published for Prometra II\", verify: true }\n    minimumConcentration: { value: 500 mcg/mL",
+            "(16827)\" }\n    lowReservoirAlarm: { value: 3 mL, source: \"PROMETRA-PTC: the controller's next-refill date is when the projected volume reaches 3.0 mL\" }\n    accuracy: { value: 15 %, source: \"Prometra II instructions for use: study acceptance 85-115 % of programmed (PROMETRA-ACC: 97.1-97.9 % delivered)\", verify: true }\n    nonDeliverableVolume: { value: 0 mL, source: \"ItbPlanner default: no residual the pump cannot deliver is published for Prometra II\", verify: true }\n    minimumConcentration: { value: 2500 mcg/mL");
+
+        var error = LoadErrors.Single(yaml);
+
+        Assert.Equal(LoadErrors.At(yaml, "minimumConcentration: { value: 2500 mcg/mL"), error.Location);
+        Assert.StartsWith("pumps.prometra-ii-40.minimumConcentration (2500 mcg/mL) must not exceed pumps.prometra-ii-40.maximumConcentration (2000 mcg/mL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_zero_withdrawal_risk_alarm_volume_is_rejected()
+    {
+        var yaml = DefaultProtocolFile.With("withdrawalRiskAlarmVolume: { value: 4 mL", "withdrawalRiskAlarmVolume: { value: 0 mL", out var changed);
+
+        var error = LoadErrors.Single(yaml);
+
+        Assert.Equal(changed, error.Location);
+        Assert.Equal("refill.withdrawalRiskAlarmVolume must be greater than zero; got 0 mL.", error.Message);
     }
 }

@@ -37,6 +37,9 @@ internal static class ProtocolSettings
             Add(label + " fixed rate", pump.FixedRate);
             Add(label + " tubing dead space", pump.TubingDeadSpace);
             Add(label + " flex steps", pump.MaxFlexSteps);
+            Add(label + " non-deliverable volume", pump.NonDeliverableVolume);
+            Add(label + " minimum concentration", pump.MinimumConcentration);
+            Add(label + " maximum concentration", pump.MaximumConcentration);
         }
 
         foreach (var c in p.Catheters)
@@ -49,6 +52,7 @@ internal static class ProtocolSettings
         Add("refill margin", p.Refill.MarginDays);
         Add("refill clinic days", p.Refill.ClinicDays);
         Add("refill stability", p.Refill.StabilityLimitDays);
+        Add("refill withdrawal-risk alarm volume", p.Refill.WithdrawalRiskAlarmVolume);
         foreach (var l in p.DoseLimits)
         {
             Add($"{l.Population} usual minimum", l.UsualMinimum);

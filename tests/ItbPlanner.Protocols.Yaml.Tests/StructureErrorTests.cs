@@ -35,7 +35,7 @@ public class StructureErrorTests
 
         Assert.Equal(2, errors.Count);
         Assert.Equal(LoadErrors.At(yaml, "  synchromed-ii-40:"), errors[0].Location);
-        Assert.Equal("unknown key 'capacty' in pumps.synchromed-ii-40; allowed keys: name, kind, capacity, lowReservoirAlarm, accuracy, minimumRate, fixedRate, tubingDeadSpace, maxFlexSteps.", errors[1].Message);
+        Assert.Equal("unknown key 'capacty' in pumps.synchromed-ii-40; allowed keys: name, kind, capacity, lowReservoirAlarm, accuracy, minimumRate, fixedRate, tubingDeadSpace, maxFlexSteps, nonDeliverableVolume, minimumConcentration, maximumConcentration.", errors[1].Message);
         Assert.Equal(LoadErrors.At(yaml, "capacty:"), errors[1].Location);
         Assert.Equal("missing key 'capacity' in pumps.synchromed-ii-40.", errors[0].Message);
     }

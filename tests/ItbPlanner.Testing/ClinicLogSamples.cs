@@ -7,9 +7,9 @@ namespace ItbPlanner.Testing;
 
 /// <summary>
 /// A clinic's log on Saturday 2026-11-21 (clock 09:00 UTC, clinic days Monday to Friday, the test protocol): patients at
-/// every stage, with the dates the refill calculator gives them. SynchroMed II: alarm at 2 mL, accuracy 14.5 %, margin
-/// 7 days. At 0.2 mL/day a 20 mL fill alarms after 90 days and may be empty after 87 (20 ÷ 0.229), so refill-by is the
-/// last clinic day on or before fill + 80.
+/// every stage, with the dates the refill calculator gives them. SynchroMed II: alarm at 2 mL, 1.4 mL it cannot deliver,
+/// accuracy 14.5 %, margin 7 days. At 0.2 mL/day a 20 mL fill alarms after 90 days and may be empty after 81
+/// ((20 − 1.4) ÷ 0.229), so refill-by is the last clinic day on or before fill + 74.
 /// </summary>
 public static class ClinicLogSamples
 {
@@ -17,24 +17,24 @@ public static class ClinicLogSamples
 
     public static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Alarm 2026-11-18 and worst-case empty 2026-11-15 have passed (fill 2026-08-20): withdrawal risk now.</summary>
+    /// <summary>Alarm 2026-11-18 and worst-case empty 2026-11-09 have passed (fill 2026-08-20): withdrawal risk now.</summary>
     public static PatientHistory PastAlarm() => History(
         "P-ALARM",
         "A.L.",
         pump: "synchromed-ii-40",
         Event(2026, 8, 20, Implant("synchromed-ii-40", 20, 500, 100)));
 
-    /// <summary>Refill-by 2026-11-18 passed; alarm 2026-11-28, worst case 2026-11-25 still ahead; the programmer's dates match.</summary>
+    /// <summary>Refill-by 2026-11-18 passed; alarm 2026-12-04, worst case 2026-11-25 still ahead; the programmer's dates match.</summary>
     public static PatientHistory Overdue() => History(
         "P-OVERDUE",
         "O.D.",
         pump: null,
         Event(2026, 3, 2, Implant("synchromed-ii-40", 40, 500, 100)),
-        Event(2026, 8, 30, new RefillPayload(Ml(4.2m), Ml(20), Conc(500), AlarmDate: new DateOnly(2026, 11, 28), RefillByDate: new DateOnly(2026, 11, 18))));
+        Event(2026, 9, 5, new RefillPayload(Ml(4.2m), Ml(20), Conc(500), AlarmDate: new DateOnly(2026, 12, 4), RefillByDate: new DateOnly(2026, 11, 18))));
 
     /// <summary>
     /// 40 mL implanted 2026-09-01 at 0.2 mL/day, doubled on 2026-10-01: 6 mL used by then, 34 mL left (33.13 mL in the
-    /// worst case); alarm 2026-12-20, worst case 2026-12-12, refill-by Friday 2026-12-04, 13 days ahead.
+    /// worst case); alarm 2026-12-20, worst case 2026-12-09, refill-by Wednesday 2026-12-02, 11 days ahead.
     /// </summary>
     public static PatientHistory DueSoon() => History(
         "P-SOON",
@@ -43,16 +43,16 @@ public static class ClinicLogSamples
         Event(2026, 9, 1, Implant("synchromed-ii-40", 40, 500, 100)),
         Event(2026, 10, 1, Program(200, 500), "titration"));
 
-    /// <summary>Implanted 2026-10-15 (20 mL): alarm 2027-01-13, refill-by 2027-01-01; the programmer said alarm 2027-01-20.</summary>
+    /// <summary>Implanted 2026-10-15 (20 mL): alarm 2027-01-13, refill-by 2026-12-28; the programmer said alarm 2027-01-20.</summary>
     public static PatientHistory DatesDiffer() => History(
         "P-DIFF",
         "D.F.",
         pump: "synchromed-ii-40",
-        Event(2026, 10, 15, Implant("synchromed-ii-40", 20, 500, 100) with { AlarmDate = new DateOnly(2027, 1, 20), RefillByDate = new DateOnly(2027, 1, 1) }));
+        Event(2026, 10, 15, Implant("synchromed-ii-40", 20, 500, 100) with { AlarmDate = new DateOnly(2027, 1, 20), RefillByDate = new DateOnly(2026, 12, 28) }));
 
     /// <summary>
-    /// Withdrawal risk factors; refilled 2026-11-01 (40 mL): worst case 2027-04-24, refill-by Friday 2027-04-16. The pump
-    /// reported its elective replacement indicator on 2026-11-10 (acknowledged).
+    /// Withdrawal risk factors; refilled 2026-11-01 (40 mL): worst case 2027-04-18, refill-by Friday 2027-04-09 (4 mL left,
+    /// the withdrawal-risk volume, on 2027-04-30). The pump reported its elective replacement indicator on 2026-11-10 (acknowledged).
     /// </summary>
     public static PatientHistory AtRisk() => Transferred(new(
         LogSamples.Patient(new PatientId("P-RISK")) with { Label = "R.K." },

@@ -35,7 +35,10 @@ public static class TestProtocols
         Refill: new RefillRules(
             S(7, "refill.marginDays"),
             S<IReadOnlySet<DayOfWeek>>(new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }, "refill.clinicDays"),
-            S(180, "refill.stabilityLimitDays", verify: true)),
+            S(180, "refill.stabilityLimitDays", verify: true))
+        {
+            WithdrawalRiskAlarmVolume = S(Volume.FromMilliliters(4), "refill.withdrawalRiskAlarmVolume"),
+        },
         DoseLimits:
         [
             new DoseLimits(Population.Adult, Dose(300, "doseLimits.adult.usualMinimum"), Dose(800, "doseLimits.adult.usualMaximum"), Dose(2000, "doseLimits.adult.hardCeiling"))
@@ -100,7 +103,10 @@ public static class TestProtocols
         S(Volume.FromMilliliters(2), $"pumps.{id}.lowReservoirAlarm"),
         S(new Percentage(14.5m), $"pumps.{id}.accuracy"),
         MinimumRate: S(VolumeFlow.FromMillilitersPerDay(0.048m), $"pumps.{id}.minimumRate"),
-        MaxFlexSteps: S(13, $"pumps.{id}.maxFlexSteps"));
+        MaxFlexSteps: S(13, $"pumps.{id}.maxFlexSteps"))
+    {
+        NonDeliverableVolume = S(Volume.FromMilliliters(1.4m), $"pumps.{id}.nonDeliverableVolume", verify: true),
+    };
 
     private static PumpModel Prometra(string id, decimal capacity) => new(
         id,
@@ -108,7 +114,12 @@ public static class TestProtocols
         PumpKind.Programmable,
         S(Volume.FromMilliliters(capacity), $"pumps.{id}.capacity"),
         S(Volume.FromMilliliters(3), $"pumps.{id}.lowReservoirAlarm"),
-        S(new Percentage(15m), $"pumps.{id}.accuracy", verify: true));
+        S(new Percentage(15m), $"pumps.{id}.accuracy", verify: true))
+    {
+        NonDeliverableVolume = S(Volume.Zero, $"pumps.{id}.nonDeliverableVolume", verify: true),
+        MinimumConcentration = S(MassConcentration.FromMicrogramsPerMilliliter(500), $"pumps.{id}.minimumConcentration"),
+        MaximumConcentration = S(MassConcentration.FromMicrogramsPerMilliliter(2000), $"pumps.{id}.maximumConcentration"),
+    };
 
     private static TitrationRule Titration(TitrationOrigin origin, decimal min, decimal max, decimal step)
     {

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ItbPlanner.App.Hosting;
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Protocols;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +16,7 @@ namespace ItbPlanner.App.Cli;
 internal sealed class CliContext : IDisposable
 {
     private readonly Lazy<IHost> host;
+    private Func<ProtocolLimitException, JsonObject?>? refused;
 
     /// <summary>Creates the context for one invocation.</summary>
     public CliContext(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals)
@@ -49,6 +52,19 @@ internal sealed class CliContext : IDisposable
 
     /// <summary>Today in the clinic's time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    /// <summary>Whether the protocol has been loaded (the host is built), so a refusal can name it without loading it.</summary>
+    public bool ProtocolLoaded => host.IsValueCreated;
+
+    /// <summary>
+    /// Registers the fields of the command's JSON object known so far: under <c>--json</c>, a protocol hard limit that
+    /// refuses the command (exit 3) prints them with the blocking alerts (<see cref="Output.Json.RefusalJson"/>). The
+    /// latest registration wins, so a command registers more as it learns more.
+    /// </summary>
+    public void WhenRefused(Func<ProtocolLimitException, JsonObject?> known) => refused = known;
+
+    /// <summary>The fields registered with <see cref="WhenRefused"/> for a refusal, or null when none were.</summary>
+    public JsonObject? KnownWhenRefused(ProtocolLimitException limit) => refused?.Invoke(limit);
 
     /// <summary>The value of an option.</summary>
     public T? Get<T>(Option<T> option) => ParseResult.GetValue(option);

@@ -36,6 +36,9 @@ internal static class ProtocolSettings
             Add(p.FixedRate);
             Add(p.TubingDeadSpace);
             Add(p.MaxFlexSteps);
+            Add(p.NonDeliverableVolume);
+            Add(p.MinimumConcentration);
+            Add(p.MaximumConcentration);
         }
 
         foreach (var c in protocol.Catheters)
@@ -47,6 +50,7 @@ internal static class ProtocolSettings
         Add(protocol.Refill.MarginDays);
         Add(protocol.Refill.ClinicDays);
         Add(protocol.Refill.StabilityLimitDays);
+        Add(protocol.Refill.WithdrawalRiskAlarmVolume);
         foreach (var l in protocol.DoseLimits)
         {
             Add(l.UsualMinimum);

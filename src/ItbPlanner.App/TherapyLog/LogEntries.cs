@@ -19,7 +19,16 @@ internal static class LogEntries
     /// The refill plan of a fill (as <c>itb refill</c> computes it), for its alarm and refill-by dates; null with the
     /// reason when it cannot be computed (unknown pump, a protocol limit hit).
     /// </summary>
-    public static RefillPlan? PlanFill(Protocol protocol, string? pumpId, Population population, DateOnly date, MassConcentration concentration, MassFlow dose, Volume fillVolume, out string? whyNot)
+    /// <param name="protocol">The protocol in force.</param>
+    /// <param name="pumpId">The patient's pump model.</param>
+    /// <param name="patient">The patient: their population's dose limits, and their withdrawal risk factors (the refill-by date then counts from the protocol's withdrawal-risk alarm volume).</param>
+    /// <param name="date">The fill date.</param>
+    /// <param name="concentration">The strength filled.</param>
+    /// <param name="dose">The programmed daily dose.</param>
+    /// <param name="fillVolume">The volume filled.</param>
+    /// <param name="whyNot">Why no plan, when it is null.</param>
+    /// <param name="compounded">The fill is documented as a compounded product.</param>
+    public static RefillPlan? PlanFill(Protocol protocol, string? pumpId, Patient patient, DateOnly date, MassConcentration concentration, MassFlow dose, Volume fillVolume, out string? whyNot, bool compounded = false)
     {
         var pump = pumpId is null ? null : protocol.FindPump(pumpId);
         if (pump is null)
@@ -31,7 +40,9 @@ internal static class LogEntries
         try
         {
             whyNot = null;
-            return RefillCalculator.Plan(new RefillRequest(pump, concentration, DailyConsumption.FromDose(dose, concentration), date, population, fillVolume), protocol);
+            return RefillCalculator.Plan(
+                new RefillRequest(pump, concentration, DailyConsumption.FromDose(dose, concentration), date, patient.Population, fillVolume, WithdrawalRisk: patient.HasWithdrawalRisk, Compounded: compounded),
+                protocol);
         }
         catch (Exception e) when (e is InvalidInputException or ProtocolLimitException)
         {

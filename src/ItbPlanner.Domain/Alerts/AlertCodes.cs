@@ -6,7 +6,10 @@ namespace ItbPlanner.Domain.Alerts;
 /// </summary>
 public static partial class AlertCodes
 {
-    /// <summary>The concentration is not one of the protocol's stocked strengths (e.g. compounded).</summary>
+    /// <summary>
+    /// The concentration is not one of the protocol's stocked strengths: a hard stop for a fill unless it is documented as
+    /// compounded (then a warning).
+    /// </summary>
     public const string ConcentrationNotStocked = "CONCENTRATION_NOT_STOCKED";
 
     /// <summary>The daily dose is above the population's usual range.</summary>

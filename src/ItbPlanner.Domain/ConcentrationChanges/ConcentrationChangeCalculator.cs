@@ -1,4 +1,5 @@
 using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
@@ -14,7 +15,7 @@ public static class ConcentrationChangeCalculator
 {
     /// <summary>Plans the change.</summary>
     /// <exception cref="InvalidInputException">A dose or concentration is not positive, the concentrations are equal, or the pump is constant-flow.</exception>
-    /// <exception cref="ProtocolLimitException">The new rate is below the pump's minimum programmable rate (<c>RATE_BELOW_PUMP_MINIMUM</c>).</exception>
+    /// <exception cref="ProtocolLimitException">The new rate is below the pump's minimum programmable rate (<c>RATE_BELOW_PUMP_MINIMUM</c>), or the new strength is not one a pump may hold (<see cref="ConcentrationCheck"/>).</exception>
     public static ConcentrationChangePlan Plan(Protocol protocol, ConcentrationChangeRequest request)
     {
         ArgumentNullException.ThrowIfNull(protocol);
@@ -62,11 +63,13 @@ public static class ConcentrationChangeCalculator
             ? Alert.Critical(AlertCodes.BridgeBolusRequired, message)
             : Alert.Warning(AlertCodes.BridgeBolusRequired, message));
 
-        if (protocol.FindStrength(to) is not { UseForRefill: true })
+        try
         {
-            alerts.Add(Alert.Warning(
-                AlertCodes.ConcentrationNotStocked,
-                $"{to.Display()} is not a stocked refill strength: confirm the product (compounded or diluted)."));
+            ConcentrationCheck.Apply(protocol, request.Pump, to, request.Compounded, alerts, working);
+        }
+        catch (ProtocolLimitException limit)
+        {
+            throw new ProtocolLimitException(limit.Blocking, Ordered(alerts, sources), working);
         }
 
         if (request.Pump?.MinimumRate is { } minimum)
@@ -79,7 +82,7 @@ public static class ConcentrationChangeCalculator
                     AlertCodes.RateBelowPumpMinimum,
                     $"The new rate {newRate.Display()} is below the {request.Pump.Name}'s minimum of {minimum.Value.Display()}: choose a lower concentration.");
                 alerts.Add(blocking);
-                throw new ProtocolLimitException(blocking, Ordered(alerts, sources));
+                throw new ProtocolLimitException(blocking, Ordered(alerts, sources), working);
             }
         }
 

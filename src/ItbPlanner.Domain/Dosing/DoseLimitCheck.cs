@@ -53,12 +53,12 @@ public static class DoseLimitCheck
                 $"{perDay.Display()} is above the {who} hard ceiling of {limits.HardCeiling.Value}: nothing is planned above it.");
             alerts.Add(blocking);
             working.Add($"dose check: {perDay.Display()} > hard ceiling {limits.HardCeiling.Cite()}");
-            throw Blocked(blocking, alerts);
+            throw Blocked(blocking, alerts, working);
         }
 
         if (hourly.FirstOrDefault(a => a.Code == AlertCodes.HourlyDoseAboveBolusLimit) is { } tooMuchInAnHour)
         {
-            throw Blocked(tooMuchInAnHour, alerts);
+            throw Blocked(tooMuchInAnHour, alerts, working);
         }
 
         if (dose > limits.UsualMaximum.Value)
@@ -77,7 +77,8 @@ public static class DoseLimitCheck
     /// </summary>
     /// <param name="blocking">The alert that blocks.</param>
     /// <param name="alerts">Every alert found, the blocking one included.</param>
-    public static ProtocolLimitException Blocked(Alert blocking, IEnumerable<Alert> alerts)
+    /// <param name="working">The working so far, kept with the refusal; none when null.</param>
+    public static ProtocolLimitException Blocked(Alert blocking, IEnumerable<Alert> alerts, IReadOnlyList<string>? working = null)
     {
         ArgumentNullException.ThrowIfNull(blocking);
         ArgumentNullException.ThrowIfNull(alerts);
@@ -86,6 +87,6 @@ public static class DoseLimitCheck
         var reported = others.Length == 0
             ? blocking
             : blocking with { Message = $"{blocking.Message} Also {string.Join(" ", others.Select(a => $"{a.Code}: {a.Message}"))}" };
-        return new ProtocolLimitException(reported, [.. ordered.Select(a => a == blocking ? reported : a)]);
+        return new ProtocolLimitException(reported, [.. ordered.Select(a => a == blocking ? reported : a)], working ?? []);
     }
 }

@@ -12,6 +12,7 @@ public static partial class ProtocolValidator
         }
 
         checks.Positive(refill.StabilityLimitDays);
+        checks.Positive(refill.WithdrawalRiskAlarmVolume);
     }
 
     private static void CheckSafetyChecks(ProtocolChecks checks, Protocol protocol)

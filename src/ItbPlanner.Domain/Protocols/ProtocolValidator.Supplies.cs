@@ -60,6 +60,8 @@ public static partial class ProtocolValidator
             checks.Positive(pump.TubingDeadSpace);
             checks.Positive(pump.MaxFlexSteps);
             CheckPumpKind(checks, pump);
+            CheckNonDeliverable(checks, pump);
+            CheckConcentrationRange(checks, pump);
         }
 
         ReportDuplicates(checks, pumps, p => p.Id, p => p.Location ?? ProtocolChecks.Where(p.Capacity.Source), "pump id");
@@ -92,6 +94,30 @@ public static partial class ProtocolValidator
             default:
                 checks.Add(where, $"pump {pump.Id} has an unknown kind ({(int)pump.Kind}).");
                 break;
+        }
+    }
+
+    private static void CheckNonDeliverable(ProtocolChecks checks, PumpModel pump)
+    {
+        if (pump.NonDeliverableVolume is not { } undeliverable)
+        {
+            return;
+        }
+
+        checks.NotNegative(undeliverable);
+        if (pump.LowReservoirAlarm.Value > Volume.Zero && undeliverable.Value >= pump.LowReservoirAlarm.Value)
+        {
+            checks.Add(undeliverable.Source, $"pump {pump.Id}: the non-deliverable volume ({undeliverable.Value}) must be below the low-reservoir alarm volume ({pump.LowReservoirAlarm.Value}{ProtocolChecks.At(pump.LowReservoirAlarm.Source)}), or the pump stops delivering before it alarms.");
+        }
+    }
+
+    private static void CheckConcentrationRange(ProtocolChecks checks, PumpModel pump)
+    {
+        checks.Positive(pump.MinimumConcentration);
+        checks.Positive(pump.MaximumConcentration);
+        if (pump.MinimumConcentration is { } minimum && pump.MaximumConcentration is { } maximum)
+        {
+            checks.NotAbove(minimum, maximum);
         }
     }
 

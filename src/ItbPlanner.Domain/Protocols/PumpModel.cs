@@ -27,4 +27,16 @@ public sealed record PumpModel(
 {
     /// <summary>Where the pump was declared, e.g. <c>protocols/default.yaml:40</c>.</summary>
     public string? Location { get; init; }
+
+    /// <summary>
+    /// Volume left in the reservoir that the pump cannot deliver (SynchroMed II: up to 1.4 mL), when the protocol gives it:
+    /// the pump runs dry for the patient with this much still inside, so empty dates count to it. Null counts as 0 mL.
+    /// </summary>
+    public Setting<Volume>? NonDeliverableVolume { get; init; }
+
+    /// <summary>The lowest concentration the pump is labelled for, when the label limits it (Prometra II: 500 mcg/mL).</summary>
+    public Setting<MassConcentration>? MinimumConcentration { get; init; }
+
+    /// <summary>The highest concentration the pump is labelled for, when the label limits it (Prometra II: 2000 mcg/mL).</summary>
+    public Setting<MassConcentration>? MaximumConcentration { get; init; }
 }

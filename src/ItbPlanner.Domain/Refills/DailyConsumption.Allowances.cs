@@ -1,5 +1,6 @@
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Flex;
+using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Domain.Refills;
@@ -7,6 +8,8 @@ namespace ItbPlanner.Domain.Refills;
 // Flex schedules and patient boluses: consumption that a simple continuous dose does not describe.
 public sealed partial record DailyConsumption
 {
+    private const int MinutesPerDay = 24 * 60;
+
     /// <summary>The patient-bolus allowance counted in <see cref="DailyVolume"/>, when the patient has boluses.</summary>
     public PatientBolusAllowance? PatientBoluses { get; init; }
 
@@ -25,6 +28,15 @@ public sealed partial record DailyConsumption
         ArgumentNullException.ThrowIfNull(plan);
         var lowest = plan.Steps.Select(s => s.Step.Rate).Min();
         var lowestRate = lowest.VolumeFlowAt(plan.Concentration);
+
+        // The 24-hour total exactly: Σ rate × minutes ÷ 1440, since a step in mcg/day over odd minutes has no exact decimal dose.
+        var total = Fraction.Zero;
+        foreach (var step in plan.Steps)
+        {
+            var minutes = (step.EndsAtMidnight ? MinutesPerDay : MinutesOf(step.End)) - MinutesOf(step.Step.Start);
+            total += step.Step.Rate.MicrogramsPerDay.ExactValue() * Fraction.Of(minutes) / Fraction.Of(MinutesPerDay);
+        }
+
         return new(
             plan.DailyVolume,
             lowestRate,
@@ -33,7 +45,11 @@ public sealed partial record DailyConsumption
                 .. plan.Working,
                 $"programmed rate for the pump's minimum: the lowest step, {lowest.Display()} = {lowestRate.Display()}",
                 $"daily volume Q = the flex 24-hour total, {plan.DailyVolume.Display()}: every date that depends on consumption uses it",
-            ]);
+            ])
+        {
+            Concentration = plan.Concentration,
+            ExactProgrammedVolume = total / plan.Concentration.MicrogramsPerMilliliter.ExactValue(),
+        };
     }
 
     /// <summary>The same program with every allowed patient bolus added to the daily volume.</summary>
@@ -61,6 +77,8 @@ public sealed partial record DailyConsumption
             DailyVolume = total,
             PatientBoluses = boluses,
             PatientBolusVolume = volume,
+            ExactProgrammedVolume = ExactProgrammedVolume,
+            ExactBolusVolume = ExactRates.Of(boluses.DailyAllowance, concentration),
             Working =
             [
                 .. Working,
@@ -69,4 +87,6 @@ public sealed partial record DailyConsumption
             ],
         };
     }
+
+    private static int MinutesOf(TimeOnly time) => (time.Hour * 60) + time.Minute;
 }

@@ -1,4 +1,5 @@
 using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
@@ -14,6 +15,7 @@ public static class ReconciliationCalculator
 {
     /// <summary>Reconciles the aspirated residual.</summary>
     /// <exception cref="InvalidInputException">A volume is negative, zero where it must be positive, or above the pump's capacity; or the date is before the fill date.</exception>
+    /// <exception cref="ProtocolLimitException">The concentration given is not one a pump may hold (<see cref="ConcentrationCheck"/>).</exception>
     public static ReconciliationResult Reconcile(Protocol protocol, ReconciliationRequest request)
     {
         ArgumentNullException.ThrowIfNull(protocol);
@@ -28,40 +30,46 @@ public static class ReconciliationCalculator
         var alerts = new List<Alert>();
         var working = new List<string>(consumption.Working);
         var rate = consumption.ProgrammedVolume;
+        if (request.Concentration is { } concentration)
+        {
+            ConcentrationCheck.Apply(protocol, pump, concentration, request.Compounded, alerts, working);
+        }
+
 
         var days = request.Date.DayNumber - request.FillDate.DayNumber;
-        var elapsed = Duration.FromDays(days);
         working.Add($"days elapsed = {request.Date.Display()} − {request.FillDate.Display()} = {days} days");
 
         var programmedOnly = consumption.PatientBoluses is null ? string.Empty : " (programmed, no patient boluses)";
-        var (from, earlier) = (request.FillDate, Volume.Zero);
-        Volume projected;
+        var exactRate = consumption.ExactProgrammedVolume;
+        var (from, earlier) = (request.FillDate, Fraction.Zero);
+        Fraction exactProjected;
         if (request.UsedSinceFill is { } use)
         {
-            (from, earlier) = (use.AsOf, use.Used);
+            (from, earlier) = (use.AsOf, use.ExactUsed);
             var since = request.Date.DayNumber - from.DayNumber;
-            projected = fill - earlier - rate.DeliveredOver(Duration.FromDays(since)) - boluses;
+            exactProjected = fill.Exact() - earlier - ExactRates.Over(exactRate, since) - boluses.Exact();
             working.Add(
-                $"expected residual = fill − used by earlier programs to {from.Display()} − Q × days since − boluses = {fill.Display()} − {earlier.Display()} − {rate.Display()}{programmedOnly} × {since} days − {boluses.Display()} = {projected.Display()}");
+                $"expected residual = fill − used by earlier programs to {from.Display()} − Q × days since − boluses = {fill.Display()} − {earlier.ToVolume().Display()} − {rate.Display()}{programmedOnly} × {since} days − {boluses.Display()} = {exactProjected.ToVolume().Display()}");
         }
         else
         {
-            projected = fill - rate.DeliveredOver(elapsed) - boluses;
+            exactProjected = fill.Exact() - ExactRates.Over(exactRate, days) - boluses.Exact();
             working.Add(
-                $"expected residual = fill − Q × days − boluses = {fill.Display()} − {rate.Display()}{programmedOnly} × {days} days − {boluses.Display()} = {projected.Display()}");
+                $"expected residual = fill − Q × days − boluses = {fill.Display()} − {rate.Display()}{programmedOnly} × {days} days − {boluses.Display()} = {exactProjected.ToVolume().Display()}");
         }
 
+        var projected = exactProjected.ToVolume();
         DateOnly? dryDate = null;
         var upper = projected;
-        if (projected < Volume.Zero)
+        if (exactProjected.IsNegative)
         {
-            var left = fill - boluses - earlier;
-            var lasted = left.LastsFor(rate);
-            dryDate = from.AddDays(lasted.WholeDaysRoundedDown);
+            var left = fill.Exact() - boluses.Exact() - earlier;
+            var lasted = left / exactRate;
+            dryDate = from.AddDays(lasted.WholeDays());
             upper = Volume.Zero;
-            var after = earlier == Volume.Zero ? "after boluses" : $"after boluses and the earlier programs on {from.Display()}";
+            var after = earlier == Fraction.Zero ? "after boluses" : $"after boluses and the earlier programs on {from.Display()}";
             working.Add(
-                $"below zero: at {rate.Display()} the {left.Display()} left {after} lasts {lasted.DisplayDays()}, " +
+                $"below zero: at {rate.Display()} the {left.ToVolume().Display()} left {after} lasts {lasted.ToDays().DisplayDays()} (counted exactly from the dose and concentration), " +
                 $"so the reservoir should have run dry about {dryDate.Value.Display()}; the aspirated volume is compared with 0 mL");
             alerts.Add(Alert.Critical(
                 AlertCodes.ReservoirExpectedDry,
@@ -73,7 +81,7 @@ public static class ReconciliationCalculator
         var expected = upper;
         if (consumption.PatientBoluses is { } allowance)
         {
-            lower = PatientBolusRange(consumption, allowance, request, projected, upper, working, out expected);
+            lower = PatientBolusRange(consumption, allowance, request, exactProjected, upper, working, out expected);
         }
 
         var discrepancy = aspirated - expected;
@@ -117,14 +125,14 @@ public static class ReconciliationCalculator
         DailyConsumption consumption,
         PatientBolusAllowance allowance,
         ReconciliationRequest request,
-        Volume projected,
+        Fraction projected,
         Volume upper,
         List<string> working,
         out Volume expected)
     {
         var days = request.Date.DayNumber - request.FillDate.DayNumber;
-        var allBoluses = consumption.PatientBolusVolume.DeliveredOver(Duration.FromDays(days));
-        var lowest = projected - allBoluses;
+        var allBoluses = ExactRates.Over(consumption.ExactBolusVolume, days).ToVolume();
+        var lowest = (projected - ExactRates.Over(consumption.ExactBolusVolume, days)).ToVolume();
         working.Add(
             $"with every allowed patient bolus taken ({consumption.PatientBolusVolume.Display()} × {days} days = {allBoluses.Display()}) the residual would be {lowest.Display()}" +
             (lowest < Volume.Zero ? ", compared as 0 mL" : string.Empty));

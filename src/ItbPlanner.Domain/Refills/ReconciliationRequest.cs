@@ -15,6 +15,11 @@ namespace ItbPlanner.Domain.Refills;
 /// When the program changed after the last refill: the volume the earlier programs delivered up to the change, and its
 /// date; <paramref name="Consumption"/> is then the program from that date on. Null when one program ran throughout.
 /// </param>
+/// <param name="Concentration">
+/// The concentration in the reservoir, when given: it is held to the stocked strengths and the pump's label as a fill is.
+/// Null when it comes from the log (it was checked when the fill was recorded).
+/// </param>
+/// <param name="Compounded">The fill is documented as a compounded product: a strength the pharmacy does not stock only warns.</param>
 public sealed record ReconciliationRequest(
     PumpModel Pump,
     Volume FillVolume,
@@ -23,4 +28,6 @@ public sealed record ReconciliationRequest(
     Volume Aspirated,
     DateOnly Date,
     Volume BolusesVolume = default,
-    ReservoirUse? UsedSinceFill = null);
+    ReservoirUse? UsedSinceFill = null,
+    MassConcentration? Concentration = null,
+    bool Compounded = false);

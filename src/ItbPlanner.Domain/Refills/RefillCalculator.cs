@@ -1,6 +1,6 @@
 using ItbPlanner.Domain.Alerts;
-using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Scheduling;
@@ -13,7 +13,7 @@ namespace ItbPlanner.Domain.Refills;
 /// The worst case is there because the pump's low-reservoir alarm is computed from the programmed rate: a pump
 /// over-infusing within its accuracy limit can run dry before it alarms.
 /// </summary>
-public static class RefillCalculator
+public static partial class RefillCalculator
 {
     /// <summary>Plans a refill.</summary>
     /// <exception cref="InvalidInputException">An impossible input: fill volume above capacity, alarm at or above the fill, a non-positive volume.</exception>
@@ -26,35 +26,47 @@ public static class RefillCalculator
         var alerts = new List<Alert>();
         var working = new List<string>(request.Consumption.Working);
 
+        CheckBookedDate(request);
         var fill = CheckFill(request, pump, working);
         var alarm = CheckAlarm(request, pump, fill, working);
         var concentration = request.Concentration;
-        CheckConcentration(concentration, protocol, alerts);
+        CheckConcentration(request, protocol, alerts, working);
         var q = request.Consumption.DailyVolume;
-        DoseLimitCheck.Apply(request.Consumption.Dose, protocol.LimitsFor(request.Population), protocol.Screening.MaximumBolus, pump.MinimumRate?.Value * concentration, alerts, working);
-        CheckDailyMaximum(q * concentration, request, protocol, alerts, working);
+        var withBoluses = MassFlow.FromMicrogramsPerDay((request.Consumption.ExactDailyVolume * concentration.MicrogramsPerMilliliter.ExactValue()).ToDecimal());
+        CheckDailyMaximum(withBoluses, request, protocol, alerts, working);
+        CheckDoseLimits(withBoluses, request, protocol, alerts, working);
         CheckMinimumRate(request, pump, protocol, alerts, working);
 
         var date = request.RefillDate;
         var accuracy = pump.Accuracy;
+        var exactQ = request.Consumption.ExactDailyVolume;
         var start = Start(request, fill, accuracy, working);
         var (from, left, worstLeft) = (start.From, start.Left, start.WorstLeft);
-        var daysToAlarm = (left - alarm) / q;
-        var alarmDate = from.AddDays(daysToAlarm.WholeDaysRoundedDown);
-        working.Add($"days to alarm = ({start.LeftName} − A) ÷ Q = ({left} − {alarm}) ÷ {q.Display()} = {daysToAlarm.Display()}; alarm date = {from:yyyy-MM-dd} + {daysToAlarm.WholeDaysRoundedDown} days = {alarmDate:yyyy-MM-dd}");
+        var leftText = left.ToVolume().ToString();
+        var toAlarm = (left - alarm.Exact()) / exactQ;
+        var daysToAlarm = toAlarm.ToDays();
+        var alarmDate = from.AddDays(toAlarm.WholeDays());
+        var alarmCount = request.Consumption.DaysFrom($"({start.LeftName} − A)", $"({leftText} − {alarm})");
+        working.Add($"days to alarm = {alarmCount.Formula} = {alarmCount.Numbers} = {daysToAlarm.Display()}; alarm date = {from:yyyy-MM-dd} + {toAlarm.WholeDays()} days = {alarmDate:yyyy-MM-dd}");
 
-        var daysToEmpty = left / q;
-        var emptyDate = from.AddDays(daysToEmpty.WholeDaysRoundedDown);
-        working.Add($"days to empty = {start.LeftName} ÷ Q = {left} ÷ {q.Display()} = {daysToEmpty.Display()}; empty date = {from:yyyy-MM-dd} + {daysToEmpty.WholeDaysRoundedDown} days = {emptyDate:yyyy-MM-dd}");
+        var undeliverable = NonDeliverable(pump, alarm, working);
+        var toEmpty = (left - undeliverable.Exact()) / exactQ;
+        var daysToEmpty = toEmpty.ToDays();
+        var emptyDate = from.AddDays(toEmpty.WholeDays());
+        var emptyCount = request.Consumption.DaysFrom($"({start.LeftName} − U)", $"({leftText} − {undeliverable})");
+        working.Add($"days to empty = {emptyCount.Formula} = {emptyCount.Numbers} = {daysToEmpty.Display()}; empty date = {from:yyyy-MM-dd} + {toEmpty.WholeDays()} days = {emptyDate:yyyy-MM-dd}");
 
-        var worstRate = q * (1 + accuracy.Value.Fraction);
-        var worstDays = worstLeft / worstRate;
-        var worstDate = from.AddDays(worstDays.WholeDaysRoundedDown);
-        working.Add($"worst-case days to empty = {start.WorstLeftName} ÷ (Q × (1 + a)) = {worstLeft} ÷ ({q.Display()} × {1 + accuracy.Value.Fraction}) = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {worstDate:yyyy-MM-dd}");
+        var factor = 1 + accuracy.Value.Fraction;
+        var toWorst = (worstLeft - undeliverable.Exact()) / (exactQ * factor.ExactValue());
+        var worstDays = toWorst.ToDays();
+        var worstDate = from.AddDays(toWorst.WholeDays());
+        var worstCount = request.Consumption.DaysFrom($"({start.WorstLeftName} − U)", $"({worstLeft.ToVolume()} − {undeliverable})", ("(1 + a)", factor));
+        working.Add($"worst-case days to empty = {worstCount.Formula} = {worstCount.Numbers} = {worstDays.Display()}, a = pump accuracy {accuracy.Cite()}; worst-case empty date = {from:yyyy-MM-dd} + {toWorst.WholeDays()} days = {worstDate:yyyy-MM-dd}");
 
-        var (refillBy, binding) = RefillBy(date, alarmDate, worstDate, protocol.Refill, working);
+        var risk = RiskAlarm(request, protocol.Refill, alarm, (left, start.LeftName, exactQ, from, alarmDate), alerts, working);
+        var (refillBy, binding) = RefillBy(date, (risk?.Date ?? alarmDate, risk is null ? "alarm" : $"alarm at {risk.Value.Volume}"), worstDate, protocol.Refill, working);
 
-        if (worstDays < daysToAlarm)
+        if (toWorst < toAlarm)
         {
             alerts.Add(Alert.Info(
                 AlertCodes.WorstCaseEmptyBeforeAlarm,
@@ -75,10 +87,10 @@ public static class RefillCalculator
                 $"No clinic day is left before the latest safe refill date: the refill-by date {refillBy:yyyy-MM-dd} is not after the refill date {date:yyyy-MM-dd}. Fill more volume, use a higher concentration, or arrange an urgent refill."));
         }
 
-        CheckBooking(request.BookedDate, refillBy, alarmDate, worstDate, alerts);
+        var blocking = CheckBooking(request.BookedDate, refillBy, alarmDate, worstDate, alerts);
         AddUnverifiedSettings(pump, protocol, alerts);
 
-        return new RefillPlan(
+        var plan = new RefillPlan(
             pump.Id,
             concentration,
             request.Consumption.Dose,
@@ -95,30 +107,16 @@ public static class RefillCalculator
             refillBy,
             binding,
             [.. alerts.OrderByDescending(a => a.Severity)],
-            working);
-    }
-
-    private static Volume CheckFill(RefillRequest request, PumpModel pump, List<string> working)
-    {
-        var capacity = pump.Capacity.Value;
-        if (request.FillVolume is not { } fill)
+            working)
         {
-            working.Add($"fill volume V = pump capacity {pump.Capacity.Cite()}");
-            return capacity;
-        }
+            DailyDoseWithBoluses = withBoluses,
+            NonDeliverableVolume = undeliverable,
+            WithdrawalRiskAlarmVolume = risk?.Volume,
+            WithdrawalRiskAlarmDate = risk?.Date,
+        };
 
-        if (fill <= Volume.Zero)
-        {
-            throw new InvalidInputException("--volume", $"--volume must be greater than zero; got {fill}.");
-        }
-
-        if (fill > capacity)
-        {
-            throw new InvalidInputException("--volume", $"--volume {fill} is above the {pump.Id} reservoir capacity of {capacity}: never overfill.");
-        }
-
-        working.Add($"fill volume V = {fill} (given; capacity {capacity})");
-        return fill;
+        // A booking on or after the alarm refuses the plan, which is complete by then: the exception carries it.
+        return blocking is null ? plan : throw new ProtocolLimitException(blocking, plan.Alerts, working) { Result = plan };
     }
 
     /// <summary>
@@ -126,11 +124,11 @@ public static class RefillCalculator
     /// current consumption took over, with what is left then, nominally (V′ = V − used) and in the worst case, had the
     /// pump over-infused at its accuracy limit since the fill (V″ = V − used × (1 + a)).
     /// </summary>
-    private static (DateOnly From, Volume Left, Volume WorstLeft, string LeftName, string WorstLeftName) Start(RefillRequest request, Volume fill, Setting<Percentage> accuracy, List<string> working)
+    private static (DateOnly From, Fraction Left, Fraction WorstLeft, string LeftName, string WorstLeftName) Start(RefillRequest request, Volume fill, Setting<Percentage> accuracy, List<string> working)
     {
         if (request.UsedSinceFill is not { } use)
         {
-            return (request.RefillDate, fill, fill, "V", "V");
+            return (request.RefillDate, fill.Exact(), fill.Exact(), "V", "V");
         }
 
         if (use.AsOf < request.RefillDate)
@@ -144,85 +142,21 @@ public static class RefillCalculator
         }
 
         var factor = 1 + accuracy.Value.Fraction;
-        var left = fill - use.Used;
-        var worstLeft = fill - (use.Used * factor);
-        working.Add($"the consumption changed on {use.AsOf:yyyy-MM-dd}, after the fill on {request.RefillDate:yyyy-MM-dd}: {use.Used} had left the reservoir at the programmed rates by then, so the dates below run from {use.AsOf:yyyy-MM-dd} at the current consumption");
-        working.Add($"left on {use.AsOf:yyyy-MM-dd}: V′ = V − used = {fill} − {use.Used} = {left}; worst case, had the pump over-infused by a since the fill: V″ = V − used × (1 + a) = {fill} − {use.Used} × {factor} = {worstLeft}");
+        var used = use.ExactUsed;
+        var left = fill.Exact() - used;
+        var worstLeft = fill.Exact() - (used * factor.ExactValue());
+        var usedText = used.ToVolume().ToString();
+        working.Add($"the consumption changed on {use.AsOf:yyyy-MM-dd}, after the fill on {request.RefillDate:yyyy-MM-dd}: {usedText} had left the reservoir at the programmed rates by then, so the dates below run from {use.AsOf:yyyy-MM-dd} at the current consumption");
+        working.Add($"left on {use.AsOf:yyyy-MM-dd}: V′ = V − used = {fill} − {usedText} = {left.ToVolume()}; worst case, had the pump over-infused by a since the fill: V″ = V − used × (1 + a) = {fill} − {usedText} × {factor} = {worstLeft.ToVolume()}");
         return (use.AsOf, left, worstLeft, "V′", "V″");
     }
 
-    private static Volume CheckAlarm(RefillRequest request, PumpModel pump, Volume fill, List<string> working)
-    {
-        var alarm = request.AlarmVolume ?? pump.LowReservoirAlarm.Value;
-        if (alarm <= Volume.Zero)
-        {
-            throw new InvalidInputException("--alarm-volume", $"--alarm-volume must be greater than zero; got {alarm}.");
-        }
-
-        if (alarm >= fill)
-        {
-            throw new InvalidInputException("--alarm-volume", $"The alarm volume {alarm} must be below the fill volume {fill}.");
-        }
-
-        working.Add(request.AlarmVolume is null
-            ? $"alarm volume A = {pump.LowReservoirAlarm.Cite()}"
-            : $"alarm volume A = {alarm} (given, overrides {pump.LowReservoirAlarm.Value})");
-        return alarm;
-    }
-
-    private static void CheckConcentration(MassConcentration concentration, Protocol protocol, List<Alert> alerts)
-    {
-        if (concentration <= MassConcentration.Zero)
-        {
-            throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
-        }
-
-        if (protocol.FindStrength(concentration) is null)
-        {
-            var stocked = string.Join(", ", protocol.Strengths.Select(s => s.Concentration.Value.ToString()));
-            alerts.Add(Alert.Warning(
-                AlertCodes.ConcentrationNotStocked,
-                $"{concentration} is not a stocked strength ({stocked}): a compounded or diluted solution. Check the label and record the lot."));
-        }
-    }
-
-    private static void CheckMinimumRate(RefillRequest request, PumpModel pump, Protocol protocol, List<Alert> alerts, List<string> working)
-    {
-        if (pump.MinimumRate is not { } minimum)
-        {
-            working.Add($"minimum rate: the protocol gives none for {pump.Id}; not checked");
-            return;
-        }
-
-        var programmed = request.Consumption.ProgrammedRate;
-        working.Add($"minimum rate check: programmed {programmed.Display()} against {minimum.Cite()}");
-        if (programmed >= minimum.Value)
-        {
-            return;
-        }
-
-        var dose = request.Consumption.Dose;
-        var workable = protocol.Strengths
-            .Where(s => s.UseForRefill && dose / s.Concentration.Value >= minimum.Value)
-            .Select(s => s.Concentration.Value)
-            .OrderByDescending(c => c)
-            .ToList();
-        var suggestion = workable.Count > 0
-            ? $"At {workable[0]} the rate would be {(dose / workable[0]).Display()}."
-            : "No stocked strength delivers this dose at or above the minimum rate.";
-        var blocking = Alert.Critical(
-            AlertCodes.RateBelowPumpMinimum,
-            $"{programmed.Display()} is below the {pump.Id} minimum programmable rate of {minimum.Value}: the pump cannot deliver it. {suggestion}");
-        alerts.Add(blocking);
-        throw new ProtocolLimitException(blocking, alerts);
-    }
-
-    private static (DateOnly RefillBy, RefillLimit Binding) RefillBy(DateOnly date, DateOnly alarmDate, DateOnly worstDate, RefillRules rules, List<string> working)
+    private static (DateOnly RefillBy, RefillLimit Binding) RefillBy(DateOnly date, (DateOnly Date, string Name) alarm, DateOnly worstDate, RefillRules rules, List<string> working)
     {
         var margin = rules.MarginDays.Value;
         var candidates = new (DateOnly Date, RefillLimit Limit)[]
         {
-            (alarmDate.AddDays(-margin), RefillLimit.Alarm),
+            (alarm.Date.AddDays(-margin), RefillLimit.Alarm),
             (worstDate.AddDays(-margin), RefillLimit.WorstCaseEmpty),
             (date.AddDays(rules.StabilityLimitDays.Value), RefillLimit.Stability),
         };
@@ -233,54 +167,10 @@ public static class RefillCalculator
         var calendar = new ClinicCalendar(rules.ClinicDays.Value);
         var refillBy = calendar.LatestClinicDayOnOrBefore(earliest);
         working.Add($"margin = {rules.MarginDays.Value} days ({rules.MarginDays.Source.Cite()}); stability limit = {rules.StabilityLimitDays.Value} days ({rules.StabilityLimitDays.Source.Cite()})");
-        working.Add($"refill-by = latest clinic day on or before min(alarm − margin {candidates[0].Date:yyyy-MM-dd}, worst-case empty − margin {candidates[1].Date:yyyy-MM-dd}, refill date + stability {candidates[2].Date:yyyy-MM-dd}) = min {earliest:yyyy-MM-dd} → {refillBy:yyyy-MM-dd} ({refillBy.DayOfWeek}); clinic days {rules.ClinicDays.Source.Cite()}");
+        working.Add($"refill-by = latest clinic day on or before min({alarm.Name} − margin {candidates[0].Date:yyyy-MM-dd}, worst-case empty − margin {candidates[1].Date:yyyy-MM-dd}, refill date + stability {candidates[2].Date:yyyy-MM-dd}) = min {earliest:yyyy-MM-dd} → {refillBy:yyyy-MM-dd} ({refillBy.DayOfWeek}); clinic days {rules.ClinicDays.Source.Cite()}");
         return (refillBy, binding);
     }
 
-    private static void CheckBooking(DateOnly? booked, DateOnly refillBy, DateOnly alarmDate, DateOnly worstDate, List<Alert> alerts)
-    {
-        if (booked is not { } day)
-        {
-            return;
-        }
-
-        var danger = alarmDate < worstDate ? alarmDate : worstDate;
-        if (day >= danger)
-        {
-            var blocking = Alert.Critical(
-                AlertCodes.BookingAfterAlarm,
-                $"The booked refill {day:yyyy-MM-dd} is on or after {danger:yyyy-MM-dd} (alarm {alarmDate:yyyy-MM-dd}, worst-case empty {worstDate:yyyy-MM-dd}): withdrawal risk. Book on or before {refillBy:yyyy-MM-dd}.");
-            alerts.Add(blocking);
-            throw new ProtocolLimitException(blocking, alerts);
-        }
-
-        if (day > refillBy)
-        {
-            alerts.Add(Alert.Warning(
-                AlertCodes.BookingAfterRefillBy,
-                $"The booked refill {day:yyyy-MM-dd} is after the refill-by date {refillBy:yyyy-MM-dd}: move it earlier."));
-        }
-    }
-
-    private static void CheckDailyMaximum(MassFlow maximum, RefillRequest request, Protocol protocol, List<Alert> alerts, List<string> working)
-    {
-        if (maximum <= request.Consumption.Dose)
-        {
-            return;
-        }
-
-        var ceiling = protocol.LimitsFor(request.Population).HardCeiling;
-        working.Add($"daily maximum with every allowed bolus = Q × concentration = {maximum.Display()}, against hard ceiling {ceiling.Cite()}");
-        if (maximum > ceiling.Value)
-        {
-            var blocking = Alert.Critical(
-                AlertCodes.DoseAboveHardLimit,
-                $"The programmed dose plus every allowed bolus comes to {maximum.Display()}, above the hard ceiling of {ceiling.Value}: lower the bolus or the number allowed per day.");
-            alerts.Add(blocking);
-            throw new ProtocolLimitException(blocking, alerts);
-        }
-    }
-
     private static void AddUnverifiedSettings(PumpModel pump, Protocol protocol, List<Alert> alerts) =>
-        alerts.AddRange(SiteVerification.Unverified([pump.Capacity.Source, pump.LowReservoirAlarm.Source, pump.Accuracy.Source, pump.MinimumRate?.Source, protocol.Refill.MarginDays.Source, protocol.Refill.StabilityLimitDays.Source, protocol.Refill.ClinicDays.Source]));
+        alerts.AddRange(SiteVerification.Unverified([pump.Capacity.Source, pump.LowReservoirAlarm.Source, pump.Accuracy.Source, pump.MinimumRate?.Source, pump.NonDeliverableVolume?.Source, protocol.Refill.MarginDays.Source, protocol.Refill.StabilityLimitDays.Source, protocol.Refill.ClinicDays.Source, protocol.Refill.WithdrawalRiskAlarmVolume?.Source]));
 }

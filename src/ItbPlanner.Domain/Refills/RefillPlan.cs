@@ -13,9 +13,9 @@ namespace ItbPlanner.Domain.Refills;
 /// <param name="RefillDate">Date of the refill.</param>
 /// <param name="DaysToAlarm">(fill − alarm) ÷ daily volume.</param>
 /// <param name="AlarmDate">Refill date + whole days to alarm.</param>
-/// <param name="DaysToEmpty">fill ÷ daily volume.</param>
+/// <param name="DaysToEmpty">(fill − the volume the pump cannot deliver) ÷ daily volume.</param>
 /// <param name="EmptyDate">Refill date + whole days to empty.</param>
-/// <param name="WorstCaseDaysToEmpty">fill ÷ (daily volume × (1 + accuracy)).</param>
+/// <param name="WorstCaseDaysToEmpty">(fill − the volume the pump cannot deliver) ÷ (daily volume × (1 + accuracy)).</param>
 /// <param name="WorstCaseEmptyDate">Refill date + whole worst-case days to empty.</param>
 /// <param name="RefillByDate">Latest clinic day on or before the earliest limit.</param>
 /// <param name="BindingLimit">The limit that set the refill-by date.</param>
@@ -38,4 +38,20 @@ public sealed record RefillPlan(
     DateOnly RefillByDate,
     RefillLimit BindingLimit,
     IReadOnlyList<Alert> Alerts,
-    IReadOnlyList<string> Working);
+    IReadOnlyList<string> Working)
+{
+    /// <summary>The programmed daily dose plus every allowed patient bolus (daily volume × concentration); the dose limits hold it.</summary>
+    public MassFlow DailyDoseWithBoluses { get; init; }
+
+    /// <summary>The volume the pump cannot deliver, which the empty dates count to (0 mL when the protocol gives none).</summary>
+    public Volume NonDeliverableVolume { get; init; }
+
+    /// <summary>
+    /// For a patient with withdrawal risk factors whose alarm volume is below the protocol's withdrawal-risk volume: that
+    /// volume, from which the refill-by date counts. Null otherwise.
+    /// </summary>
+    public Volume? WithdrawalRiskAlarmVolume { get; init; }
+
+    /// <summary>The date the reservoir reaches <see cref="WithdrawalRiskAlarmVolume"/>; null when it does not apply.</summary>
+    public DateOnly? WithdrawalRiskAlarmDate { get; init; }
+}

@@ -16,6 +16,15 @@ namespace ItbPlanner.Domain.Refills;
 /// The reservoir part-way through this fill, when the consumption changed after the fill (dates are then projected from
 /// the change); null plans from the fill itself.
 /// </param>
+/// <param name="WithdrawalRisk">
+/// The patient has withdrawal risk factors: when the alarm volume is below the protocol's withdrawal-risk alarm volume, the
+/// refill-by date counts from that higher volume (<c>ALARM_VOLUME_BELOW_RISK_SETTING</c>); the pump's alarm date is unchanged.
+/// </param>
+/// <param name="Compounded">The fill is documented as a compounded product: a strength the pharmacy does not stock only warns.</param>
+/// <param name="FillRecorded">
+/// The fill is already in the pump and recorded in the log (the schedule, a program change between refills): its strength
+/// is reported on, never refused, since the dates must still be computed from what the reservoir holds.
+/// </param>
 public sealed record RefillRequest(
     PumpModel Pump,
     MassConcentration Concentration,
@@ -25,4 +34,7 @@ public sealed record RefillRequest(
     Volume? FillVolume = null,
     Volume? AlarmVolume = null,
     DateOnly? BookedDate = null,
-    ReservoirUse? UsedSinceFill = null);
+    ReservoirUse? UsedSinceFill = null,
+    bool WithdrawalRisk = false,
+    bool Compounded = false,
+    bool FillRecorded = false);

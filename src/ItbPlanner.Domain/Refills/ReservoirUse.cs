@@ -1,3 +1,4 @@
+using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Domain.Refills;
@@ -10,4 +11,14 @@ namespace ItbPlanner.Domain.Refills;
 /// </summary>
 /// <param name="AsOf">When the current consumption took over; on or after the fill date.</param>
 /// <param name="Used">Volume delivered at the programmed rates from the fill to <paramref name="AsOf"/>; not negative.</param>
-public sealed record ReservoirUse(DateOnly AsOf, Volume Used);
+public sealed record ReservoirUse(DateOnly AsOf, Volume Used)
+{
+    private readonly Fraction? exactUsed;
+
+    /// <summary>The volume used in mL, exactly (as counted from the programs' doses and concentrations; <see cref="Used"/> is it rounded).</summary>
+    internal Fraction ExactUsed
+    {
+        get => exactUsed ?? Used.Exact();
+        init => exactUsed = value;
+    }
+}

@@ -55,7 +55,7 @@ public sealed record FillInterval
         {
             initial is null
                 ? new RateSegment(fillDate, MassFlow.Zero, VolumeFlow.Zero, fill.Seq)
-                : new RateSegment(fillDate, initial.Dose, initial.Rate, initial.Seq),
+                : new RateSegment(fillDate, initial.Dose, initial.Rate, initial.Seq) { Concentration = initial.Concentration },
         };
         foreach (var step in timeline.Doses.Where(d => d.At > fill.At))
         {
@@ -65,7 +65,7 @@ public sealed record FillInterval
                 break;
             }
 
-            var segment = new RateSegment(from, step.Dose, step.Rate, step.Seq);
+            var segment = new RateSegment(from, step.Dose, step.Rate, step.Seq) { Concentration = step.Concentration };
             if (segments[^1].From == from)
             {
                 segments[^1] = segment;
@@ -80,27 +80,39 @@ public sealed record FillInterval
     }
 
     /// <summary>The volume delivered at the programmed rates from the fill date up to (not including) a date.</summary>
-    public Volume UsedBy(DateOnly date)
+    public Volume UsedBy(DateOnly date) => ExactUsedBy(date).ToVolume();
+
+    /// <summary>
+    /// The reservoir part-way through the fill on a date after the fill date, for the calculators; null on the fill date
+    /// (nothing used yet: plan from the fill itself). The volume used is carried exactly, as counted from each program's
+    /// dose and concentration.
+    /// </summary>
+    public ReservoirUse? UseAsOf(DateOnly date)
     {
-        var used = Volume.Zero;
+        if (date <= FillDate)
+        {
+            return null;
+        }
+
+        var used = ExactUsedBy(date);
+        return new ReservoirUse(date, used.ToVolume()) { ExactUsed = used };
+    }
+
+    private Fraction ExactUsedBy(DateOnly date)
+    {
+        var used = Fraction.Zero;
         for (var i = 0; i < Segments.Count; i++)
         {
             var end = i + 1 < Segments.Count ? Segments[i + 1].From : date;
             var days = Math.Min(end.DayNumber, date.DayNumber) - Segments[i].From.DayNumber;
             if (days > 0)
             {
-                used += Segments[i].Rate.DeliveredOver(Duration.FromDays(days));
+                used += ExactRates.Over(Segments[i].ExactRate, days);
             }
         }
 
         return used;
     }
-
-    /// <summary>
-    /// The reservoir part-way through the fill on a date after the fill date, for the calculators; null on the fill date
-    /// (nothing used yet: plan from the fill itself).
-    /// </summary>
-    public ReservoirUse? UseAsOf(DateOnly date) => date > FillDate ? new ReservoirUse(date, UsedBy(date)) : null;
 
     /// <summary>Working lines: the fill, and each rate segment with the volume it used before <paramref name="until"/>.</summary>
     public IReadOnlyList<string> Describe(DateOnly until)
@@ -117,7 +129,7 @@ public sealed record FillInterval
             var seq = s.Seq.ToString(CultureInfo.InvariantCulture);
             var days = end.DayNumber - s.From.DayNumber;
             lines.Add(days > 0
-                ? $"from {s.From.Display()}: {what} (event {seq}), {days} days to {end.Display()} = {s.Rate.DeliveredOver(Duration.FromDays(days)).Display()}"
+                ? $"from {s.From.Display()}: {what} (event {seq}), {days} days to {end.Display()} = {ExactRates.Over(s.ExactRate, days).ToVolume().Display()}"
                 : $"from {s.From.Display()}: {what} (event {seq}), in force from {until.Display()} on");
         }
 

@@ -92,11 +92,14 @@ internal static class ScheduleEntries
                     new RefillRequest(
                         pump,
                         fill.Concentration,
-                        DailyConsumption.FromRate(program.Rate, fill.Concentration),
+                        DailyConsumption.FromProgram(program.Dose, program.Concentration, program.Rate, fill.Concentration),
                         interval.FillDate,
                         timeline.Patient.Population,
                         fill.Volume,
-                        UsedSinceFill: interval.UseAsOf(interval.LastChange)),
+                        UsedSinceFill: interval.UseAsOf(interval.LastChange),
+                        WithdrawalRisk: timeline.Patient.HasWithdrawalRisk,
+                        Compounded: fill.Compounded,
+                        FillRecorded: true),
                     protocol);
                 working.AddRange(plan.Working);
                 alerts.AddRange(plan.Alerts.Where(a => a.Severity > AlertSeverity.Info));

@@ -9,7 +9,7 @@ namespace ItbPlanner.Protocols.Yaml.Mapping;
 internal static class PumpsMapper
 {
     private static readonly string[] PumpKeys =
-        ["name", "kind", "capacity", "lowReservoirAlarm", "accuracy", "minimumRate", "fixedRate", "tubingDeadSpace", "maxFlexSteps"];
+        ["name", "kind", "capacity", "lowReservoirAlarm", "accuracy", "minimumRate", "fixedRate", "tubingDeadSpace", "maxFlexSteps", "nonDeliverableVolume", "minimumConcentration", "maximumConcentration"];
 
     private static readonly (string Text, PumpKind Kind)[] Kinds = [("programmable", PumpKind.Programmable), ("constant-flow", PumpKind.ConstantFlow)];
 
@@ -43,6 +43,9 @@ internal static class PumpsMapper
         var fixedRate = SettingReader.Optional<VolumeFlow>(map, "fixedRate", ValueParsers.Quantity);
         var tubing = SettingReader.Optional<Volume>(map, "tubingDeadSpace", ValueParsers.Quantity);
         var flexSteps = SettingReader.Optional<int>(map, "maxFlexSteps", ValueParsers.WholeNumber);
+        var nonDeliverable = SettingReader.Optional<Volume>(map, "nonDeliverableVolume", ValueParsers.Quantity);
+        var minimumConcentration = SettingReader.Optional<MassConcentration>(map, "minimumConcentration", ValueParsers.Quantity);
+        var maximumConcentration = SettingReader.Optional<MassConcentration>(map, "maximumConcentration", ValueParsers.Quantity);
         if (name is null || kind is null || capacity is null || alarm is null || accuracy is null)
         {
             return null;
@@ -51,6 +54,9 @@ internal static class PumpsMapper
         return new PumpModel(id, name, kind.Value, capacity, alarm, accuracy, minimumRate, fixedRate, tubing, flexSteps)
         {
             Location = pumps.Context.Where(keyNode),
+            NonDeliverableVolume = nonDeliverable,
+            MinimumConcentration = minimumConcentration,
+            MaximumConcentration = maximumConcentration,
         };
     }
 

@@ -1,12 +1,13 @@
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Protocols.Yaml.Reading;
 
 namespace ItbPlanner.Protocols.Yaml.Mapping;
 
-/// <summary>Reads <c>refill</c>: the margin before the alarm, the clinic's refill days and the drug stability limit.</summary>
+/// <summary>Reads <c>refill</c>: the margin before the alarm, the clinic's refill days, the drug stability limit and the withdrawal-risk alarm volume.</summary>
 internal static class RefillMapper
 {
-    private static readonly string[] Keys = ["marginDays", "clinicDays", "stabilityLimitDays"];
+    private static readonly string[] Keys = ["marginDays", "clinicDays", "stabilityLimitDays", "withdrawalRiskAlarmVolume"];
 
     public static RefillRules? Read(MapNode root)
     {
@@ -19,6 +20,9 @@ internal static class RefillMapper
         var margin = SettingReader.Required<int>(refill, "marginDays", ValueParsers.WholeDays);
         var clinicDays = SettingReader.Required<IReadOnlySet<DayOfWeek>>(refill, "clinicDays", Weekdays.Parse);
         var stability = SettingReader.Required<int>(refill, "stabilityLimitDays", ValueParsers.WholeDays);
-        return margin is null || clinicDays is null || stability is null ? null : new RefillRules(margin, clinicDays, stability);
+        var riskAlarm = SettingReader.Optional<Volume>(refill, "withdrawalRiskAlarmVolume", ValueParsers.Quantity);
+        return margin is null || clinicDays is null || stability is null
+            ? null
+            : new RefillRules(margin, clinicDays, stability) { WithdrawalRiskAlarmVolume = riskAlarm };
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class DosingAndRefillSafetyTests : IDisposable
 
     /// <summary>
     /// The patient M1: a SynchroMed II 20 mL implanted 2026-10-01 10:00 with 20 mL at 500 mcg/mL, 100 mcg/day
-    /// (recorded alarm 2026-12-30, refill-by 2026-12-18), then 130, 169 and 200 mcg/day at 10:00 on 10-03, 10-04 and
+    /// (recorded alarm 2026-12-30, refill-by 2026-12-14), then 130, 169 and 200 mcg/day at 10:00 on 10-03, 10-04 and
     /// 10-05, each transferred: on 2026-11-21 the reservoir is past its alarm.
     /// </summary>
     internal static void RecordM1(Func<string[], CliHarness.Result> run)
@@ -43,7 +43,7 @@ public sealed partial class DosingAndRefillSafetyTests : IDisposable
 
     /// <summary>The text with every date recorded in the log, labelled as such, taken out: what is left must not show them.</summary>
     internal static string WithoutRecordedDates(string text) =>
-        text.Replace("recorded alarm 2026-12-30", string.Empty, StringComparison.Ordinal).Replace("recorded refill by 2026-12-18", string.Empty, StringComparison.Ordinal);
+        text.Replace("recorded alarm 2026-12-30", string.Empty, StringComparison.Ordinal).Replace("recorded refill by 2026-12-14", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Spectre's wrapped output on one line: table borders and line breaks become single spaces.</summary>
     internal static string Flat(string text) => Spaces().Replace(text.Replace('│', ' ').Replace('\n', ' '), " ");
@@ -54,7 +54,9 @@ public sealed partial class DosingAndRefillSafetyTests : IDisposable
         RecordM1(cli.Run);
         var entry = cli.Ok("schedule", "--json").Json.GetProperty("patients")[0];
         var (alarm, empty, worst, refillBy) = (Date(entry, "alarmDate"), Date(entry, "emptyDate"), Date(entry, "worstCaseEmptyDate"), Date(entry, "refillByDate"));
-        Assert.Equal(("2026-11-16", "2026-11-15", "2026-11-06"), (alarm, worst, refillBy));
+        // 20 mL − 0.998 mL used by 10-05 at the rates in force: alarm at (19.002 − 2) ÷ 0.4 = 42 days; worst case
+        // (20 − 0.998 × 1.145 − 1.4 mL the pump cannot deliver) ÷ (0.4 × 1.145) = 38 days; refill-by = worst − 7 days.
+        Assert.Equal(("2026-11-16", "2026-11-18", "2026-11-12", "2026-11-05"), (alarm, empty, worst, refillBy));
         Assert.Equal("past-alarm-date", entry.GetProperty("urgency").GetString());
 
         var report = cli.PathOf("m1.html");
@@ -63,21 +65,21 @@ public sealed partial class DosingAndRefillSafetyTests : IDisposable
         Assert.Contains($"<th>Low-reservoir alarm</th><td><span class=\"alert\">{alarm} (passed 5 days ago)</span>", html, StringComparison.Ordinal);
         Assert.Contains($"<th>Empty</th><td><span class=\"alert\">{empty}", html, StringComparison.Ordinal);
         Assert.Contains($"<th>Worst-case empty</th><td><span class=\"alert\">{worst}", html, StringComparison.Ordinal);
-        Assert.Contains($"<th>Refill by</th><td><span class=\"alert\">{refillBy} (passed 15 days ago)</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"<th>Refill by</th><td><span class=\"alert\">{refillBy} (passed 16 days ago)</span>", html, StringComparison.Ordinal);
         Assert.Contains("PAST_ALARM_DATE", html, StringComparison.Ordinal);
-        Assert.Contains("recorded alarm 2026-12-30, recorded refill by 2026-12-18 (event 5; the program changed since): as recorded, not current", html, StringComparison.Ordinal);
+        Assert.Contains("recorded alarm 2026-12-30, recorded refill by 2026-12-14 (event 5; the program changed since): as recorded, not current", html, StringComparison.Ordinal);
         AssertRecordedDatesOnlyAsRecorded(html);
 
         var show = Flat(cli.Ok("log", "show", "--patient", "M1").Out);
         Assert.Contains($"Current dates (recomputed as itb schedule does), 2026-11-21: alarm {alarm}, empty {empty}, worst-case empty {worst}, refill by {refillBy}", show, StringComparison.Ordinal);
         Assert.Contains("CRITICAL PAST_ALARM_DATE", show, StringComparison.Ordinal);
-        Assert.Contains("recorded alarm 2026-12-30; recorded refill by 2026-12-18", WhatColumn(cli.Ok("log", "show", "--patient", "M1").Out), StringComparison.Ordinal);
+        Assert.Contains("recorded alarm 2026-12-30; recorded refill by 2026-12-14", WhatColumn(cli.Ok("log", "show", "--patient", "M1").Out), StringComparison.Ordinal);
         AssertRecordedDatesOnlyAsRecorded(WhatColumn(cli.Ok("log", "show", "--patient", "M1").Out) + show[show.IndexOf("Current dates", StringComparison.Ordinal)..]);
 
         var patient = cli.Ok("patient", "show", "--id", "M1", "--json").Json;
         var dates = patient.GetProperty("dates");
         Assert.Equal((alarm, empty, worst, refillBy), (Date(dates, "alarmDate"), Date(dates, "emptyDate"), Date(dates, "worstCaseEmptyDate"), Date(dates, "refillByDate")));
-        Assert.Equal(("2026-12-30", "2026-12-18", true), (Date(patient.GetProperty("recordedDates"), "alarmDate"), Date(patient.GetProperty("recordedDates"), "refillByDate"), patient.GetProperty("recordedDates").GetProperty("stale").GetBoolean()));
+        Assert.Equal(("2026-12-30", "2026-12-14", true), (Date(patient.GetProperty("recordedDates"), "alarmDate"), Date(patient.GetProperty("recordedDates"), "refillByDate"), patient.GetProperty("recordedDates").GetProperty("stale").GetBoolean()));
         Assert.Contains(patient.GetProperty("alerts").EnumerateArray(), a => a.GetProperty("code").GetString() == "PAST_ALARM_DATE");
         var text = Flat(cli.Ok("patient", "show", "--id", "M1").Out);
         Assert.Contains($"Current dates alarm {alarm}, empty {empty}, worst-case empty {worst}, refill by {refillBy}", text, StringComparison.Ordinal);
@@ -243,7 +245,7 @@ public sealed partial class DosingAndRefillSafetyTests : IDisposable
     {
         var rest = WithoutRecordedDates(text);
         Assert.DoesNotContain("2026-12-30", rest, StringComparison.Ordinal);
-        Assert.DoesNotContain("2026-12-18", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-12-14", rest, StringComparison.Ordinal);
     }
 
     /// <summary>The "What" column of <c>log show</c>'s table, its wrapped lines joined.</summary>

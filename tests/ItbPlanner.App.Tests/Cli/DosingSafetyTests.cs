@@ -11,9 +11,14 @@ public class DosingSafetyTests
     private static void AssertBlocked(CliHarness.Result result, params string[] codes)
     {
         Assert.True(result.ExitCode == 3, $"exit {result.ExitCode}: {result.Error}");
-        Assert.Equal(string.Empty, result.Out);
         var line = Assert.Single(result.ErrorLines);
         Assert.All(codes, code => Assert.Contains(code, line, StringComparison.Ordinal));
+        if (result.Out.Length > 0)
+        {
+            // With --json a refusal prints the command's object with its blocking alerts (issue 9, item 16).
+            var alerts = result.Json.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("code").GetString()).ToArray();
+            Assert.All(codes, code => Assert.Contains(code, alerts));
+        }
     }
 
     [Fact]

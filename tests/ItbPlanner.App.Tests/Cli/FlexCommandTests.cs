@@ -34,9 +34,10 @@ public class FlexCommandTests
         var result = Flex("--step", "00:00 400mcg/h", "--json");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal(3, result.Json.GetProperty("alerts").GetArrayLength()); // issue 9, item 16: every finding on stdout too
         Assert.Single(result.ErrorLines);
         Assert.Contains("DOSE_ABOVE_HARD_LIMIT", result.Error, StringComparison.Ordinal);
+        Assert.Contains("HOURLY_DOSE_ABOVE_BOLUS_LIMIT", result.Error, StringComparison.Ordinal);
         Assert.Contains("RATE_LOOKS_LIKE_DAILY_DOSE", result.Error, StringComparison.Ordinal);
     }
 

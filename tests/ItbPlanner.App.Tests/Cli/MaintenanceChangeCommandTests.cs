@@ -22,7 +22,7 @@ public class MaintenanceChangeCommandTests
         var result = Change("--from", "200mcg/day", "--to", "150mcg/day", "--origin", "cerebral", "--json");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Equal(string.Empty, result.Out);
+        Assert.False(result.Json.GetProperty("allowed").GetBoolean()); // issue 9, item 16: the refused change's JSON on stdout
         Assert.StartsWith("error: ABRUPT_DECREASE", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 

@@ -25,11 +25,12 @@ public class RefillCommandTests
         Assert.Equal(2m, json.GetProperty("alarmVolumeMl").GetDecimal());
         Assert.Equal(102.150538m, json.GetProperty("daysToAlarm").GetDecimal());
         Assert.Equal("2027-03-03", json.GetProperty("alarmDate").GetString());
-        Assert.Equal(107.526882m, json.GetProperty("daysToEmpty").GetDecimal());
-        Assert.Equal("2027-03-08", json.GetProperty("emptyDate").GetString());
-        Assert.Equal(93.90994m, json.GetProperty("worstCaseDaysToEmpty").GetDecimal());
-        Assert.Equal("2027-02-22", json.GetProperty("worstCaseEmptyDate").GetString());
-        Assert.Equal("2027-02-15", json.GetProperty("refillByDate").GetString());
+        // The pump cannot deliver the last 1.4 mL (issue 9, item 6): empty after 38.6 ÷ 0.372, worst case 38.6 ÷ (0.372 × 1.145).
+        Assert.Equal(103.763441m, json.GetProperty("daysToEmpty").GetDecimal());
+        Assert.Equal("2027-03-04", json.GetProperty("emptyDate").GetString());
+        Assert.Equal(90.623092m, json.GetProperty("worstCaseDaysToEmpty").GetDecimal());
+        Assert.Equal("2027-02-19", json.GetProperty("worstCaseEmptyDate").GetString());
+        Assert.Equal("2027-02-12", json.GetProperty("refillByDate").GetString());
         Assert.True(json.GetProperty("working").GetArrayLength() > 5);
         foreach (var alert in json.GetProperty("alerts").EnumerateArray())
         {
@@ -64,7 +65,7 @@ public class RefillCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Refill by", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2027-02-15", result.Out, StringComparison.Ordinal);
+        Assert.Contains("2027-02-12", result.Out, StringComparison.Ordinal);
         Assert.Contains("Working", result.Out, StringComparison.Ordinal);
         Assert.Contains("WORST_CASE_EMPTY_BEFORE_ALARM", result.Out, StringComparison.Ordinal);
     }
@@ -160,8 +161,8 @@ public class RefillOnTheBundledProtocolTests
         var json = result.Json;
         Assert.Equal(0.372m, json.GetProperty("dailyVolumeMlPerDay").GetDecimal());
         Assert.Equal("2027-03-03", json.GetProperty("alarmDate").GetString());
-        Assert.Equal("2027-03-08", json.GetProperty("emptyDate").GetString());
-        Assert.Equal("2027-02-22", json.GetProperty("worstCaseEmptyDate").GetString());
-        Assert.Equal("2027-02-15", json.GetProperty("refillByDate").GetString());
+        Assert.Equal("2027-03-04", json.GetProperty("emptyDate").GetString());
+        Assert.Equal("2027-02-19", json.GetProperty("worstCaseEmptyDate").GetString());
+        Assert.Equal("2027-02-12", json.GetProperty("refillByDate").GetString());
     }
 }

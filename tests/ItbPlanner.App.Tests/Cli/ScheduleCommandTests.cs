@@ -38,9 +38,9 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.Equal(0.4m, soon.GetProperty("dailyVolumeMlPerDay").GetDecimal());
         Assert.Equal("2026-09-01", soon.GetProperty("lastFillDate").GetString());
         Assert.Equal("2026-12-20", soon.GetProperty("alarmDate").GetString());
-        Assert.Equal("2026-12-12", soon.GetProperty("worstCaseEmptyDate").GetString());
-        Assert.Equal("2026-12-04", soon.GetProperty("refillByDate").GetString());
-        Assert.Equal(13, soon.GetProperty("daysUntilRefillBy").GetInt32());
+        Assert.Equal("2026-12-09", soon.GetProperty("worstCaseEmptyDate").GetString());
+        Assert.Equal("2026-12-02", soon.GetProperty("refillByDate").GetString());
+        Assert.Equal(11, soon.GetProperty("daysUntilRefillBy").GetInt32());
         Assert.Equal("scheduled", soon.GetProperty("urgency").GetString());
         Assert.Equal(JsonValueKind.Array, soon.GetProperty("riskFactors").ValueKind);
         Assert.Empty(Codes(soon));
@@ -149,9 +149,9 @@ public sealed class ScheduleCommandTests : IDisposable
         Assert.EndsWith("END:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.Equal(5, lines.Count(l => l == "BEGIN:VEVENT"));
         Assert.Equal(5, lines.Count(l => l == "END:VEVENT"));
-        Assert.Contains("DTSTART;VALUE=DATE:20261204", lines);
-        Assert.Contains("DTEND;VALUE=DATE:20261205", lines);
-        Assert.Contains("UID:itb-refill-by-P-SOON-20261204@itb-planner", lines);
+        Assert.Contains("DTSTART;VALUE=DATE:20261202", lines);
+        Assert.Contains("DTEND;VALUE=DATE:20261203", lines);
+        Assert.Contains("UID:itb-refill-by-P-SOON-20261202@itb-planner", lines);
         Assert.Equal(5, lines.Count(l => l == "DTSTAMP:20261121T090000Z"));
         Assert.Contains("SUMMARY:ITB refill by: O.D. — OVERDUE", lines);
         Assert.Contains(lines, l => l.StartsWith("DESCRIPTION:", StringComparison.Ordinal) && l.Contains("S.N. (id P-SOON)", StringComparison.Ordinal) && l.Contains("Low-reservoir alarm 2026-12-20", StringComparison.Ordinal));

@@ -29,7 +29,7 @@ public class TitrateCommandTests
         var result = Titrate("--from", "100mcg/day", "--to", "300mcg/day", "--origin", "cerebral", "--step", "20%", "--start", "2026-11-21", "--json");
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal("STEP_ABOVE_PROTOCOL_LIMIT", result.Json.GetProperty("blockedBy").GetString()); // issue 9, item 16
         Assert.StartsWith("error: STEP_ABOVE_PROTOCOL_LIMIT", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 

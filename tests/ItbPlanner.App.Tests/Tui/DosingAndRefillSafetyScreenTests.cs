@@ -24,6 +24,8 @@ public sealed class DosingAndRefillSafetyScreenTests : IDisposable
         DosingAndRefillSafetyTests.RecordM1(Cli);
         var entry = Cli("schedule", "--json").Json.GetProperty("patients")[0];
         var (alarm, refillBy) = (entry.GetProperty("alarmDate").GetString(), entry.GetProperty("refillByDate").GetString());
+        var (empty, worst) = (entry.GetProperty("emptyDate").GetString(), entry.GetProperty("worstCaseEmptyDate").GetString());
+        Assert.Equal(("2026-11-18", "2026-11-12", "2026-11-05"), (empty, worst, refillBy));
 
         // The patient screen, a refill visit up to its review (0.2 mL left, as expected) abandoned at the typed id, the log review.
         var session = tui.Ok(keys => keys
@@ -33,14 +35,14 @@ public sealed class DosingAndRefillSafetyScreenTests : IDisposable
             .Choose("Quit"));
 
         var screen = DosingAndRefillSafetyTests.Flat(session.Screen);
-        Assert.Contains($"alarm {alarm}, empty 2026-11-21, worst-case empty 2026-11-15, refill by {refillBy}", screen, StringComparison.Ordinal);
-        Assert.Contains("recorded alarm 2026-12-30, recorded refill by 2026-12-18 (event 5; the program changed since) — not current", screen, StringComparison.Ordinal);
+        Assert.Contains($"alarm {alarm}, empty {empty}, worst-case empty {worst}, refill by {refillBy}", screen, StringComparison.Ordinal);
+        Assert.Contains("recorded alarm 2026-12-30, recorded refill by 2026-12-14 (event 5; the program changed since) — not current", screen, StringComparison.Ordinal);
         Assert.Matches($@"Low-reservoir alarm\s+║ {alarm} \(Mon\)", session.Screen);
-        Assert.Matches($@"Refill by\s+║ {refillBy} \(Fri\)", session.Screen);
+        Assert.Matches($@"Refill by\s+║ {refillBy} \(Thu\)", session.Screen);
         Assert.Contains($"Current dates (recomputed as itb schedule does), 2026-11-21: alarm {alarm}", screen, StringComparison.Ordinal);
         var rest = DosingAndRefillSafetyTests.WithoutRecordedDates(screen);
         Assert.DoesNotContain("2026-12-30", rest, StringComparison.Ordinal);
-        Assert.DoesNotContain("2026-12-18", rest, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-12-14", rest, StringComparison.Ordinal);
         Assert.DoesNotContain(tui.Events("M1"), e => e.Kind == EventKind.Refill);
     }
 

@@ -15,10 +15,10 @@ public class ConcentrationChangeCalculatorTests
 
     private static MassConcentration C(decimal mcgPerMl) => MassConcentration.FromMicrogramsPerMilliliter(mcgPerMl);
 
-    private static ConcentrationChangePlan Plan(decimal dose, decimal from, decimal to, decimal deadSpaceMl = 0.25m, PumpModel? pump = null) =>
+    private static ConcentrationChangePlan Plan(decimal dose, decimal from, decimal to, decimal deadSpaceMl = 0.25m, PumpModel? pump = null, bool compounded = false) =>
         ConcentrationChangeCalculator.Plan(
             Protocol,
-            new ConcentrationChangeRequest(MassFlow.FromMicrogramsPerDay(dose), C(from), C(to), DeadSpace.Given(Volume.FromMilliliters(deadSpaceMl)), pump));
+            new ConcentrationChangeRequest(MassFlow.FromMicrogramsPerDay(dose), C(from), C(to), DeadSpace.Given(Volume.FromMilliliters(deadSpaceMl)), pump, compounded));
 
     [Fact]
     public void Rising_from_500_to_2000_at_400_mcg_a_day_leaves_a_quarter_dose_for_30_hours_unless_bridged_for_7_5_hours()
@@ -67,9 +67,11 @@ public class ConcentrationChangeCalculatorTests
     }
 
     [Fact]
-    public void A_new_concentration_that_is_not_stocked_is_a_warning()
+    public void A_new_concentration_that_is_not_stocked_is_a_warning_when_compounded_and_else_refused()
     {
-        Assert.Contains(Plan(400, 500, 1500).Alerts, a => a.Code == AlertCodes.ConcentrationNotStocked);
+        // Issue 9, item 9: an unstocked new strength is refused unless documented as compounded.
+        Assert.Contains(Plan(400, 500, 1500, compounded: true).Alerts, a => a.Code == AlertCodes.ConcentrationNotStocked && a.Severity == AlertSeverity.Warning);
+        Assert.Equal(AlertCodes.ConcentrationNotStocked, Assert.Throws<ProtocolLimitException>(() => Plan(400, 500, 1500)).Code);
         Assert.DoesNotContain(Plan(400, 500, 1000).Alerts, a => a.Code == AlertCodes.ConcentrationNotStocked);
     }
 

@@ -32,6 +32,19 @@ public class TherapyTimelineTests
     }
 
     [Fact]
+    public void Reservoir_estimate_is_exact_when_the_rate_is_a_recurring_decimal()
+    {
+        // 1000 mcg/day of 1500 mcg/mL is ⅔ mL/day: after 29 days ⅔ mL is left (20 − 29 × ⅔), rounded once; 29 × 0.6666…67
+        // would take 0.000…001 mL too much, and after 3.5 days 17⅔ mL.
+        var implant = new ImplantPayload("synchromed-ii-20", Volume.FromMilliliters(20), MassConcentration.FromMicrogramsPerMilliliter(1500), MassFlow.FromMicrogramsPerDay(1000), MassFlow.FromMicrogramsPerDay(1000) / MassConcentration.FromMicrogramsPerMilliliter(1500));
+        var timeline = Read(implant);
+
+        Assert.Equal(Volume.FromMilliliters(0.6666666666666666666666666667m), timeline.ReservoirAt(Implanted.AddDays(29)));
+        Assert.Equal(Volume.FromMilliliters(18), timeline.ReservoirAt(Implanted.AddDays(3)));
+        Assert.Equal(Volume.FromMilliliters(17.666666666666666666666666667m), timeline.ReservoirAt(Implanted.AddDays(3.5)));
+    }
+
+    [Fact]
     public void A_refill_restarts_the_reservoir_and_a_suspension_stops_it_emptying()
     {
         var timeline = Read(

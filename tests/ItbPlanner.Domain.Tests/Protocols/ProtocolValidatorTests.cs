@@ -63,7 +63,7 @@ public class ProtocolValidatorTests
         {
             var protocol = WithPump("synchromed-ii-20", p => p with { LowReservoirAlarm = S(Volume.FromMilliliters(alarm), "pumps.synchromed-ii-20.lowReservoirAlarm") });
             var valid = ProtocolValidator.Validate(protocol).Count == 0;
-            return valid == (alarm > 0m && alarm < 20m);
+            return valid == (alarm > 1.4m && alarm < 20m); // above the 1.4 mL the pump cannot deliver, below capacity
         }));
     }
 

@@ -24,14 +24,15 @@ public class PartWayThroughAFillTests
     [Fact]
     public void A_dose_doubled_a_month_after_the_fill_projects_from_the_change()
     {
-        // 30 days at 0.2 mL/day = 6 mL: 34 mL left, 40 − 6 × 1.145 = 33.13 mL in the worst case; now 0.4 mL/day.
+        // 30 days at 0.2 mL/day = 6 mL: 34 mL left, 40 − 6 × 1.145 = 33.13 mL in the worst case; now 0.4 mL/day, and
+        // the pump cannot deliver the last 1.4 mL: empty after (34 − 1.4) ÷ 0.4 = 81.5 days, worst case (33.13 − 1.4) ÷ 0.458 = 69.3.
         var plan = Plan(200, new ReservoirUse(new DateOnly(2026, 10, 1), Volume.FromMilliliters(6)));
 
         Assert.Equal(80m, plan.DaysToAlarm.Days);
         Assert.Equal(new DateOnly(2026, 12, 20), plan.AlarmDate);
-        Assert.Equal(new DateOnly(2026, 12, 25), plan.EmptyDate);
-        Assert.Equal(new DateOnly(2026, 12, 12), plan.WorstCaseEmptyDate);
-        Assert.Equal(new DateOnly(2026, 12, 4), plan.RefillByDate);
+        Assert.Equal(new DateOnly(2026, 12, 21), plan.EmptyDate);
+        Assert.Equal(new DateOnly(2026, 12, 9), plan.WorstCaseEmptyDate);
+        Assert.Equal(new DateOnly(2026, 12, 2), plan.RefillByDate);
         Assert.Equal(RefillLimit.WorstCaseEmpty, plan.BindingLimit);
         Assert.Contains(plan.Working, l => l.Contains("V″ = V − used × (1 + a) = 40 mL − 6 mL × 1.145 = 33.13 mL", StringComparison.Ordinal));
     }

@@ -12,7 +12,7 @@ public class RefillCalculatorTests
     private static readonly Protocol Protocol = TestProtocols.Default();
     private static readonly DateOnly Saturday21Nov2026 = new(2026, 11, 21);
 
-    private static RefillPlan Plan(string pump, decimal mcgPerMl, decimal mcgPerDay, DateOnly? date = null, decimal? fillMl = null, decimal? alarmMl = null, DateOnly? booked = null, Population population = Population.Adult)
+    private static RefillPlan Plan(string pump, decimal mcgPerMl, decimal mcgPerDay, DateOnly? date = null, decimal? fillMl = null, decimal? alarmMl = null, DateOnly? booked = null, Population population = Population.Adult, bool compounded = false)
     {
         var c = MassConcentration.FromMicrogramsPerMilliliter(mcgPerMl);
         return RefillCalculator.Plan(
@@ -24,7 +24,8 @@ public class RefillCalculatorTests
                 population,
                 fillMl is { } f ? Volume.FromMilliliters(f) : null,
                 alarmMl is { } a ? Volume.FromMilliliters(a) : null,
-                booked),
+                booked,
+                Compounded: compounded),
             Protocol);
     }
 
@@ -35,9 +36,9 @@ public class RefillCalculatorTests
 
         Assert.Equal(VolumeFlow.FromMillilitersPerDay(0.372m), plan.DailyVolume);
         Assert.Equal(new DateOnly(2027, 3, 3), plan.AlarmDate);
-        Assert.Equal(new DateOnly(2027, 3, 8), plan.EmptyDate);
-        Assert.Equal(new DateOnly(2027, 2, 22), plan.WorstCaseEmptyDate);
-        Assert.Equal(new DateOnly(2027, 2, 15), plan.RefillByDate);
+        Assert.Equal(new DateOnly(2027, 3, 4), plan.EmptyDate); // (40 − 1.4 mL not deliverable) ÷ 0.372 = 103.76 days
+        Assert.Equal(new DateOnly(2027, 2, 19), plan.WorstCaseEmptyDate); // 38.6 ÷ (0.372 × 1.145) = 90.62 days
+        Assert.Equal(new DateOnly(2027, 2, 12), plan.RefillByDate);
         Assert.Equal(RefillLimit.WorstCaseEmpty, plan.BindingLimit);
     }
 
@@ -48,8 +49,8 @@ public class RefillCalculatorTests
         var plan = Plan("synchromed-ii-20", 500, 250);
 
         Assert.Equal(36m, plan.DaysToAlarm.Days);
-        Assert.Equal(40m, plan.DaysToEmpty.Days);
-        Assert.Equal(20m / (0.5m * 1.145m), plan.WorstCaseDaysToEmpty.Days);
+        Assert.Equal(37.2m, plan.DaysToEmpty.Days); // (20 − 1.4 mL the pump cannot deliver) ÷ 0.5
+        Assert.Equal(32.489082969432314410480349345m, plan.WorstCaseDaysToEmpty.Days); // 18.6 ÷ (0.5 × 1.145), rounded once
     }
 
     [Fact]
@@ -64,11 +65,11 @@ public class RefillCalculatorTests
     [Fact]
     public void Refill_by_date_moves_back_to_the_latest_clinic_day()
     {
-        // 20 mL pump, 0.5 mL/day from Monday 2026-11-23: worst case empty after 34.9 days → 2026-12-27 (Sunday);
-        // minus 7 days → Sunday 2026-12-20 → Friday 2026-12-18.
-        var plan = Plan("synchromed-ii-20", 500, 250, date: new DateOnly(2026, 11, 23));
+        // 20 mL pump, 0.5 mL/day from Tuesday 2026-11-24: worst case empty after (20 − 1.4) ÷ 0.5725 = 32.5 days →
+        // 2026-12-26 (Saturday); minus 7 days → Saturday 2026-12-19 → Friday 2026-12-18.
+        var plan = Plan("synchromed-ii-20", 500, 250, date: new DateOnly(2026, 11, 24));
 
-        Assert.Equal(new DateOnly(2026, 12, 27), plan.WorstCaseEmptyDate);
+        Assert.Equal(new DateOnly(2026, 12, 26), plan.WorstCaseEmptyDate);
         Assert.Equal(new DateOnly(2026, 12, 18), plan.RefillByDate);
         Assert.Equal(DayOfWeek.Friday, plan.RefillByDate.DayOfWeek);
     }
@@ -86,8 +87,8 @@ public class RefillCalculatorTests
     [Fact]
     public void A_tie_with_the_stability_limit_counts_as_binding()
     {
-        // Worst case empty exactly 187 days after the refill: V / (Q × 1.145) = 187 → Q = 40 / (187 × 1.145).
-        var q = 40m / (187m * 1.145m);
+        // Worst case empty exactly 187 days after the refill: (V − 1.4 mL) / (Q × 1.145) = 187 → Q = 38.6 / (187 × 1.145).
+        var q = 38.6m / (187m * 1.145m);
         var c = MassConcentration.FromMicrogramsPerMilliliter(2000);
         var plan = RefillCalculator.Plan(
             new RefillRequest(Protocol.FindPump("synchromed-ii-40")!, c, DailyConsumption.FromRate(VolumeFlow.FromMillilitersPerDay(q), c), Saturday21Nov2026),
@@ -161,9 +162,10 @@ public class RefillCalculatorTests
     }
 
     [Fact]
-    public void An_unstocked_concentration_warns()
+    public void An_unstocked_concentration_documented_as_compounded_warns()
     {
-        var plan = Plan("synchromed-ii-40", 1500, 400);
+        // Issue 9, item 9: without the compounded flag an unstocked strength is a hard stop (ConcentrationCheckTests).
+        var plan = Plan("synchromed-ii-40", 1500, 400, compounded: true);
         Assert.Contains(plan.Alerts, a => a.Code == AlertCodes.ConcentrationNotStocked && a.Severity == AlertSeverity.Warning);
     }
 
@@ -190,7 +192,7 @@ public class RefillCalculatorTests
     [Fact]
     public void A_booking_on_the_refill_by_date_is_fine()
     {
-        var plan = Plan("synchromed-ii-40", 500, 186, booked: new DateOnly(2027, 2, 15));
+        var plan = Plan("synchromed-ii-40", 500, 186, booked: new DateOnly(2027, 2, 12));
         Assert.DoesNotContain(plan.Alerts, a => a.Code is AlertCodes.BookingAfterRefillBy or AlertCodes.BookingAfterAlarm);
     }
 
@@ -209,7 +211,7 @@ public class RefillCalculatorTests
         var working = string.Join('\n', Plan("synchromed-ii-40", 500, 186).Working);
 
         Assert.Contains("186 mcg/day ÷ 500 mcg/mL = 0.372 mL/day", working, StringComparison.Ordinal);
-        Assert.Contains("(40 mL − 2 mL) ÷ 0.372 mL/day = 102.15 days", working, StringComparison.Ordinal);
+        Assert.Contains("(40 mL − 2 mL) × 500 mcg/mL ÷ 186 mcg/day = 102.15 days", working, StringComparison.Ordinal);
         Assert.Contains("protocol pumps.synchromed-ii-40.accuracy", working, StringComparison.Ordinal);
         Assert.Contains("protocol refill.marginDays", working, StringComparison.Ordinal);
         Assert.Contains("protocol refill.stabilityLimitDays", working, StringComparison.Ordinal);

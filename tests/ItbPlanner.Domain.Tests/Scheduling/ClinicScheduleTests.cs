@@ -42,9 +42,9 @@ public class ClinicScheduleTests
     {
         var overdue = Only(Overdue());
 
-        Assert.Equal(new DateOnly(2026, 8, 30), overdue.LastFillDate);
+        Assert.Equal(new DateOnly(2026, 9, 5), overdue.LastFillDate);
         Assert.Equal(Volume.FromMilliliters(20), overdue.LastFill?.Volume);
-        Assert.Equal(new DateOnly(2026, 11, 28), overdue.AlarmDate);
+        Assert.Equal(new DateOnly(2026, 12, 4), overdue.AlarmDate);
         Assert.Equal(new DateOnly(2026, 11, 25), overdue.WorstCaseEmptyDate);
         Assert.Equal(new DateOnly(2026, 11, 18), overdue.RefillByDate);
         Assert.Equal(RefillLimit.WorstCaseEmpty, overdue.BindingLimit);
@@ -72,8 +72,8 @@ public class ClinicScheduleTests
 
         Assert.Equal(ScheduleUrgency.PastAlarmDate, past.Urgency);
         Assert.Equal([AlertCodes.PastAlarmDate], Codes(past));
-        Assert.Contains("worst-case empty date 2026-11-15", past.Alerts[0].Message, StringComparison.Ordinal);
-        Assert.Equal(new DateOnly(2026, 11, 6), past.RefillByDate);
+        Assert.Contains("worst-case empty date 2026-11-09", past.Alerts[0].Message, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 11, 2), past.RefillByDate);
     }
 
     [Theory]
@@ -94,9 +94,9 @@ public class ClinicScheduleTests
         var soon = Only(DueSoon());
 
         Assert.Equal(new DateOnly(2026, 12, 20), soon.AlarmDate);
-        Assert.Equal(new DateOnly(2026, 12, 12), soon.WorstCaseEmptyDate);
-        Assert.Equal(new DateOnly(2026, 12, 4), soon.RefillByDate);
-        Assert.Equal(13, soon.DaysUntilRefillBy);
+        Assert.Equal(new DateOnly(2026, 12, 9), soon.WorstCaseEmptyDate);
+        Assert.Equal(new DateOnly(2026, 12, 2), soon.RefillByDate);
+        Assert.Equal(11, soon.DaysUntilRefillBy);
         Assert.Contains(soon.Working, l => l.Contains("V′ = V − used = 40 mL − 6 mL = 34 mL", StringComparison.Ordinal));
         Assert.Contains(soon.Working, l => l.Contains("from 2026-09-01: 100 mcg/day = 0.2 mL/day (event 2), 30 days to 2026-10-01 = 6 mL", StringComparison.Ordinal));
     }
@@ -116,7 +116,7 @@ public class ClinicScheduleTests
     [Fact]
     public void A_recorded_refill_by_date_earlier_than_the_recomputed_one_only_warns()
     {
-        var early = History("P-1", "E.", "synchromed-ii-40", Event(2026, 10, 15, Implant("synchromed-ii-40", 20, 500, 100) with { RefillByDate = new DateOnly(2026, 12, 30) }));
+        var early = History("P-1", "E.", "synchromed-ii-40", Event(2026, 10, 15, Implant("synchromed-ii-40", 20, 500, 100) with { RefillByDate = new DateOnly(2026, 12, 21) }));
 
         var alert = Assert.Single(Only(early).Alerts);
 
@@ -148,7 +148,7 @@ public class ClinicScheduleTests
         Assert.Equal([WithdrawalRiskFactor.SpinalCordInjuryT6OrAbove, WithdrawalRiskFactor.CommunicationDifficulty], risk.RiskFactors);
         var alert = risk.Alerts.Single(a => a.Code == AlertCodes.WithdrawalRisk);
         Assert.Contains("sci-t6-or-above, communication-difficulty (Lives alone.)", alert.Message, StringComparison.Ordinal);
-        Assert.Equal(new DateOnly(2027, 4, 16), risk.RefillByDate);
+        Assert.Equal(new DateOnly(2027, 4, 9), risk.RefillByDate);
     }
 
     [Fact]
@@ -253,8 +253,8 @@ public class ClinicScheduleTests
         var schedule = Build([.. Clinic()]);
 
         Assert.Equal(["P-ALARM", "P-OVERDUE", "P-SOON"], schedule.Within(14).Entries.Select(e => e.PatientId.Value));
-        Assert.Equal(["P-ALARM", "P-OVERDUE"], schedule.Within(12).Entries.Select(e => e.PatientId.Value));
-        Assert.Equal(["P-ALARM", "P-OVERDUE", "P-SOON"], schedule.Within(13).Entries.Select(e => e.PatientId.Value));
+        Assert.Equal(["P-ALARM", "P-OVERDUE"], schedule.Within(10).Entries.Select(e => e.PatientId.Value));
+        Assert.Equal(["P-ALARM", "P-OVERDUE", "P-SOON"], schedule.Within(11).Entries.Select(e => e.PatientId.Value));
         Assert.Throws<ArgumentOutOfRangeException>(() => schedule.Within(-1));
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
@@ -27,6 +28,7 @@ internal static class ConcentrationChangeCommand
         var catheter = CatheterOption.Create();
         var catheterLength = CatheterOption.Length();
         var fillVolume = CommonOptions.Volume("--fill-volume", "Constant-flow pumps: the volume to prepare (default: the pump's capacity),");
+        var compounded = CommonOptions.Compounded("The new strength (--to)");
         var json = CommonOptions.Json();
         dose.Required = true;
 
@@ -34,7 +36,7 @@ internal static class ConcentrationChangeCommand
             "concentration-change",
             "Refill at a new concentration: new rate and the bridge bolus for the old drug in the tubing and catheter (or, for a constant-flow pump, the concentration and dilution).")
         {
-            dose, from, to, deadSpace, pump, catheter, catheterLength, fillVolume, json,
+            dose, from, to, compounded, deadSpace, pump, catheter, catheterLength, fillVolume, json,
         };
 
         CommandAction.Set(command, environment, globals, context =>
@@ -44,7 +46,7 @@ internal static class ConcentrationChangeCommand
             var asJson = context.Get(json);
             if (model is { Kind: PumpKind.ConstantFlow })
             {
-                foreach (var unused in new Option[] { to, deadSpace, catheter, catheterLength })
+                foreach (var unused in new Option[] { to, compounded, deadSpace, catheter, catheterLength })
                 {
                     if (context.ParseResult.GetResult(unused) is { Implicit: false })
                     {
@@ -72,9 +74,16 @@ internal static class ConcentrationChangeCommand
 
             var oldConcentration = context.Get(from) ?? throw new UserInputException("--from: give the concentration in the pump now, e.g. 500mcg/mL.");
             var newConcentration = context.Get(to) ?? throw new UserInputException("--to: give the concentration of the new fill, e.g. 2000mcg/mL.");
+            context.WhenRefused(_ => new JsonObject
+            {
+                ["protocol"] = protocol.Title,
+                ["doseMcgPerDay"] = JsonOutput.Number(context.Get(dose)!.Value.MicrogramsPerDay),
+                ["fromMcgPerMl"] = JsonOutput.Number(oldConcentration.MicrogramsPerMilliliter),
+                ["toMcgPerMl"] = JsonOutput.Number(newConcentration.MicrogramsPerMilliliter),
+            });
             var plan = ConcentrationChangeCalculator.Plan(
                 protocol,
-                new ConcentrationChangeRequest(context.Get(dose)!.Value, oldConcentration, newConcentration, DeadSpaceFrom(context, protocol, model, deadSpace, catheter, catheterLength), model));
+                new ConcentrationChangeRequest(context.Get(dose)!.Value, oldConcentration, newConcentration, DeadSpaceFrom(context, protocol, model, deadSpace, catheter, catheterLength), model, context.Get(compounded)));
             if (asJson)
             {
                 JsonOutput.Write(context.Out, ConcentrationChangeJson.From(plan, protocol.Title), RefillSafetyJsonContext.Default.ConcentrationChangeJson);

@@ -38,6 +38,7 @@ internal static class FlexCommand
             var protocol = context.Protocol;
             var model = context.Get(pump) is { } id ? PumpOption.Resolve(id, protocol) : null;
             var schedule = FlexSchedule.Parse(context.Get(step) ?? []);
+            context.WhenRefused(_ => new() { ["protocol"] = protocol.Title, ["concentrationMcgPerMl"] = JsonOutput.Number(context.Get(concentration)!.Value.MicrogramsPerMilliliter) });
             var plan = FlexCalculator.Evaluate(
                 protocol,
                 new FlexRequest(schedule, context.Get(concentration)!.Value, model, context.Get(population) ?? Population.Adult, context.Get(origin)));

@@ -1,10 +1,12 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Commands.Record;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.TherapyLog;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Payloads;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
@@ -48,7 +50,9 @@ internal static class LogRecordCommand
             var moment = LogOptions.Moment(context, context.Get(at));
             var who = LogOptions.AuthorOf(context, context.Get(author));
             var record = new RecordContext(context, log, id, moment, who);
+            context.WhenRefused(_ => Refused(id, kind.Kind, moment, who, context.Get(reason), context.Get(corrects), null));
             var recorded = build(record);
+            context.WhenRefused(_ => Refused(id, kind.Kind, moment, who, context.Get(reason), context.Get(corrects), recorded.Payload));
             var main = new NewEvent(id, moment, who, recorded.Payload, context.Get(reason), context.Get(corrects));
             var stored = log.Events.AppendAll([.. recorded.Preceding ?? [], main, .. recorded.Companions ?? []]);
             foreach (var note in record.Notes)
@@ -74,4 +78,16 @@ internal static class LogRecordCommand
         });
         return command;
     }
+
+    /// <summary>What a refused record knows: the event as it would have been stored, without its sequence number and hashes.</summary>
+    private static JsonObject Refused(PatientId patient, EventKind kind, DateTimeOffset at, string author, string? reason, long? corrects, EventPayload? payload) => new()
+    {
+        ["patientId"] = patient.Value,
+        ["kind"] = LogCodes.Code(kind),
+        ["occurredAt"] = LogTimestamp.Format(at),
+        ["author"] = author,
+        ["reason"] = reason,
+        ["correctsSeq"] = corrects,
+        ["payload"] = payload is null ? null : JsonNode.Parse(LogJson.Serialize(payload)),
+    };
 }

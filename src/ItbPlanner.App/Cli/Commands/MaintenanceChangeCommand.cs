@@ -28,9 +28,11 @@ internal static class MaintenanceChangeCommand
         CommandAction.Set(command, environment, globals, context =>
         {
             var protocol = context.Protocol;
-            var result = MaintenanceChangeCheck.Check(
+            var checkedChange = MaintenanceChangeCheck.Check(
                 protocol,
-                new MaintenanceChangeRequest(context.Get(from)!.Value, context.Get(to)!.Value, context.Get(origin), context.Get(population), context.Get(reason))).EnsureAllowed();
+                new MaintenanceChangeRequest(context.Get(from)!.Value, context.Get(to)!.Value, context.Get(origin), context.Get(population), context.Get(reason)));
+            context.WhenRefused(_ => RefusalJson.Fields(MaintenanceChangeJson.From(checkedChange, protocol.Title), WorkflowJsonContext.Default.MaintenanceChangeJson));
+            var result = checkedChange.EnsureAllowed();
             if (context.Get(json))
             {
                 JsonOutput.Write(context.Out, MaintenanceChangeJson.From(result, protocol.Title), WorkflowJsonContext.Default.MaintenanceChangeJson);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
@@ -34,6 +35,7 @@ internal static class ReconcileCommand
         var date = CommonOptions.Date("--date", "Date of the aspiration (default: today).");
         var bolusesVolume = CommonOptions.Volume("--boluses-volume", "Volume of boluses given since the last refill (bridge, priming, clinician), from the pump's log,", allowZero: true, example: "0.5mL");
         var population = CommonOptions.Population();
+        var compounded = CommonOptions.Compounded("The last fill");
         var json = CommonOptions.Json();
         aspirated.Required = true;
 
@@ -41,7 +43,7 @@ internal static class ReconcileCommand
             "reconcile",
             "Compare the residual aspirated at a refill with the residual expected since the last fill: flags under-delivery (withdrawal risk) and over-delivery.")
         {
-            patient, pump, fillVolume, fillDate, concentration,
+            patient, pump, fillVolume, fillDate, concentration, compounded,
         };
         consumption.AddTo(command, requireProgram: false);
         command.Options.Add(aspirated);
@@ -50,7 +52,7 @@ internal static class ReconcileCommand
         command.Options.Add(population);
         command.Options.Add(json);
         Option[] fill = [pump, fillVolume, fillDate, concentration];
-        Option[] fromLog = [.. fill, consumption.Dose, consumption.Rate, consumption.Flex, population];
+        Option[] fromLog = [.. fill, consumption.Dose, consumption.Rate, consumption.Flex, population, compounded];
         command.Validators.Add(result =>
         {
             if (result.GetResult(patient) is { Implicit: false })
@@ -84,6 +86,15 @@ internal static class ReconcileCommand
             var protocol = context.Protocol;
             var model = PumpOption.Resolve(context.Get(pump)!, protocol);
             var c = context.Get(concentration)!.Value;
+            context.WhenRefused(_ => new JsonObject
+            {
+                ["pump"] = model.Id,
+                ["protocol"] = protocol.Title,
+                ["fillDate"] = Day(context.Get(fillDate)!.Value),
+                ["date"] = Day(context.Get(date) ?? context.Today),
+                ["fillVolumeMl"] = JsonOutput.Number(context.Get(fillVolume)!.Value.Milliliters),
+                ["aspiratedMl"] = JsonOutput.Number(context.Get(aspirated)!.Value.Milliliters),
+            });
             var (daily, flex) = consumption.Build(context, c, model, context.Get(population) ?? Population.Adult);
             var request = new ReconciliationRequest(
                 model,
@@ -92,7 +103,9 @@ internal static class ReconcileCommand
                 daily,
                 context.Get(aspirated)!.Value,
                 context.Get(date) ?? context.Today,
-                context.Get(bolusesVolume) ?? Volume.Zero);
+                context.Get(bolusesVolume) ?? Volume.Zero,
+                Concentration: c,
+                Compounded: context.Get(compounded));
             var result = ReconciliationCalculator.Reconcile(protocol, request);
             var alerts = ConsumptionOptions.WithFlexAlerts(result.Alerts, flex);
 
@@ -136,4 +149,6 @@ internal static class ReconcileCommand
 
         return ExitCodes.Ok;
     }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

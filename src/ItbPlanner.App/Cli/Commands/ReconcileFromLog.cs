@@ -41,10 +41,10 @@ internal static class ReconcileFromLog
         var eve = date.AddDays(-1);
         var inForce = timeline.ProgramOn(eve, zone) ?? program;
         var last = interval.Segments[^1];
-        var (rate, use) = last.Rate > VolumeFlow.Zero
-            ? (last.Rate, interval.UseAsOf(interval.LastChange))
-            : (inForce.Rate, interval.UseAsOf(date));
-        var consumption = DailyConsumption.FromRate(rate, interval.Fill.Concentration);
+        var reservoir = interval.Fill.Concentration;
+        var (consumption, use) = last.Rate > VolumeFlow.Zero
+            ? (DailyConsumption.FromProgram(last.Dose, last.Concentration, last.Rate, reservoir), interval.UseAsOf(interval.LastChange))
+            : (DailyConsumption.FromProgram(inForce.Dose, inForce.Concentration, inForce.Rate, reservoir), interval.UseAsOf(date));
         var programLine = $"program in force on {EventSummary.Date(eve)}: {inForce.Dose.Display()} at {inForce.Concentration.Display()} = {inForce.Rate.Display()} (event {inForce.Seq})"
             + (inForce.Suspended ? ", suspended: nothing delivered while suspended" : string.Empty);
         consumption = consumption with { Working = [$"from the log of patient {id}:", .. interval.Describe(date), programLine, .. consumption.Working] };

@@ -19,14 +19,19 @@ internal static class RefillCommand
         var volume = CommonOptions.Volume("--volume", "Drug volume in the reservoir after the refill (default: the pump's capacity),");
         var date = CommonOptions.Date("--date", "Refill date (default: today).");
         var alarmVolume = CommonOptions.Volume("--alarm-volume", "Low-reservoir alarm volume, overriding the pump's,", example: "4mL");
-        var booked = CommonOptions.Date("--booked", "A refill already booked: checked against the alarm and refill-by dates.");
+        var booked = CommonOptions.Date("--booked", "A refill already booked, on or after the refill date: checked against the alarm and refill-by dates.");
         var population = CommonOptions.Population();
+        var withdrawalRisk = new Option<bool>("--withdrawal-risk")
+        {
+            Description = "The patient has withdrawal risk factors: with an alarm volume below the protocol's withdrawal-risk volume (4 mL), the refill-by date counts from that volume (ALARM_VOLUME_BELOW_RISK_SETTING).",
+        };
+        var compounded = CommonOptions.Compounded("The refill");
         var json = CommonOptions.Json();
         concentration.Required = true;
 
         var command = new Command("refill", "Plan a refill: daily volume, low-reservoir alarm, empty and worst-case empty dates, and the refill date to book.")
         {
-            pump, concentration, volume, date, alarmVolume, booked, population, json,
+            pump, concentration, compounded, volume, date, alarmVolume, booked, population, withdrawalRisk, json,
         };
         consumption.AddTo(command);
 
@@ -36,18 +41,22 @@ internal static class RefillCommand
             var model = PumpOption.Resolve(context.Get(pump)!, protocol);
             var c = context.Get(concentration)!.Value;
             var who = context.Get(population) ?? Population.Adult;
+            var day = context.Get(date) ?? context.Today;
+            context.WhenRefused(limit => RefillRefusal.Fields(limit, protocol.Title, null, model, day, c));
             var (daily, flex) = consumption.Build(context, c, model, who);
-            var plan = RefillCalculator.Plan(
-                new RefillRequest(
-                    model,
-                    c,
-                    daily,
-                    context.Get(date) ?? context.Today,
-                    who,
-                    context.Get(volume),
-                    context.Get(alarmVolume),
-                    context.Get(booked)),
-                protocol);
+            var request = new RefillRequest(
+                model,
+                c,
+                daily,
+                day,
+                who,
+                context.Get(volume),
+                context.Get(alarmVolume),
+                context.Get(booked),
+                WithdrawalRisk: context.Get(withdrawalRisk),
+                Compounded: context.Get(compounded));
+            context.WhenRefused(limit => RefillRefusal.Fields(limit, protocol.Title, request, model, day, c));
+            var plan = RefillCalculator.Plan(request, protocol);
             plan = plan with { Alerts = ConsumptionOptions.WithFlexAlerts(plan.Alerts, flex) };
 
             if (context.Get(json))

@@ -31,7 +31,15 @@ internal static class ScreeningCommand
         CommandAction.Set(command, environment, globals, context =>
         {
             var protocol = context.Protocol;
-            var plan = ScreeningPlanner.Plan(protocol, context.Get(population) ?? Population.Adult, context.Get(start) ?? context.Today);
+            var (who, first) = (context.Get(population) ?? Population.Adult, context.Get(start) ?? context.Today);
+            context.WhenRefused(_ => new()
+            {
+                ["protocol"] = protocol.Title,
+                ["population"] = EnumOption.Spell(who),
+                ["start"] = first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["concentrationMcgPerMl"] = JsonOutput.Number(protocol.Screening.Concentration.Value.MicrogramsPerMilliliter),
+            });
+            var plan = ScreeningPlanner.Plan(protocol, who, first);
             if (context.Get(json))
             {
                 JsonOutput.Write(context.Out, ScreeningPlanJson.From(plan, protocol.Title), WorkflowJsonContext.Default.ScreeningPlanJson);

@@ -29,6 +29,13 @@ internal static class StartDoseCommand
             var protocol = context.Protocol;
             var hours = context.Get(effect)!.Value;
             var adverseReaction = context.Get(adverse);
+            context.WhenRefused(_ => new()
+            {
+                ["protocol"] = protocol.Title,
+                ["screeningDoseMcg"] = JsonOutput.Number(context.Get(dose)!.Value.Micrograms),
+                ["effectHours"] = JsonOutput.Number(hours.Hours),
+                ["adverseReaction"] = adverseReaction,
+            });
             var result = StartDoseCalculator.Calculate(protocol, context.Get(dose)!.Value, hours, adverseReaction);
             if (context.Get(json))
             {

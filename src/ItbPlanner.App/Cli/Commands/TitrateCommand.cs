@@ -29,6 +29,7 @@ internal static class TitrateCommand
         CommandAction.Set(command, environment, globals, context =>
         {
             var protocol = context.Protocol;
+            context.WhenRefused(_ => Known(protocol.Title, context.Get(from)!.Value, context.Get(to)!.Value));
             var plan = TitrationPlanner.Plan(
                 protocol,
                 new TitrationRequest(context.Get(from)!.Value, context.Get(to)!.Value, context.Get(origin), context.Get(start) ?? context.Today, context.Get(step), context.Get(population)));
@@ -45,4 +46,12 @@ internal static class TitrateCommand
         });
         return command;
     }
+
+    /// <summary>What a refused titration knows: its protocol and the doses asked for, as in the plan's JSON.</summary>
+    private static System.Text.Json.Nodes.JsonObject Known(string protocolTitle, Domain.Quantities.MassFlow from, Domain.Quantities.MassFlow to) => new()
+    {
+        ["protocol"] = protocolTitle,
+        ["fromMcgPerDay"] = JsonOutput.Number(from.MicrogramsPerDay),
+        ["toMcgPerDay"] = JsonOutput.Number(to.MicrogramsPerDay),
+    };
 }

@@ -8,6 +8,15 @@ namespace ItbPlanner.App.Cli.Options;
 /// <summary>Options shared by many commands, created fresh per command (an option belongs to one command).</summary>
 internal static class CommonOptions
 {
+    /// <summary>
+    /// <c>--compounded</c>: the strength is a compounded product, so a strength the pharmacy does not stock warns instead of
+    /// refusing (<c>CONCENTRATION_NOT_STOCKED</c>).
+    /// </summary>
+    public static Option<bool> Compounded(string what = "The concentration") => new("--compounded")
+    {
+        Description = $"{what} is a compounded product (a strength not stocked): CONCENTRATION_NOT_STOCKED then warns instead of refusing (exit 3). Never allows the screening strength or one outside the pump's labelled range.",
+    };
+
     /// <summary><c>--json</c>: one JSON object on stdout instead of a table.</summary>
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object on stdout instead of a table." };
 

@@ -23,6 +23,18 @@ internal static class JsonOutput
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    /// <summary>Writes a JSON node, indented and readable as <see cref="Write{T}"/> writes, followed by a newline.</summary>
+    public static void Write(TextWriter writer, System.Text.Json.Nodes.JsonNode node)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            node.WriteTo(json);
+        }
+
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
     /// <summary>A number for JSON: rounded to <see cref="Decimals"/> places (half to even), without trailing zeros.</summary>
     public static decimal Number(decimal value) =>
         Math.Round(value, Decimals, MidpointRounding.ToEven) / 1.000000000000000000000000000000000m;

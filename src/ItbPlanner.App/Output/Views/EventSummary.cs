@@ -49,6 +49,7 @@ internal static class EventSummary
             outcome.AdverseReaction ? "adverse reaction" : null),
         ImplantPayload implant => Join(
             $"{implant.PumpModelId} filled {implant.FillVolume.Display()} at {implant.Concentration.Display()}",
+            implant.Compounded == true ? "compounded" : null,
             $"{implant.Dose.Display()} ({(implant.Rate ?? implant.Dose.VolumeFlowAt(implant.Concentration)).Display()}, {LogCodes.Code(implant.Mode)})",
             Dates(implant.AlarmDate, implant.RefillByDate)),
         DoseProgramPayload program => Join(
@@ -59,6 +60,7 @@ internal static class EventSummary
         RefillPayload refill => Join(
             $"aspirated {refill.Aspirated.Display()}" + (refill.ExpectedResidual is { } expected ? $" (expected {expected.Display()})" : string.Empty),
             $"filled {refill.FillVolume.Display()} at {refill.Concentration.Display()}",
+            refill.Compounded == true ? "compounded" : null,
             refill.Lot is { } lot ? $"lot {lot}" : null,
             Dates(refill.AlarmDate, refill.RefillByDate)),
         AlarmRaisedPayload alarm => Join(alarm.AlertCode is { } code ? $"{LogCodes.Code(alarm.Alarm)} {code}" : LogCodes.Code(alarm.Alarm), alarm.Details),

@@ -19,8 +19,8 @@ namespace ItbPlanner.App.Tui.Models;
 /// <param name="Working">How the dates were found.</param>
 internal sealed record ProgramDates(DateOnly? AlarmDate, DateOnly? RefillByDate, IReadOnlyList<Alert> Alerts, IReadOnlyList<string> Working)
 {
-    /// <summary>Estimates the dates for a new program from a day on.</summary>
-    public static ProgramDates Estimate(Protocol protocol, PatientFile file, DateOnly date, TimeZoneInfo zone, VolumeFlow newRate)
+    /// <summary>Estimates the dates for a new program (a daily dose at a concentration) from a day on.</summary>
+    public static ProgramDates Estimate(Protocol protocol, PatientFile file, DateOnly date, TimeZoneInfo zone, MassFlow dose, MassConcentration concentration)
     {
         var interval = FillInterval.Read(file.Timeline, zone, date);
         if (interval is null || file.Pump is null)
@@ -32,7 +32,7 @@ internal sealed record ProgramDates(DateOnly? AlarmDate, DateOnly? RefillByDate,
         {
             var fill = interval.Fill;
             var plan = RefillCalculator.Plan(
-                new RefillRequest(file.Pump, fill.Concentration, DailyConsumption.FromRate(newRate, fill.Concentration), interval.FillDate, file.Patient.Population, fill.Volume, UsedSinceFill: interval.UseAsOf(date)),
+                new RefillRequest(file.Pump, fill.Concentration, DailyConsumption.FromProgram(dose, concentration, dose.VolumeFlowAt(concentration), fill.Concentration), interval.FillDate, file.Patient.Population, fill.Volume, UsedSinceFill: interval.UseAsOf(date), WithdrawalRisk: file.Patient.HasWithdrawalRisk, Compounded: fill.Compounded, FillRecorded: true),
                 protocol);
             return new ProgramDates(plan.AlarmDate, plan.RefillByDate, plan.Alerts, [.. interval.Describe(date), .. plan.Working]);
         }

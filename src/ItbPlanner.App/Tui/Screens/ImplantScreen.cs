@@ -160,7 +160,7 @@ internal sealed class ImplantScreen(PatientId id) : Screen
                 continue;
             }
 
-            plan = LogEntries.PlanFill(session.Protocol, pump.Id, file.Patient.Population, session.LocalDate(at), concentration, startDose, fill, out var whyNot)!;
+            plan = LogEntries.PlanFill(session.Protocol, pump.Id, file.Patient, session.LocalDate(at), concentration, startDose, fill, out var whyNot)!;
             if (plan is null)
             {
                 session.Console.Write(WhyNotView.Refused($"{Dose(startDose)} at {concentration.Display()} in the {pump.Name}", [whyNot!, "choose another concentration or dose ('back')"]));

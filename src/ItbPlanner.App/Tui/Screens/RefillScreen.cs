@@ -254,7 +254,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
     {
         var console = session.Console;
         var refillDate = session.LocalDate(at);
-        var planned = LogEntries.PlanFill(session.Protocol, file.Pump!.Id, file.Patient.Population, refillDate, concentration, dose, fill, out var whyNot);
+        var planned = LogEntries.PlanFill(session.Protocol, file.Pump!.Id, file.Patient, refillDate, concentration, dose, fill, out var whyNot);
         if (planned is null)
         {
             console.Write(WhyNotView.Refused($"{Dose(dose)} at {concentration.Display()}", [whyNot!, "go back and choose another concentration or dose"]));

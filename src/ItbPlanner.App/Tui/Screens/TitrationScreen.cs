@@ -137,7 +137,7 @@ internal sealed class TitrationScreen(PatientId id) : Screen
     {
         var program = file.Timeline.Program!;
         var newRate = dose.VolumeFlowAt(program.Concentration);
-        var dates = ProgramDates.Estimate(session.Protocol, file, session.LocalDate(at), session.Time.LocalTimeZone, newRate);
+        var dates = ProgramDates.Estimate(session.Protocol, file, session.LocalDate(at), session.Time.LocalTimeZone, dose, program.Concentration);
         var before = file.Outlook; // today's dates, recomputed as the schedule computes them (never the stored ones)
         var change = (dose - program.Dose) / program.Dose * 100m;
         var review = ReviewView.Render(

@@ -14,6 +14,7 @@ namespace ItbPlanner.Domain.Log.Payloads;
 /// <param name="Catheter">The catheter implanted.</param>
 /// <param name="AlarmDate">The low-reservoir alarm date the programmer showed.</param>
 /// <param name="RefillByDate">The date the next refill must happen by.</param>
+/// <param name="Compounded">True when the fill is a compounded product (a strength the pharmacy does not stock); absent otherwise, as in logs written before it existed.</param>
 public sealed record ImplantPayload(
     string PumpModelId,
     [property: JsonPropertyName("fillVolumeMl")] Volume FillVolume,
@@ -24,7 +25,8 @@ public sealed record ImplantPayload(
     string? PumpSerial = null,
     CatheterDetails? Catheter = null,
     DateOnly? AlarmDate = null,
-    DateOnly? RefillByDate = null) : EventPayload
+    DateOnly? RefillByDate = null,
+    bool? Compounded = null) : EventPayload
 {
     /// <inheritdoc/>
     public override void Validate()

@@ -11,6 +11,7 @@ namespace ItbPlanner.Domain.Log.Payloads;
 /// <param name="Lot">The drug's lot number.</param>
 /// <param name="AlarmDate">The next low-reservoir alarm date the programmer showed.</param>
 /// <param name="RefillByDate">The date the next refill must happen by.</param>
+/// <param name="Compounded">True when the fill is a compounded product (a strength the pharmacy does not stock); absent otherwise, as in logs written before it existed.</param>
 public sealed record RefillPayload(
     [property: JsonPropertyName("aspiratedMl")] Volume Aspirated,
     [property: JsonPropertyName("fillVolumeMl")] Volume FillVolume,
@@ -18,7 +19,8 @@ public sealed record RefillPayload(
     [property: JsonPropertyName("expectedResidualMl")] Volume? ExpectedResidual = null,
     string? Lot = null,
     DateOnly? AlarmDate = null,
-    DateOnly? RefillByDate = null) : EventPayload
+    DateOnly? RefillByDate = null,
+    bool? Compounded = null) : EventPayload
 {
     /// <summary>Expected minus aspirated residual: positive when less came back than expected (over-infusion, leak, pocket).</summary>
     [JsonIgnore]

@@ -9,6 +9,9 @@ namespace ItbPlanner.Domain.Log.Timeline;
 /// <param name="Seq">The event that set it.</param>
 public sealed record DoseStep(DateTimeOffset At, MassFlow Dose, VolumeFlow Rate, long Seq)
 {
+    /// <summary>The concentration the program was set for, from which its rate is dose ÷ concentration (zero when not infusing).</summary>
+    public MassConcentration Concentration { get; init; }
+
     /// <summary>Whether drug is being delivered.</summary>
     public bool Infusing => Dose > MassFlow.Zero;
 }

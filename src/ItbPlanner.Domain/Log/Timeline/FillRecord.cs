@@ -9,4 +9,8 @@ namespace ItbPlanner.Domain.Log.Timeline;
 /// <param name="Aspirated">Residual drawn out first (refills only).</param>
 /// <param name="ExpectedResidual">Residual expected (refills, when recorded).</param>
 /// <param name="Seq">The event.</param>
-public sealed record FillRecord(DateTimeOffset At, Volume Volume, MassConcentration Concentration, Volume? Aspirated, Volume? ExpectedResidual, long Seq);
+public sealed record FillRecord(DateTimeOffset At, Volume Volume, MassConcentration Concentration, Volume? Aspirated, Volume? ExpectedResidual, long Seq)
+{
+    /// <summary>True when the fill was recorded as a compounded product.</summary>
+    public bool Compounded { get; init; }
+}

@@ -1,3 +1,4 @@
+using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Quantities;
 
@@ -125,7 +126,8 @@ public sealed record TherapyTimeline
             return null;
         }
 
-        var used = Volume.Zero;
+        // Exact: each rate as dose ÷ concentration and each span as ticks ÷ ticks per day, rounded once at the end.
+        var used = Fraction.Zero;
         var steps = Doses.Where(d => d.At < moment).ToArray();
         for (var i = 0; i < steps.Length; i++)
         {
@@ -133,11 +135,12 @@ public sealed record TherapyTimeline
             var to = i + 1 < steps.Length ? steps[i + 1].At : moment;
             if (to > from)
             {
-                used += steps[i].Rate.DeliveredOver(Duration.FromDays((decimal)(to - from).Ticks / TimeSpan.TicksPerDay));
+                var days = Fraction.Of((to - from).Ticks) / Fraction.Of(TimeSpan.TicksPerDay);
+                used += ExactRates.Of(steps[i].Rate, steps[i].Dose, steps[i].Concentration) * days;
             }
         }
 
-        return fill.Volume - used;
+        return (fill.Volume.Exact() - used).ToVolume();
     }
 
     private sealed class Reader
@@ -187,7 +190,7 @@ public sealed record TherapyTimeline
                     break;
                 case ImplantPayload implant:
                     SetProgram(e, implant.Dose, implant.Concentration, implant.Rate, implant.Mode);
-                    Fills.Add(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq));
+                    Fills.Add(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq) { Compounded = implant.Compounded == true });
                     SetDates(e, implant.AlarmDate, implant.RefillByDate);
                     break;
                 case DoseProgramPayload program:
@@ -195,7 +198,7 @@ public sealed record TherapyTimeline
                     SetDates(e, program.AlarmDate, program.RefillByDate);
                     break;
                 case RefillPayload refill:
-                    Fills.Add(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq));
+                    Fills.Add(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq) { Compounded = refill.Compounded == true });
                     SetDates(e, refill.AlarmDate, refill.RefillByDate);
                     break;
                 case WithdrawalEmergencyPayload emergency:
@@ -211,7 +214,7 @@ public sealed record TherapyTimeline
                 case TherapyResumedPayload when Program is { Suspended: true } suspended:
                     WithdrawalEmergency = null;
                     Program = suspended with { Suspended = false };
-                    Doses.Add(new DoseStep(e.OccurredAt, suspended.Dose, suspended.Rate, e.Seq));
+                    Doses.Add(new DoseStep(e.OccurredAt, suspended.Dose, suspended.Rate, e.Seq) { Concentration = suspended.Concentration });
                     break;
                 case ProgramTransferredPayload transferred when PendingTransfer is { } pending && transferred.PlanSeq >= pending.Seq:
                     PendingTransfer = null;
@@ -239,7 +242,7 @@ public sealed record TherapyTimeline
             Program = new ProgramInForce(dose, concentration, volumeRate, mode, e.OccurredAt, e.Seq, suspended);
             if (!suspended)
             {
-                Doses.Add(new DoseStep(e.OccurredAt, dose, volumeRate, e.Seq));
+                Doses.Add(new DoseStep(e.OccurredAt, dose, volumeRate, e.Seq) { Concentration = concentration });
             }
 
             if (Dates is { } dates)

@@ -1,8 +1,12 @@
 using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.App.Cli.Commands.Record;
 
@@ -37,11 +41,12 @@ internal static class PumpRecords
         var rate = CommonOptions.Rate(description: "Programmed volume rate (default: dose ÷ concentration),");
         var mode = CodeOption.Create<DeliveryMode>("--mode", "Delivery mode (default simple-continuous).");
         var serial = RecordOptions.Text("--serial", "The pump's serial number.");
+        var compounded = CommonOptions.Compounded("The first fill");
         var details = new PatientDetailOptions();
         fill.Required = true;
         concentration.Required = true;
         dose.Required = true;
-        foreach (var option in new Option[] { pump, fill, concentration, dose, rate, mode, serial, details.Catheter, details.CatheterLength, details.CatheterTip })
+        foreach (var option in new Option[] { pump, fill, concentration, compounded, dose, rate, mode, serial, details.Catheter, details.CatheterLength, details.CatheterTip })
         {
             command.Options.Add(option);
         }
@@ -52,9 +57,10 @@ internal static class PumpRecords
             var patient = context.Timeline.Patient;
             var model = PumpOption.Resolve(context.Get(pump)!, context.Protocol);
             var (c, d, v) = (context.Get(concentration)!.Value, context.Get(dose)!.Value, context.Get(fill)!.Value);
+            var isCompounded = CheckStrength(context, model, c, context.Get(compounded));
             var updated = details.Apply(context.Cli, patient with { PumpModelId = model.Id });
-            var dates = context.Given(alarm) || context.Given(refillBy) ? (context.Get(alarm), context.Get(refillBy)) : RecordDates.Plan(context, model.Id, c, d, v);
-            var payload = new ImplantPayload(model.Id, v, c, d, context.Get(rate) ?? d.VolumeFlowAt(c), context.Get(mode) ?? DeliveryMode.SimpleContinuous, context.Get(serial), updated.Catheter, dates.Item1, dates.Item2);
+            var dates = context.Given(alarm) || context.Given(refillBy) ? (context.Get(alarm), context.Get(refillBy)) : RecordDates.Plan(context, model.Id, c, d, v, isCompounded);
+            var payload = new ImplantPayload(model.Id, v, c, d, context.Get(rate) ?? d.VolumeFlowAt(c), context.Get(mode) ?? DeliveryMode.SimpleContinuous, context.Get(serial), updated.Catheter, dates.Item1, dates.Item2, Compounded(isCompounded));
             var companions = LogEntries.Implant(patient, payload, context.At, context.Author).Skip(1).ToArray();
             return new RecordedPayload(payload, companions.Length == 0 ? null : companions);
         };
@@ -116,6 +122,7 @@ internal static class PumpRecords
         var concentration = CommonOptions.Concentration(description: "Concentration put in,");
         var expected = CommonOptions.Volume("--expected-residual", "Residual the programmer expected (default: estimated from the log),", allowZero: true);
         var lot = RecordOptions.Text("--lot", "The drug's lot number.");
+        var compounded = CommonOptions.Compounded("The refill");
         aspirated.Required = true;
         fill.Required = true;
         concentration.Required = true;
@@ -124,22 +131,25 @@ internal static class PumpRecords
         command.Options.Add(concentration);
         command.Options.Add(expected);
         command.Options.Add(lot);
+        command.Options.Add(compounded);
         var (alarm, refillBy) = RecordOptions.Dates(command, "default: computed from the fill and the program in force");
         var newStrength = new RefillNewStrength(command);
         return context =>
         {
             var timeline = context.Timeline;
             var (c, v) = (context.Get(concentration)!.Value, context.Get(fill)!.Value);
-            var newProgram = newStrength.Program(context, c);
+            var pumpId = LogEntries.PumpOf(timeline);
+            var isCompounded = CheckStrength(context, pumpId is null ? null : context.Protocol.FindPump(pumpId), c, context.Get(compounded));
+            var newProgram = newStrength.Program(context, c, isCompounded);
             var reconciled = RefillReconciliation.Check(context, context.Get(aspirated)!.Value);
             var residual = context.Get(expected) ?? reconciled?.ExpectedResidual ?? LogEntries.ExpectedResidual(timeline, context.At);
             (DateOnly? Alarm, DateOnly? RefillBy) dates = (context.Get(alarm), context.Get(refillBy));
             if (dates is (null, null) && (newProgram?.Payload.Dose ?? timeline.Program?.Dose) is { } dailyDose)
             {
-                dates = RecordDates.Plan(context, LogEntries.PumpOf(timeline), c, dailyDose, v);
+                dates = RecordDates.Plan(context, pumpId, c, dailyDose, v, isCompounded);
             }
 
-            var payload = new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy);
+            var payload = new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy, Compounded(isCompounded));
             var alarms = RefillReconciliation.AlarmsFor(context, reconciled) ?? [];
             if (newProgram is not { } change)
             {
@@ -150,4 +160,24 @@ internal static class PumpRecords
             return new RecordedPayload(payload, [.. alarms, .. bridgeAlarms], [program]);
         };
     }
+
+    /// <summary>
+    /// Holds the strength filled to the stocked strengths and the pump's label (exit 3 when a hard limit refuses it); a
+    /// compounded product's warning is noted on stderr. Returns whether the fill is recorded as compounded.
+    /// </summary>
+    /// <exception cref="Domain.Errors.ProtocolLimitException">The strength is not one a pump may be filled with.</exception>
+    private static bool CheckStrength(RecordContext context, PumpModel? pump, MassConcentration concentration, bool compounded)
+    {
+        var alerts = new List<Alert>();
+        ConcentrationCheck.Apply(context.Protocol, pump, concentration, compounded, alerts, []);
+        foreach (var alert in alerts)
+        {
+            context.Note($"{alert.Severity.ToString().ToUpperInvariant()} {alert.Code}: {alert.Message}");
+        }
+
+        return compounded;
+    }
+
+    /// <summary>The payload's <c>compounded</c> field: true, or absent (null) so that an ordinary fill serialises as before.</summary>
+    private static bool? Compounded(bool compounded) => compounded ? true : null;
 }

@@ -10,9 +10,9 @@ namespace ItbPlanner.App.Cli.Commands.Record;
 internal static class RecordDates
 {
     /// <summary>The dates, or nulls with a note on stderr when they cannot be computed (unknown pump, a limit hit).</summary>
-    public static (DateOnly? Alarm, DateOnly? RefillBy) Plan(RecordContext context, string? pumpId, MassConcentration concentration, MassFlow dose, Volume fillVolume)
+    public static (DateOnly? Alarm, DateOnly? RefillBy) Plan(RecordContext context, string? pumpId, MassConcentration concentration, MassFlow dose, Volume fillVolume, bool compounded = false)
     {
-        var plan = LogEntries.PlanFill(context.Protocol, pumpId, context.Timeline.Patient.Population, context.LocalDate, concentration, dose, fillVolume, out var whyNot);
+        var plan = LogEntries.PlanFill(context.Protocol, pumpId, context.Timeline.Patient, context.LocalDate, concentration, dose, fillVolume, out var whyNot, compounded);
         if (plan is null)
         {
             context.Note(pumpId is null || context.Protocol.FindPump(pumpId) is null

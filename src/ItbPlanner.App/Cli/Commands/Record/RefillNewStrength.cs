@@ -36,7 +36,7 @@ internal sealed class RefillNewStrength
     /// </summary>
     /// <exception cref="ProtocolLimitException">A new strength without <c>--dose</c> (<c>PROGRAM_CONCENTRATION_MISMATCH</c>), or a new rate below the pump's minimum.</exception>
     /// <exception cref="UserInputException"><c>--dose</c> or <c>--dead-space</c> without a new strength, or no dead space known.</exception>
-    public (DoseProgramPayload Payload, ConcentrationChangePlan Bridge)? Program(RecordContext context, MassConcentration concentration)
+    public (DoseProgramPayload Payload, ConcentrationChangePlan Bridge)? Program(RecordContext context, MassConcentration concentration, bool compounded = false)
     {
         var before = context.Timeline.Program;
         var newDose = context.Get(dose);
@@ -59,7 +59,7 @@ internal sealed class RefillNewStrength
         }
 
         var program = before!;
-        var bridge = ConcentrationChangeCalculator.Plan(context.Protocol, new ConcentrationChangeRequest(d, program.Concentration, concentration, DeadSpaceOf(context), Pump(context)));
+        var bridge = ConcentrationChangeCalculator.Plan(context.Protocol, new ConcentrationChangeRequest(d, program.Concentration, concentration, DeadSpaceOf(context), Pump(context), compounded));
         foreach (var alert in bridge.Alerts.Where(a => a.Severity >= AlertSeverity.Warning))
         {
             context.Note($"{alert.Severity.ToString().ToUpperInvariant()} {alert.Code}: {alert.Message}");
