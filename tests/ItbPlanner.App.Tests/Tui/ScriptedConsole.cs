@@ -50,6 +50,8 @@ internal sealed partial class ScriptedConsole : IAnsiConsole, IDisposable
 
     public void Write(IRenderable renderable) => inner.Write(renderable);
 
+    public void WriteAnsi(Action<AnsiWriter> action) => inner.WriteAnsi(action);
+
     /// <summary>Queues typed text.</summary>
     public ScriptedConsole Type(string text)
     {
