@@ -1,3 +1,5 @@
+using System.Globalization;
+using ItbPlanner.Storage.Internal;
 using ItbPlanner.Testing;
 
 namespace ItbPlanner.Storage.Tests;
@@ -163,5 +165,16 @@ public class LogDatabaseTests
         Assert.Equal(2L, pragmas.Synchronous);
         Assert.Equal(1L, pragmas.ForeignKeys);
         Assert.Equal("wal", pragmas.JournalMode);
+    }
+
+    [Fact]
+    public void The_log_runs_on_the_bundled_sqlite_3_53()
+    {
+        using var log = new TempLog();
+        using var database = log.Open();
+
+        var version = database.Read(c => Convert.ToString(SqliteConnectionFactory.Scalar(c, "SELECT sqlite_version()"), CultureInfo.InvariantCulture));
+
+        Assert.StartsWith("3.53.", version, StringComparison.Ordinal);
     }
 }

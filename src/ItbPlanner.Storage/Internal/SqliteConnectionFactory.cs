@@ -6,9 +6,11 @@ namespace ItbPlanner.Storage.Internal;
 /// <summary>
 /// Opens a connection to an existing database file and sets it up for the log: write-ahead logging (readers never
 /// block the writer), <c>synchronous=FULL</c> (a commit survives power loss), foreign keys on. Busy waits are ours, not
-/// SQLite's: the bundled SQLite is built without usleep, so its <c>busy_timeout</c> sleeps whole seconds (a 20 ms lock
-/// measured 1003 ms); <see cref="WriteTransaction"/> retries <c>BEGIN IMMEDIATE</c> every few milliseconds instead, and
+/// SQLite's: how <c>busy_timeout</c> sleeps depends on how the native library was built (the SQLite 3.35.5 of
+/// SQLitePCLRaw 2.0.6 had no usleep and slept whole seconds, a 20 ms lock measured 1003 ms; the bundled 3.53 waits
+/// 21 ms), so <see cref="WriteTransaction"/> retries <c>BEGIN IMMEDIATE</c> every few milliseconds itself, and
 /// Microsoft.Data.Sqlite's own retry (150 ms steps, bounded by the command timeout) covers the rare busy read.
+/// <c>SQLitePCL.Batteries_V2.Init()</c> is called explicitly (Microsoft.Data.Sqlite would find it by reflection too).
 /// </summary>
 internal static class SqliteConnectionFactory
 {

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using ItbPlanner.Testing;
+using Spectre.Console;
+using Spectre.Console.Testing;
 
 namespace ItbPlanner.App.Tests.Cli;
 
@@ -111,18 +113,11 @@ public sealed class ScheduleCommandTests : IDisposable
             null,
             "test",
             showWorking: false);
-        var writer = new StringWriter();
-        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
-        {
-            Ansi = Spectre.Console.AnsiSupport.Yes,
-            ColorSystem = Spectre.Console.ColorSystemSupport.TrueColor,
-            Out = new Spectre.Console.AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
+        using var console = new TestConsole().Width(200).Colors(ColorSystem.TrueColor).EmitAnsiSequences();
 
         console.Write(table);
 
-        Assert.Matches("\u001b\\[[0-9;]*(31|91|38;5;9|38;2;255;0;0)m[^\u001b]*P-OVERDUE", writer.ToString());
+        Assert.Matches("\u001b\\[[0-9;]*(31|91|38;5;9|38;2;255;0;0)m[^\u001b]*P-OVERDUE", console.Output);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using ItbPlanner.Storage;
 using ItbPlanner.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Spectre.Console.Testing;
 
 namespace ItbPlanner.App.Tests.Tui;
 
@@ -34,9 +35,9 @@ public sealed class TuiHarness : IDisposable
     public string Directory => directory.FullName;
 
     /// <summary>One session: the script queues keys, the UI runs until it quits (or runs out of keys, a failure).</summary>
-    internal Session Run(Action<ScriptedConsole> script, Dictionary<string, string>? variables = null, bool interactive = true)
+    internal Session Run(Action<TestConsole> script, Dictionary<string, string>? variables = null, bool interactive = true)
     {
-        using var console = new ScriptedConsole();
+        using var console = KeyScript.Terminal();
         script(console);
         var terminal = new TestTerminal(console);
         var output = new StringWriter();
@@ -55,14 +56,14 @@ public sealed class TuiHarness : IDisposable
             },
         };
         var code = ItbCli.RunAsync(["--db", Database], environment).GetAwaiter().GetResult();
-        return new Session(code, console.Text, output.ToString(), error.ToString(), console.PendingKeys, terminal.Entered, terminal.Left);
+        return new Session(code, console.Screen(), output.ToString(), error.ToString(), console.Input.IsKeyAvailable(), terminal.Entered, terminal.Left);
     }
 
     /// <summary>Runs a session and fails the test unless it ended normally with every key used.</summary>
-    internal Session Ok(Action<ScriptedConsole> script)
+    internal Session Ok(Action<TestConsole> script)
     {
         var session = Run(script);
-        Assert.True(session.ExitCode == 0 && session.PendingKeys == 0, $"exit {session.ExitCode}, {session.PendingKeys} keys unused; stderr: {session.Error}\n--- screen ---\n{Tail(session.Screen)}");
+        Assert.True(session.ExitCode == 0 && !session.KeysLeft, $"exit {session.ExitCode}, {(session.KeysLeft ? "keys left unused" : "every key used")}; stderr: {session.Error}\n--- screen ---\n{Tail(session.Screen)}");
         return session;
     }
 
@@ -78,7 +79,7 @@ public sealed class TuiHarness : IDisposable
     private static string Tail(string text) => text.Length > 6000 ? text[^6000..] : text;
 
     /// <summary>What one session showed and returned.</summary>
-    internal sealed record Session(int ExitCode, string Screen, string Out, string Error, int PendingKeys, bool Entered, bool Left);
+    internal sealed record Session(int ExitCode, string Screen, string Out, string Error, bool KeysLeft, bool Entered, bool Left);
 
     private sealed class TestTerminal(IAnsiConsole console) : ITuiTerminal
     {

@@ -4,6 +4,7 @@ using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using Spectre.Console.Testing;
 
 namespace ItbPlanner.App.Tests.Tui;
 
@@ -68,17 +69,8 @@ public class ViewTests
 
     private static string Render(IRenderable renderable)
     {
-        using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
-        });
-        console.Profile.Width = 120;
+        using var console = new TestConsole().Width(120);
         console.Write(renderable);
-        return writer.ToString().Trim();
+        return console.Output.Trim();
     }
 }
