@@ -4,11 +4,16 @@ using ItbPlanner.App.Cli;
 namespace ItbPlanner.App.Output;
 
 /// <summary>
-/// Writes an export or report given with <c>--out FILE</c>. Patient data leaves the log here, so a new file is created
-/// owner-only (0600) like the log itself; an existing file is replaced in place and keeps its permissions.
+/// Writes an export, report, chart or calendar given with <c>--out FILE</c> (or <c>--ical FILE</c>). Patient data leaves
+/// the log here, so the file is always owner-only (0600), like the log itself, and it is written whole or not at all:
+/// the text goes to a temporary file in the target's folder, is flushed to disk, and is then renamed over the target.
+/// A failed write (a full disk) leaves any previous file untouched. A symbolic link as the target is refused: following
+/// it would overwrite whatever it points at.
 /// </summary>
 internal static class OutputFile
 {
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     /// <summary>Writes UTF-8 text (no byte-order mark).</summary>
     /// <param name="path">The file.</param>
     /// <param name="text">Its content.</param>
@@ -16,21 +21,82 @@ internal static class OutputFile
     /// <exception cref="UserInputException">The file cannot be written; the message says why.</exception>
     public static void Write(string path, string text, string option = "--out")
     {
+        ArgumentNullException.ThrowIfNull(text);
+        var full = Target(path, option);
+        var directory = Path.GetDirectoryName(full)!;
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows() && !File.Exists(path))
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
             {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+                options.UnixCreateMode = OwnerOnly;
             }
 
-            using var stream = new FileStream(path, options);
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(text);
+            using (var stream = new FileStream(temporary, options))
+            {
+                var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, OwnerOnly); // whatever the umask
+            }
+
+            File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserInputException($"{option}: cannot write {path}: {e.Message}");
+            TryDelete(temporary);
+            throw new UserInputException($"{option}: cannot write {full}: {OneLine(e.Message)}; nothing was changed.");
         }
     }
+
+    private static string Target(string path, string option)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UserInputException($"{option}: give a file name.");
+        }
+
+        if (path == "-")
+        {
+            throw new UserInputException($"{option}: '-' is not a file name here (this command does not write to standard output); give a file name.");
+        }
+
+        var full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null)
+        {
+            throw new UserInputException($"{option}: {full} is a symbolic link; refusing to write through it (give the real file's path).");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new UserInputException($"{option}: {full} is a directory; give a file name.");
+        }
+
+        if (!Directory.Exists(Path.GetDirectoryName(full)))
+        {
+            throw new UserInputException($"{option}: the folder of {full} does not exist.");
+        }
+
+        return full;
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the temporary file holds nothing the target did not.
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim().TrimEnd('.');
 }

@@ -1,11 +1,13 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 
-namespace ItbPlanner.Storage.Tests;
+namespace ItbPlanner.Testing;
 
 /// <summary>
 /// Makes a directory read-only for the test process. Mode 0555 is enough for an ordinary user; root ignores modes, so
 /// when the process can still create a file there the directory is also made immutable (chattr +i), which binds root too.
 /// </summary>
+[SupportedOSPlatform("linux")]
 public static class ReadOnlyDirectory
 {
     public static void Make(string path)
@@ -14,7 +16,10 @@ public static class ReadOnlyDirectory
         if (CanCreateFileIn(path))
         {
             Chattr("+i", path);
-            Assert.False(CanCreateFileIn(path), $"Could not make {path} read-only for this process.");
+            if (CanCreateFileIn(path))
+            {
+                throw new InvalidOperationException($"Could not make {path} read-only for this process.");
+            }
         }
     }
 
@@ -54,6 +59,9 @@ public static class ReadOnlyDirectory
             ?? throw new InvalidOperationException("chattr did not start");
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"chattr {flag} {path} failed: {error}");
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"chattr {flag} {path} failed: {error}");
+        }
     }
 }
