@@ -22,6 +22,7 @@ public class BundledProtocolTests
         "concentrationChange.unbridgedDoseTolerance",
         "flex.maximumStepJump",
         "highDose.largeStep",
+        "log.checkpointMaxAgeDays",
     ];
 
     [Fact]

@@ -33,4 +33,28 @@ internal static class OutputFile
             throw new UserInputException($"{option}: cannot write {path}: {e.Message}");
         }
     }
+
+    /// <summary>
+    /// Replaces a file whole (written beside it, then renamed over it), so a reader never sees half of it and a failure
+    /// leaves the old one; a new file is created owner-only (0600).
+    /// </summary>
+    /// <exception cref="UserInputException">The file cannot be written; the message says why.</exception>
+    public static void Replace(string path, string text, string option = "--out")
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.new");
+        try
+        {
+            Write(temporary, text, option);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"{option}: cannot write {path}: {e.Message}");
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
 }
