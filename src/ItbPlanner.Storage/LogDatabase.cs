@@ -114,6 +114,51 @@ public sealed class LogDatabase : IDisposable
     }
 
     /// <summary>
+    /// Streams rows: the command runs when enumeration starts and each row is read as it is asked for, so memory does
+    /// not grow with the number of rows. SQLite errors become <see cref="StorageException"/>. The connection is busy
+    /// until the enumeration ends: finish (or dispose) one stream before starting another read.
+    /// </summary>
+    internal IEnumerable<T> Stream<T>(Action<SqliteCommand> prepare, Func<SqliteDataReader, T> read)
+    {
+        SqliteCommand command;
+        SqliteDataReader reader;
+        try
+        {
+            command = connection.CreateCommand();
+            prepare(command);
+            reader = command.ExecuteReader();
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.ToStorage(e, Path);
+        }
+
+        using (command)
+        using (reader)
+        {
+            while (true)
+            {
+                T item;
+                try
+                {
+                    if (!reader.Read())
+                    {
+                        yield break;
+                    }
+
+                    item = read(reader);
+                }
+                catch (SqliteException e)
+                {
+                    throw SqliteErrors.ToStorage(e, Path);
+                }
+
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// Runs reads in one read transaction, so they all see the log as it stood when the first began (writers carry on;
     /// with the write-ahead log they do not wait), turning SQLite errors into <see cref="StorageException"/>.
     /// </summary>
