@@ -53,11 +53,12 @@ internal static class LogVerifyCommand
             }
             catch (StorageException damaged) when (damaged.IsDamage)
             {
-                context.Error.WriteLine($"error: log verification failed: {damaged.Message}");
-                return ExitCodes.LogVerificationFailed;
+                // SQLite cannot even open it: the file layer's finding, the only one.
+                audit = new LogAudit(null, [new LogProblem("damaged-file", damaged.Message)], checkpoint);
             }
 
             var head = id is { } one && audit.IsIntact ? log.Events.Head(one)?.Hash : null;
+            var path = log.ResolvePath().Path;
             if (context.Get(json))
             {
                 LogEventJson.Write(context.Out, Json(audit, head));
@@ -65,7 +66,7 @@ internal static class LogVerifyCommand
             else if (audit.IsIntact)
             {
                 context.Out.WriteLine(
-                    $"Log intact: {audit.Events} events of {audit.Patients} patient(s) verified in {log.Database.Path}."
+                    $"Log intact: {audit.Events} events of {audit.Patients} patient(s) verified in {path}."
                     + (checkpoint is null ? string.Empty : $" Checkpoint of {LogTimestamp.Format(checkpoint.CreatedAt)} (key {checkpoint.KeyId}) holds: all {checkpoint.Heads.Count} of its heads are in the chain.")
                     + (head is null ? string.Empty : $" Head hash: {head}."));
             }
