@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text.Json.Nodes;
 using ItbPlanner.Domain.Alerts;
 
@@ -26,6 +27,7 @@ public sealed class CheckpointCommandTests : IDisposable
     public void Dispose() => cli.Dispose();
 
     [Fact]
+    [SupportedOSPlatform("linux")]
     public void Keygen_writes_an_owner_only_private_key_and_a_public_key_and_never_overwrites_them()
     {
         var again = cli.Run("log", "keygen", "--out", Keys);
