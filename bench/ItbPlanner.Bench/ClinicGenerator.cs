@@ -51,6 +51,43 @@ internal sealed class ClinicGenerator(Protocol protocol, int patients, int years
         return (total, watch.Elapsed.TotalSeconds);
     }
 
+    /// <summary>
+    /// Generates one patient with a very long log into a new database: a workflow history over the generator's years
+    /// starting 22 years ago, then copies of its notes, assessments, dose programs and refills about every 50 minutes
+    /// until <paramref name="events"/> events, the newest before now. For measuring reads of a long log (log show).
+    /// </summary>
+    public long GenerateLong(string path, int events)
+    {
+        var clock = new FixedClock(Now);
+        using var database = LogDatabase.Open(path, clock, new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
+        var random = new Random(seed);
+        var start = Now.AddYears(-22);
+        var patient = new Patient(IdOf(1), "Long history", Population.Adult, SpasticityOrigin.Spinal);
+        new PatientStore(database).Register(patient, start, "generator");
+        var history = History(patient, start, random);
+        var store = new EventStore(database);
+        store.AppendAll(history);
+        var repeatable = history.Where(e => e.Kind is EventKind.Note or EventKind.Assessment or EventKind.DoseProgram or EventKind.Refill).ToArray();
+        var at = history[^1].OccurredAt;
+        var step = (Now.AddMinutes(-1) - at) / Math.Max(1, events - history.Count - 1);
+        var total = history.Count + 1L;
+        var batch = new List<NewEvent>(10_000);
+        for (var i = 0; total < events; i++, total++)
+        {
+            at += step;
+            var copy = repeatable[i % repeatable.Length];
+            batch.Add(new NewEvent(copy.PatientId, at, copy.Author, copy.Payload, copy.Reason));
+            if (batch.Count == batch.Capacity)
+            {
+                store.AppendAll(batch);
+                batch.Clear();
+            }
+        }
+
+        store.AppendAll(batch);
+        return total;
+    }
+
     private List<NewEvent> History(Patient patient, DateTimeOffset start, Random random)
     {
         var id = patient.Id;

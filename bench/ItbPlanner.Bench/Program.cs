@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- generate --db PATH [--patients 1000] [--years 20] [--seed 1]
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- run --db PATH [--appends 1000] [--guarded-appends 100] [--repeats 20]
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- check --db PATH [--patients 10] [--years 3]
+//   dotnet run -c Release --project bench/ItbPlanner.Bench -- long-log --db PATH [--events 200000]   (one patient, for log show)
 // generate and check refuse an existing file; run appends to the last patient's log, so run it on a copy to keep the
 // original. check generates through the workflow guard (every event checked against the history before it, so slow at
 // scale) and rebuilds every course. All take [--protocol protocols/default.yaml], relative to the working directory.
@@ -35,6 +36,12 @@ switch (args[0])
         var generator = new ClinicGenerator(protocol, Option("--patients", 1000), Option("--years", 20), Option("--seed", 1));
         var (events, seconds) = generator.Generate(path);
         Console.WriteLine($"generated {events} events in {seconds:F1} s = {events / seconds:F0} events/s (one transaction per patient); file {new FileInfo(path).Length / 1048576.0:F0} MiB");
+        return 0;
+    case "long-log" when File.Exists(path):
+        Console.Error.WriteLine($"{path} exists: long-log writes a new database only.");
+        return 2;
+    case "long-log":
+        Console.WriteLine($"generated one patient ({ClinicGenerator.IdOf(1)}) with {new ClinicGenerator(protocol, 1, Option("--years", 2), Option("--seed", 1)).GenerateLong(path, Option("--events", 200_000))} events");
         return 0;
     case "run":
         Benchmark.Run(protocol, path, Option("--appends", 1000), Option("--guarded-appends", 100), Option("--repeats", 20));

@@ -80,34 +80,169 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
 
     /// <summary>A patient's events in sequence order, optionally filtered.</summary>
     /// <exception cref="StorageException">The database cannot be read, or a row is damaged.</exception>
-    public IReadOnlyList<LogEvent> Events(PatientId patient, EventFilter? filter = null)
+    public IReadOnlyList<LogEvent> Events(PatientId patient, EventFilter? filter = null) => [.. Stream(patient, filter)];
+
+    /// <summary>
+    /// A patient's events in sequence order (or <see cref="EventFilter.InOccurrenceOrder"/>), optionally filtered, read one row at a time as they are enumerated: memory
+    /// does not grow with the length of the log. Finish the enumeration before reading anything else from this log.
+    /// </summary>
+    /// <exception cref="StorageException">The database cannot be read, or a row is damaged.</exception>
+    public IEnumerable<LogEvent> Stream(PatientId patient, EventFilter? filter = null)
     {
         filter ??= EventFilter.All;
-        return database.Read(connection =>
+        var from = filter.Newest is { } newest ? FirstOfNewest(patient, filter, newest) : null;
+        if (!filter.InOccurrenceOrder)
+        {
+            return InSequence(patient, filter, from);
+        }
+
+        // In order of occurrence without sorting the whole log: the events out of time order are few (late entries);
+        // read them first and merge them into the stream of the others, which sequence order already sorts.
+        var outOfOrder = OutOfOrder(patient, filter, from);
+        if (outOfOrder.Count == 0)
+        {
+            return InSequence(patient, filter, from);
+        }
+
+        var early = InSequence(patient, filter, from).Where(e => outOfOrder.Contains(e.Seq)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
+        return Merge(InSequence(patient, filter, from).Where(e => !outOfOrder.Contains(e.Seq)), early);
+    }
+
+    private IEnumerable<LogEvent> InSequence(PatientId patient, EventFilter filter, long? from) => database.Stream(
+        command =>
+        {
+            command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE {Where(command, patient, filter)}"
+                + (from is null ? string.Empty : " AND seq >= $from") + " ORDER BY seq";
+            if (from is { } seq)
+            {
+                command.Parameters.AddWithValue("$from", seq);
+            }
+        },
+        reader => EventRows.Read(reader, database.Path));
+
+    /// <summary>The matching events that happened before an earlier-sequenced matching event (timestamps only are read).</summary>
+    private HashSet<long> OutOfOrder(PatientId patient, EventFilter filter, long? from)
+    {
+        var rows = database.Stream(
+            command =>
+            {
+                command.CommandText = $"SELECT seq, occurred_at FROM events WHERE {Where(command, patient, filter)}"
+                    + (from is null ? string.Empty : " AND seq >= $from") + " ORDER BY seq";
+                if (from is { } seq)
+                {
+                    command.Parameters.AddWithValue("$from", seq);
+                }
+            },
+            reader => (reader.GetInt64(0), reader.GetValue(1) as string ?? string.Empty));
+        var late = new HashSet<long>();
+        string? newest = null;
+        foreach (var (seq, occurred) in rows)
+        {
+            // The stored form is fixed-width UTC text, so text order is time order.
+            if (newest is not null && string.CompareOrdinal(occurred, newest) < 0)
+            {
+                late.Add(seq);
+            }
+            else
+            {
+                newest = occurred;
+            }
+        }
+
+        return late;
+    }
+
+    private static IEnumerable<LogEvent> Merge(IEnumerable<LogEvent> ordered, LogEvent[] early)
+    {
+        var next = 0;
+        foreach (var e in ordered)
+        {
+            while (next < early.Length && (early[next].OccurredAt, early[next].Seq).CompareTo((e.OccurredAt, e.Seq)) < 0)
+            {
+                yield return early[next++];
+            }
+
+            yield return e;
+        }
+
+        while (next < early.Length)
+        {
+            yield return early[next++];
+        }
+    }
+
+    /// <summary>How many of a patient's events match a filter (at most <see cref="EventFilter.Newest"/>).</summary>
+    /// <exception cref="StorageException">The database cannot be read.</exception>
+    public long Count(PatientId patient, EventFilter? filter = null)
+    {
+        filter ??= EventFilter.All;
+        var count = database.Read(connection =>
         {
             using var command = connection.CreateCommand();
-            var sql = new StringBuilder($"SELECT {EventRows.Columns} FROM events WHERE patient_id = $patient");
-            command.Parameters.AddWithValue("$patient", patient.Value);
-            if (filter.Since is { } since)
-            {
-                sql.Append(" AND occurred_at >= $since");
-                command.Parameters.AddWithValue("$since", LogTimestamp.Format(since));
-            }
-
-            if (filter.Kinds is { Count: > 0 } kinds)
-            {
-                var names = kinds.Distinct().Select((kind, i) => (Name: "$kind" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Code: LogCodes.Code(kind))).ToArray();
-                sql.Append(" AND kind IN (").AppendJoin(", ", names.Select(n => n.Name)).Append(')');
-                foreach (var (name, code) in names)
-                {
-                    command.Parameters.AddWithValue(name, code);
-                }
-            }
-
-            command.CommandText = sql.Append(" ORDER BY seq").ToString();
-            return ReadAll(command);
+            command.CommandText = $"SELECT count(*) FROM events WHERE {Where(command, patient, filter)}";
+            return (long)command.ExecuteScalar()!;
         });
+        return filter.Newest is { } newest ? Math.Min(count, newest) : count;
     }
+
+    /// <summary>
+    /// The voided events and late entries of a patient's whole log, for marking the events shown: two light passes (the
+    /// corrections alone; each event's moment, never its payload), so memory grows with the marks, not the log.
+    /// </summary>
+    /// <exception cref="StorageException">The database cannot be read, or a timestamp is damaged.</exception>
+    public EventMarks Marks(PatientId patient)
+    {
+        var corrections = database.Stream(
+            command =>
+            {
+                command.CommandText = "SELECT seq, corrects_seq FROM events WHERE patient_id = $patient AND corrects_seq IS NOT NULL";
+                command.Parameters.AddWithValue("$patient", patient.Value);
+            },
+            reader => (reader.GetInt64(0), reader.GetInt64(1))).ToArray();
+        var late = LateEntries.OfMoments(database.Stream(
+            command =>
+            {
+                command.CommandText = "SELECT seq, occurred_at FROM events WHERE patient_id = $patient ORDER BY seq";
+                command.Parameters.AddWithValue("$patient", patient.Value);
+            },
+            reader => (reader.GetInt64(0), LogTimestamp.TryParse(reader.GetValue(1) as string, out var at)
+                ? at
+                : throw new StorageException(database.Path, $"{database.Path}: patient {patient} event {reader.GetInt64(0)} has a damaged timestamp; run 'itb log verify'."))));
+        return new EventMarks(CorrectedLog.VoidedBy(corrections), late);
+    }
+
+    /// <summary>The condition for a patient's events matching a filter, its parameters added to the command.</summary>
+    private static string Where(SqliteCommand command, PatientId patient, EventFilter filter)
+    {
+        var sql = new StringBuilder("patient_id = $patient");
+        command.Parameters.AddWithValue("$patient", patient.Value);
+        if (filter.Since is { } since)
+        {
+            sql.Append(" AND occurred_at >= $since");
+            command.Parameters.AddWithValue("$since", LogTimestamp.Format(since));
+        }
+
+        if (filter.Kinds is { Count: > 0 } kinds)
+        {
+            var names = kinds.Distinct().Select((kind, i) => (Name: "$kind" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Code: LogCodes.Code(kind))).ToArray();
+            sql.Append(" AND kind IN (").AppendJoin(", ", names.Select(n => n.Name)).Append(')');
+            foreach (var (name, code) in names)
+            {
+                command.Parameters.AddWithValue(name, code);
+            }
+        }
+
+        return sql.ToString();
+    }
+
+    /// <summary>The sequence number of the oldest of the newest <paramref name="newest"/> matching events, or null when fewer match.</summary>
+    private long? FirstOfNewest(PatientId patient, EventFilter filter, int newest) => database.Read(connection =>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT seq FROM events WHERE {Where(command, patient, filter)} ORDER BY seq DESC LIMIT 1 OFFSET $skip";
+        command.Parameters.AddWithValue("$skip", Math.Max(0, newest - 1));
+        return command.ExecuteScalar() is long seq ? seq : (long?)null;
+    });
 
     /// <summary>A patient's newest event of a kind (the current program, the last refill), or null.</summary>
     public LogEvent? Last(PatientId patient, EventKind kind) => database.Read(connection =>

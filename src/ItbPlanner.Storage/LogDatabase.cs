@@ -14,13 +14,14 @@ public sealed class LogDatabase : IDisposable
 {
     private readonly SqliteConnection connection;
 
-    private LogDatabase(string path, SqliteConnection connection, TimeProvider clock, LogDatabaseOptions options, int schemaVersion)
+    private LogDatabase(string path, SqliteConnection connection, TimeProvider clock, LogDatabaseOptions options, int schemaVersion, IReadOnlyList<string> warnings)
     {
         Path = path;
         this.connection = connection;
         Clock = clock;
         Options = options;
         SchemaVersion = schemaVersion;
+        Warnings = warnings;
     }
 
     /// <summary>The database file's full path.</summary>
@@ -32,6 +33,9 @@ public sealed class LogDatabase : IDisposable
     /// <summary>The newest schema version this build knows.</summary>
     public static int LatestSchemaVersion => Migrator.LatestVersion;
 
+    /// <summary>What the user should know about opening the file (its permissions were tightened); one line each.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
     /// <summary>The clock that stamps events' recording time and migrations.</summary>
     internal TimeProvider Clock { get; }
 
@@ -41,19 +45,25 @@ public sealed class LogDatabase : IDisposable
     /// <param name="path">The file; relative to the current directory when not absolute.</param>
     /// <param name="clock">Where "now" comes from.</param>
     /// <param name="options">Busy timeout and directory creation; <see cref="LogDatabaseOptions.Default"/> when null.</param>
-    /// <exception cref="StorageException">The file cannot be created or opened, is not an ItbPlanner log, or is newer than this build.</exception>
+    /// <exception cref="StorageException">The file cannot be created or opened, is empty (0 bytes), is not an ItbPlanner log,
+    /// or is newer than this build.</exception>
     public static LogDatabase Open(string path, TimeProvider clock, LogDatabaseOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(clock);
         options ??= LogDatabaseOptions.Default;
-        var full = DatabaseFile.Prepare(path, options.CreateDirectory, options.MustExist);
+        var (full, exists, warnings) = DatabaseFile.Prepare(path, options.CreateDirectory, options.MustExist);
+        if (!exists)
+        {
+            DatabaseFile.CreateWhole(full, temporary => Initialise(temporary, full, clock, options));
+        }
+
         SqliteConnection? connection = null;
         try
         {
             connection = SqliteConnectionFactory.Open(full, options.BusyTimeout);
-            var version = Migrator.Migrate(connection, full, options.BusyTimeout, clock);
-            return new LogDatabase(full, connection, clock, options, version);
+            var version = Migrator.Migrate(connection, full, options.BusyTimeout, clock, mustBeLog: options.MustExist);
+            return new LogDatabase(full, connection, clock, options, version, warnings);
         }
         catch (SqliteException e)
         {
@@ -64,6 +74,20 @@ public sealed class LogDatabase : IDisposable
         {
             connection?.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Writes the schema into a new file (closed again, so its write-ahead log is folded in).</summary>
+    private static void Initialise(string temporary, string full, TimeProvider clock, LogDatabaseOptions options)
+    {
+        try
+        {
+            using var connection = SqliteConnectionFactory.Open(temporary, options.BusyTimeout);
+            Migrator.Migrate(connection, full, options.BusyTimeout, clock);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.ToStorage(e, full);
         }
     }
 
@@ -88,6 +112,68 @@ public sealed class LogDatabase : IDisposable
             throw SqliteErrors.ToStorage(e, Path);
         }
     }
+
+    /// <summary>
+    /// Streams rows: the command runs when enumeration starts and each row is read as it is asked for, so memory does
+    /// not grow with the number of rows. SQLite errors become <see cref="StorageException"/>. The connection is busy
+    /// until the enumeration ends: finish (or dispose) one stream before starting another read.
+    /// </summary>
+    internal IEnumerable<T> Stream<T>(Action<SqliteCommand> prepare, Func<SqliteDataReader, T> read)
+    {
+        SqliteCommand command;
+        SqliteDataReader reader;
+        try
+        {
+            command = connection.CreateCommand();
+            prepare(command);
+            reader = command.ExecuteReader();
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteErrors.ToStorage(e, Path);
+        }
+
+        using (command)
+        using (reader)
+        {
+            while (true)
+            {
+                T item;
+                try
+                {
+                    if (!reader.Read())
+                    {
+                        yield break;
+                    }
+
+                    item = read(reader);
+                }
+                catch (SqliteException e)
+                {
+                    throw SqliteErrors.ToStorage(e, Path);
+                }
+
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs reads in one read transaction, so they all see the log as it stood when the first began (writers carry on;
+    /// with the write-ahead log they do not wait), turning SQLite errors into <see cref="StorageException"/>.
+    /// </summary>
+    internal T Snapshot<T>(Func<SqliteConnection, T> read) => Read(c =>
+    {
+        SqliteConnectionFactory.Execute(c, "BEGIN DEFERRED");
+        try
+        {
+            return read(c);
+        }
+        finally
+        {
+            SqliteConnectionFactory.Execute(c, "COMMIT");
+        }
+    });
 
     /// <summary>Runs work in one write transaction (<c>BEGIN IMMEDIATE</c>), turning SQLite errors into <see cref="StorageException"/>.</summary>
     internal T Write<T>(Func<SqliteConnection, T> work)

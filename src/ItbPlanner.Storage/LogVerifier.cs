@@ -1,15 +1,19 @@
+using System.Globalization;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Storage.Checkpoints;
 using ItbPlanner.Storage.Internal;
 using Microsoft.Data.Sqlite;
 
 namespace ItbPlanner.Storage;
 
 /// <summary>
-/// Recomputes every hash of one patient's log, or of every patient's, and reports the first broken event. The checking
-/// itself is the domain's (<see cref="HashChain"/>): this class only streams the stored rows to it, so a million events
-/// are verified without holding them in memory. Rows that cannot even be read, and patients without any event, are
-/// reported as breaks too.
+/// Checks the log. <see cref="Verify"/> recomputes every hash of one patient's chain, or of every patient's, and reports
+/// the first broken event; the checking itself is the domain's (<see cref="HashChain"/>): this class only streams the
+/// stored rows to it, so a million events are verified without holding them in memory. Rows that cannot even be read,
+/// and patients without any event, are reported as breaks too. <see cref="Audit"/> is what <c>itb log verify</c> runs:
+/// SQLite's integrity check of the file first, then the file's application id and schema (the append-only triggers
+/// among it), the patients table against the chain both ways, the chain, and a signed checkpoint when one is given.
 /// </summary>
 /// <param name="database">The open log.</param>
 public sealed class LogVerifier(LogDatabase database)
@@ -21,16 +25,68 @@ public sealed class LogVerifier(LogDatabase database)
     /// <exception cref="StorageException">The database cannot be read.</exception>
     public ChainVerification Verify(PatientId? patient = null) => database.Read(connection =>
     {
-        if (patient is { } one && !new PatientStore(database).Exists(one))
-        {
-            throw new InvalidInputException("patient", $"No patient '{one}' in {database.Path}; 'itb patient list' shows who is registered.");
-        }
-
+        CheckRegistered(patient);
         if (patient is null && FirstPatientWithoutEvents(connection) is { } empty)
         {
             return new ChainVerification(0, 0, new ChainBreak(empty, 1, ChainProblem.MissingRegistration, $"patient {empty}: registered, but their log has no events at all."));
         }
 
+        return VerifyChain(connection, patient);
+    });
+
+    /// <summary>
+    /// Checks everything that can be checked, in order: the file's integrity (when damaged, nothing else is read), its
+    /// application id and schema objects, the patients table against the chain, every chain (or one patient's), and the
+    /// checkpoint when given with its public key.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The patient is not registered.</exception>
+    /// <exception cref="StorageException">The database cannot be read.</exception>
+    public LogAudit Audit(PatientId? patient = null, LogCheckpoint? checkpoint = null, CheckpointPublicKey? publicKey = null) => database.Read(connection =>
+    {
+        if (Damage(connection) is { } damage)
+        {
+            return new LogAudit(null, [damage], checkpoint);
+        }
+
+        CheckRegistered(patient);
+        var problems = new List<LogProblem>();
+        problems.AddRange(Schema(connection));
+        problems.AddRange(PatientRows(connection, patient));
+        var chain = VerifyChain(connection, patient);
+        if (chain.FirstBreak is { } broken)
+        {
+            problems.Add(new LogProblem(Code(broken.Problem), broken.Message, broken.PatientId, broken.Seq));
+        }
+
+        if (checkpoint is not null)
+        {
+            problems.AddRange(new LogCheckpoints(database).Check(checkpoint, publicKey ?? throw new ArgumentNullException(nameof(publicKey)), patient));
+        }
+
+        return new LogAudit(chain, problems, checkpoint);
+    });
+
+    /// <summary>The stable code of a chain problem, as <see cref="LogProblem.Code"/> and the JSON output spell it.</summary>
+    public static string Code(ChainProblem problem) => problem switch
+    {
+        ChainProblem.HashMismatch => "hash-mismatch",
+        ChainProblem.PrevHashMismatch => "prev-hash-mismatch",
+        ChainProblem.SequenceGap => "sequence-gap",
+        ChainProblem.MissingRegistration => "missing-registration",
+        ChainProblem.Unreadable => "unreadable",
+        _ => problem.ToString(),
+    };
+
+    private void CheckRegistered(PatientId? patient)
+    {
+        if (patient is { } one && !new PatientStore(database).Exists(one))
+        {
+            throw new InvalidInputException("patient", $"No patient '{one}' in {database.Path}; 'itb patient list' shows who is registered.");
+        }
+    }
+
+    private static ChainVerification VerifyChain(SqliteConnection connection, PatientId? patient)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {EventRows.Columns} FROM events" + (patient is null ? string.Empty : " WHERE patient_id = $patient") + " ORDER BY patient_id, seq";
         if (patient is { } id)
@@ -61,7 +117,95 @@ public sealed class LogVerifier(LogDatabase database)
                 yield return logEvent;
             }
         }
-    });
+    }
+
+    /// <summary>SQLite's own check of every page, index and constraint; the first finding as one line, or null.</summary>
+    private LogProblem? Damage(SqliteConnection connection)
+    {
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            using var reader = command.ExecuteReader();
+            var findings = new List<string>();
+            while (reader.Read())
+            {
+                findings.Add(reader.GetValue(0) as string ?? string.Empty);
+            }
+
+            if (findings is ["ok"])
+            {
+                return null;
+            }
+
+            var more = findings.Count > 1 ? $" (and {findings.Count - 1} more finding(s))" : string.Empty;
+            return new LogProblem("damaged-file", $"{database.Path} is damaged: SQLite's integrity check says \"{OneLine(findings.FirstOrDefault())}\"{more}; restore it from a backup.");
+        }
+        catch (SqliteException e)
+        {
+            return new LogProblem("damaged-file", SqliteErrors.Describe(e, database.Path));
+        }
+    }
+
+    private static IEnumerable<LogProblem> Schema(SqliteConnection connection)
+    {
+        var applicationId = Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
+        if (applicationId != Migrator.ApplicationId)
+        {
+            yield return new LogProblem(
+                "application-id",
+                $"the file's application id is 0x{applicationId.ToString("x8", CultureInfo.InvariantCulture)}, not 0x{Migrator.ApplicationId:x8} (ITBP): its header was edited.");
+        }
+
+        foreach (var (code, message) in SchemaObjects.Compare(connection))
+        {
+            yield return new LogProblem(code, message);
+        }
+    }
+
+    private static List<LogProblem> PatientRows(SqliteConnection connection, PatientId? patient)
+    {
+        var only = patient is null ? string.Empty : " AND p.id = $patient";
+        var problems = new List<LogProblem>();
+        Query(
+            "SELECT p.id, NULL, NULL FROM patients p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.patient_id = p.id)" + only,
+            (id, _, _) => new LogProblem("patient-row-orphaned", $"patient {id} is in the patients table but has no events at all: their log was deleted, or the row added.", id));
+        Query(
+            "SELECT e.patient_id, count(*), NULL FROM events e WHERE NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = e.patient_id)"
+                + (patient is null ? string.Empty : " AND e.patient_id = $patient") + " GROUP BY e.patient_id",
+            (id, count, _) => new LogProblem("patient-row-missing", $"patient {id} has {count} event(s) but no row in the patients table: the row was deleted.", id));
+        Query(
+            "SELECT p.id, p.registered_at, e.recorded_at FROM patients p JOIN events e ON e.patient_id = p.id AND e.seq = 1"
+                + " WHERE p.registered_at IS NOT e.recorded_at" + only,
+            (id, row, recorded) => new LogProblem(
+                "registration-changed",
+                $"patient {id}'s registration time in the patients table ({row}) is not that of their registration event ({recorded}): the row was edited.",
+                id,
+                1));
+        return problems;
+
+        void Query(string sql, Func<PatientId?, string?, string?, LogProblem> problem)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql + " ORDER BY 1";
+            if (patient is { } id)
+            {
+                command.Parameters.AddWithValue("$patient", id.Value);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var text = reader.GetValue(0) as string;
+                problems.Add(problem(PatientId.IsValid(text) ? new PatientId(text!) : null, Text(reader, 1), Text(reader, 2)));
+            }
+        }
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : Convert.ToString(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+
+    private static string OneLine(string? text) => string.Join(' ', (text ?? string.Empty).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static PatientId? FirstPatientWithoutEvents(SqliteConnection connection)
     {

@@ -10,6 +10,9 @@ namespace ItbPlanner.Storage;
 /// Registers patients and reads their current details. A patient is registered once (a row in <c>patients</c> and their
 /// <c>patient-registered</c> event, sequence 1, in one transaction); their details then change only by
 /// <c>patient-updated</c> events appended through <see cref="EventStore"/>, so every version stays in the hash chain.
+/// Reading takes everything from the events (the hash chain): who is registered is who has events, when from their
+/// registration event. The <c>patients</c> table only anchors the foreign key; deleting or editing a row there hides
+/// nobody, and <see cref="LogVerifier.Audit"/> reports it.
 /// </summary>
 /// <param name="database">The open log.</param>
 public sealed class PatientStore(LogDatabase database)
@@ -47,12 +50,12 @@ public sealed class PatientStore(LogDatabase database)
         });
     }
 
-    /// <summary>Whether a patient is registered.</summary>
+    /// <summary>Whether a patient is registered (has events, or a row in <c>patients</c>).</summary>
     public bool Exists(PatientId patient) => database.Read(connection => Exists(connection, patient));
 
     /// <summary>A patient's current details, or null when not registered.</summary>
     /// <exception cref="StorageException">The database cannot be read, or the details event is damaged.</exception>
-    public RegisteredPatient? Find(PatientId patient) => Query("WHERE p.id = $id", patient).SingleOrDefault();
+    public RegisteredPatient? Find(PatientId patient) => Query("WHERE h.patient_id = $id", patient).SingleOrDefault();
 
     /// <summary>A patient's current details.</summary>
     /// <exception cref="InvalidInputException">The patient is not registered.</exception>
@@ -66,10 +69,12 @@ public sealed class PatientStore(LogDatabase database)
     {
         using var command = connection.CreateCommand();
         command.CommandText =
-            "SELECT p.id, p.registered_at, d.seq, d.kind, d.payload, (SELECT max(seq) FROM events n WHERE n.patient_id = p.id)"
-            + " FROM patients p JOIN events d ON d.patient_id = p.id AND d.seq ="
-            + $" (SELECT max(x.seq) FROM events x WHERE x.patient_id = p.id AND x.kind IN {DetailsKinds})"
-            + $" {where} ORDER BY p.id";
+            "SELECT h.patient_id, r.recorded_at, d.seq, d.kind, d.payload, h.head"
+            + " FROM (SELECT patient_id, max(seq) AS head FROM events GROUP BY patient_id) h"
+            + " LEFT JOIN events r ON r.patient_id = h.patient_id AND r.seq = 1 AND r.kind = 'patient-registered'"
+            + " LEFT JOIN events d ON d.patient_id = h.patient_id AND d.seq ="
+            + $" (SELECT max(x.seq) FROM events x WHERE x.patient_id = h.patient_id AND x.kind IN {DetailsKinds})"
+            + $" {where} ORDER BY h.patient_id";
         if (patient is { } id)
         {
             command.Parameters.AddWithValue("$id", id.Value);
@@ -87,7 +92,15 @@ public sealed class PatientStore(LogDatabase database)
 
     private RegisteredPatient ReadPatient(SqliteDataReader reader)
     {
-        var id = reader.GetString(0);
+        var id = reader.GetValue(0) as string ?? "(no id)";
+        if (reader.IsDBNull(1) || reader.IsDBNull(2))
+        {
+            throw new StorageException(
+                database.Path,
+                $"{database.Path}: patient {id} has events but no readable registration (their first event was removed or changed); the log is damaged: run 'itb log verify'.",
+                isDamage: true);
+        }
+
         var seq = reader.GetInt64(2);
         try
         {
@@ -109,7 +122,7 @@ public sealed class PatientStore(LogDatabase database)
     private static bool Exists(SqliteConnection connection, PatientId patient)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM patients WHERE id = $id";
+        command.CommandText = "SELECT 1 FROM events WHERE patient_id = $id UNION ALL SELECT 1 FROM patients WHERE id = $id LIMIT 1";
         command.Parameters.AddWithValue("$id", patient.Value);
         return command.ExecuteScalar() is not null;
     }

@@ -14,6 +14,19 @@ public sealed class StorageException : IOException
         DatabasePath = path;
     }
 
+    /// <summary>Creates the exception, saying whether the file itself is damaged.</summary>
+    public StorageException(string path, string message, bool isDamage, Exception? inner = null)
+        : this(path, message, inner)
+    {
+        IsDamage = isDamage;
+    }
+
     /// <summary>The database file concerned.</summary>
     public string DatabasePath { get; }
+
+    /// <summary>
+    /// Whether the file exists and holds something, but not an SQLite database SQLite can read (a flipped byte, a cut
+    /// file, other content): what <c>itb log verify</c> reports as a failed verification (exit 4) rather than a wrong path.
+    /// </summary>
+    public bool IsDamage { get; }
 }

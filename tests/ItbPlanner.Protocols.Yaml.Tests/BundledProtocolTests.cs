@@ -26,6 +26,7 @@ public class BundledProtocolTests
         "concentrationChange.unbridgedDoseTolerance",
         "flex.maximumStepJump",
         "highDose.largeStep",
+        "log.checkpointMaxAgeDays",
     ];
 
     [Fact]

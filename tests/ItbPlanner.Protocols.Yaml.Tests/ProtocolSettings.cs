@@ -103,6 +103,7 @@ internal static class ProtocolSettings
         Add("unbridged dose tolerance", p.ConcentrationChange.UnbridgedDoseTolerance);
         Add("flex step jump", p.Flex.MaximumStepJump);
         Add("high dose large step", p.HighDose?.LargeStep);
+        Add("log checkpoint max age", p.Log?.CheckpointMaxAgeDays);
         return rows;
     }
 

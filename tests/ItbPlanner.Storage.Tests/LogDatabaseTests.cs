@@ -27,7 +27,7 @@ public class LogDatabaseTests
         log.Open().Dispose();
         log.Clock.Advance(TimeSpan.FromDays(1));
         using var again = log.Open();
-        Assert.Equal(1L, log.Scalar("SELECT count(*) FROM schema_version"));
+        Assert.Equal((long)LogDatabase.LatestSchemaVersion, log.Scalar("SELECT count(*) FROM schema_version"));
     }
 
     [Fact]
@@ -176,5 +176,47 @@ public class LogDatabaseTests
         var version = database.Read(c => Convert.ToString(SqliteConnectionFactory.Scalar(c, "SELECT sqlite_version()"), CultureInfo.InvariantCulture));
 
         Assert.StartsWith("3.53.", version, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_file_is_refused_and_left_empty_even_for_recording()
+    {
+        using var log = new TempLog();
+        File.WriteAllBytes(log.Path, []);
+
+        var error = Assert.Throws<StorageException>(() => log.Open());
+
+        Assert.Contains("is an empty file (0 bytes)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, new FileInfo(log.Path).Length);
+        Assert.Equal(["itb.db"], log.Files());
+    }
+
+    [Fact]
+    public void A_log_and_its_journal_files_open_to_others_are_tightened_with_a_warning_each()
+    {
+        using var log = new TempLog();
+        using (var database = log.Open())
+        {
+            new PatientStore(database).Register(LogSamples.Patient(), log.Clock.GetUtcNow(), "nurse");
+        }
+
+        File.SetUnixFileMode(log.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.OtherRead);
+
+        using var again = log.Open();
+
+        Assert.Contains("(mode 0664); its permissions are now 0600 (owner only)", Assert.Single(again.Warnings), StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(log.Path));
+    }
+
+    [Fact]
+    public void A_reading_open_refuses_an_sqlite_file_with_nothing_in_it()
+    {
+        using var log = new TempLog();
+        log.Execute("PRAGMA user_version = 7");
+
+        var error = Assert.Throws<StorageException>(() => log.Open(LogDatabaseOptions.Default with { MustExist = true }));
+
+        Assert.Contains("is an empty SQLite database, not an ItbPlanner log", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0L, log.Scalar("SELECT count(*) FROM sqlite_master"));
     }
 }

@@ -82,6 +82,7 @@ public static class TestProtocols
         Flex: new FlexRules(Pct(100, "flex.maximumStepJump", verify: true)))
     {
         HighDose = new HighDoseRules(Pct(20, "highDose.largeStep", verify: true)),
+        Log = new LogRules(S(7, "log.checkpointMaxAgeDays", verify: true)),
     };
 
     public static Setting<T> S<T>(T value, string key, bool verify = false) => new(value, new SettingSource(key, "test", verify));

@@ -83,6 +83,7 @@ internal static class CommandAction
         QuantityFormatException format => (ExitCodes.InvalidInput, format.Message),
         UserInputException user => (ExitCodes.InvalidInput, user.Message),
         StorageException storage => (ExitCodes.InvalidInput, storage.Message),
+        Storage.Checkpoints.CheckpointException checkpoint => (ExitCodes.InvalidInput, checkpoint.Message),
         EventPayloadException payload => (ExitCodes.LogVerificationFailed, $"the log is damaged: {payload.Message} Run 'itb log verify'."),
         ArgumentException argument when argument.GetType() == typeof(ArgumentException) || argument is ArgumentOutOfRangeException => (ExitCodes.InvalidInput, argument.Message),
         _ => (ExitCodes.InternalError, $"internal error ({exception.GetType().Name}): {exception.Message} — please report it; run with --verbose for details."),

@@ -9,6 +9,15 @@ internal static class SettingKeys
     /// <summary>Path of the SQLite log database.</summary>
     public const string Database = "Database";
 
+    /// <summary>The checkpoint private key file: the default of <c>itb log checkpoint --key</c>.</summary>
+    public const string CheckpointKey = "CheckpointKey";
+
+    /// <summary>The checkpoint public key file: the default of <c>itb log verify --public-key</c>.</summary>
+    public const string CheckpointPublicKey = "CheckpointPublicKey";
+
+    /// <summary>The checkpoint file: the default of <c>itb log checkpoint --out</c> and <c>itb log verify --checkpoint</c>.</summary>
+    public const string CheckpointFile = "CheckpointFile";
+
     /// <summary>The clinic's time zone (an IANA id such as Europe/Berlin); absent means the machine's.</summary>
     public const string TimeZone = "TimeZone";
 }

@@ -70,17 +70,17 @@ internal static class OutputFile
         var info = new FileInfo(full);
         if (info.LinkTarget is not null)
         {
-            throw new UserInputException($"{option}: {full} is a symbolic link; refusing to write through it (give the real file's path).");
+            throw new UserInputException($"{option}: cannot write {full}: it is a symbolic link; refusing to write through it (give the real file's path).");
         }
 
         if (Directory.Exists(full))
         {
-            throw new UserInputException($"{option}: {full} is a directory; give a file name.");
+            throw new UserInputException($"{option}: cannot write {full}: it is a directory; give a file name.");
         }
 
         if (!Directory.Exists(Path.GetDirectoryName(full)))
         {
-            throw new UserInputException($"{option}: the folder of {full} does not exist.");
+            throw new UserInputException($"{option}: cannot write {full}: its folder does not exist.");
         }
 
         return full;

@@ -100,6 +100,7 @@ internal static class ProtocolSettings
         Add(protocol.ConcentrationChange.UnbridgedDoseTolerance);
         Add(protocol.Flex.MaximumStepJump);
         Add(protocol.HighDose?.LargeStep);
+        Add(protocol.Log?.CheckpointMaxAgeDays);
         return entries;
     }
 

@@ -37,6 +37,9 @@ internal sealed class LogAccess(IConfiguration configuration, CliEnvironment env
     /// <summary>The chain verifier.</summary>
     public LogVerifier Verifier => new(Database);
 
+    /// <summary>Signed checkpoints: taking one, checking one, when the newest was taken.</summary>
+    public Storage.Checkpoints.LogCheckpoints Checkpoints => new(Database);
+
     /// <summary>The path this invocation uses, resolved without opening anything.</summary>
     public (string Path, bool IsDefault) ResolvePath()
     {
@@ -52,9 +55,18 @@ internal sealed class LogAccess(IConfiguration configuration, CliEnvironment env
     /// <inheritdoc/>
     public void Dispose() => database?.Dispose();
 
+    /// <summary>A path from configuration (config.json, made absolute from the current directory), or null when not set.</summary>
+    public string? Setting(string key) => configuration[key] is { } value && !string.IsNullOrWhiteSpace(value) ? Path.GetFullPath(value) : null;
+
     private LogDatabase Open()
     {
         var (path, isDefault) = ResolvePath();
-        return LogDatabase.Open(path, clock, LogDatabaseOptions.Default with { CreateDirectory = isDefault && !mustExist, MustExist = mustExist });
+        var opened = LogDatabase.Open(path, clock, LogDatabaseOptions.Default with { CreateDirectory = isDefault && !mustExist, MustExist = mustExist });
+        foreach (var warning in opened.Warnings)
+        {
+            environment.Error.WriteLine($"warning: {warning}");
+        }
+
+        return opened;
     }
 }

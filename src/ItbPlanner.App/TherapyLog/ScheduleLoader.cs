@@ -1,3 +1,4 @@
+using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Scheduling;
@@ -10,16 +11,23 @@ namespace ItbPlanner.App.TherapyLog;
 /// </summary>
 internal static class ScheduleLoader
 {
-    /// <summary>The schedule for today in the clock's local time zone.</summary>
+    /// <summary>
+    /// The schedule for today in the clock's local time zone; its alerts end with <c>CHECKPOINT_STALE</c> when the newest
+    /// signed checkpoint of the log is older than the protocol's <c>log.checkpointMaxAgeDays</c> (or none was taken).
+    /// </summary>
     /// <exception cref="Storage.StorageException">The log cannot be opened.</exception>
     public static ClinicSchedule Load(LogAccess log, Protocol protocol, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(time);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var events = log.Events;
         var timelines = log.Patients.All().Select(p => TherapyTimeline.Read(events.Events(p.Patient.Id)));
-        return ClinicSchedule.Build(timelines, protocol, today, time.LocalTimeZone);
+        var schedule = ClinicSchedule.Build(timelines, protocol, today, time.LocalTimeZone);
+        return CheckpointReminder.Check(log.Checkpoints.Newest(), protocol.Log, time.GetUtcNow()) is { } stale
+            ? schedule with { Alerts = [.. schedule.Alerts, stale] }
+            : schedule;
     }
 
     /// <summary>One patient's outlook today in the clock's local time zone, computed as the schedule computes it.</summary>

@@ -22,10 +22,20 @@ public static class CorrectedLog
     public static IReadOnlySet<long> Voided(IEnumerable<LogEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+        return VoidedBy(events.Where(e => e.CorrectsSeq is not null).Select(e => (e.Seq, e.CorrectsSeq!.Value)));
+    }
+
+    /// <summary>
+    /// The sequence numbers voided, from the correcting events alone (each one's sequence number and the event it
+    /// corrects), any order: a log's corrections are few, so this needs no pass over its other events.
+    /// </summary>
+    public static IReadOnlySet<long> VoidedBy(IEnumerable<(long Seq, long CorrectsSeq)> corrections)
+    {
+        ArgumentNullException.ThrowIfNull(corrections);
         var voided = new HashSet<long>();
-        foreach (var e in events.OrderByDescending(e => e.Seq))
+        foreach (var (seq, corrected) in corrections.OrderByDescending(c => c.Seq))
         {
-            if (!voided.Contains(e.Seq) && e.CorrectsSeq is { } corrected)
+            if (!voided.Contains(seq))
             {
                 voided.Add(corrected);
             }

@@ -12,17 +12,25 @@ public static class LateEntries
     public static IReadOnlySet<long> Of(IEnumerable<LogEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
+        return OfMoments(events.OrderBy(e => e.Seq).Select(e => (e.Seq, e.OccurredAt)));
+    }
+
+    /// <summary>The late entries from each event's sequence number and moment, read once in sequence order (a stream: memory grows with the late entries only).</summary>
+    /// <param name="inSequenceOrder">One patient's events as (seq, when it happened), ascending sequence.</param>
+    public static IReadOnlySet<long> OfMoments(IEnumerable<(long Seq, DateTimeOffset OccurredAt)> inSequenceOrder)
+    {
+        ArgumentNullException.ThrowIfNull(inSequenceOrder);
         var late = new HashSet<long>();
         DateTimeOffset? newest = null;
-        foreach (var e in events.OrderBy(e => e.Seq))
+        foreach (var (seq, occurredAt) in inSequenceOrder)
         {
-            if (e.OccurredAt < newest)
+            if (occurredAt < newest)
             {
-                late.Add(e.Seq);
+                late.Add(seq);
             }
             else
             {
-                newest = e.OccurredAt;
+                newest = occurredAt;
             }
         }
 

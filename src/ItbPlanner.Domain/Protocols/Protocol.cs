@@ -41,6 +41,9 @@ public sealed record Protocol(
     /// <summary>Checks on dose changes at high doses; null when the protocol file has none (then nothing is flagged).</summary>
     public HighDoseRules? HighDose { get; init; }
 
+    /// <summary>How the log is kept (checkpoint age); null when the protocol file has none (then no reminder is given).</summary>
+    public LogRules? Log { get; init; }
+
     /// <summary>"Name version", printed on every result.</summary>
     public string Title => $"{Name} {Version}";
 

@@ -36,6 +36,14 @@ public static partial class ProtocolValidator
         }
     }
 
+    private static void CheckLog(ProtocolChecks checks, LogRules? rules)
+    {
+        if (rules is not null)
+        {
+            checks.Positive(rules.CheckpointMaxAgeDays);
+        }
+    }
+
     private static void CheckStartDose(ProtocolChecks checks, StartDoseRules start)
     {
         checks.Positive(start.Multiplier);

@@ -23,6 +23,7 @@ public static partial class ProtocolValidator
         CheckTitration(checks, protocol.Titration);
         CheckMaintenance(checks, protocol.Maintenance);
         CheckHighDose(checks, protocol.HighDose);
+        CheckLog(checks, protocol.Log);
         CheckSafetyChecks(checks, protocol);
         return checks.Errors;
     }

@@ -25,7 +25,7 @@ internal static class ScheduleEntries
         var patient = timeline.Patient;
         var alerts = new List<Alert>();
         var working = new List<string> { $"today = {today.Display()}", $"program in force: {Describe(program, zone)}" };
-        var implant = timeline.Effective.LastOrDefault(e => e.Kind == EventKind.Implant);
+        var implant = timeline.LastImplant;
         var pumpId = patient.PumpModelId ?? implant?.ReadPayload<ImplantPayload>()?.PumpModelId;
         var interval = FillInterval.Read(timeline, zone, today);
         var (plan, site) = Plan(timeline, protocol, pumpId, interval, alerts, working);
@@ -179,7 +179,7 @@ internal static class ScheduleEntries
         }
 
         var seq = recorded.Seq.ToString(CultureInfo.InvariantCulture);
-        var at = timeline.Effective.FirstOrDefault(e => e.Seq == recorded.Seq)?.OccurredAt;
+        var at = recorded.RecordedWith;
         if (recorded.Stale || at < interval.Fill.At)
         {
             working.Add($"dates recorded with event {seq} belong to {(recorded.Stale ? "a program since replaced" : "an earlier fill")}: not compared");

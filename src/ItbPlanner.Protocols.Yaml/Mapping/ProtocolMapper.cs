@@ -10,7 +10,7 @@ internal static class ProtocolMapper
     private static readonly string[] TopKeys =
     [
         "schema", "name", "version", "drugs", "pumps", "catheters", "refill", "doseLimits", "screening", "startDose",
-        "titration", "maintenance", "reconciliation", "concentrationChange", "flex", "highDose",
+        "titration", "maintenance", "reconciliation", "concentrationChange", "flex", "highDose", "log",
     ];
 
     /// <summary>The protocol, or null when anything was wrong (the errors are in the context).</summary>
@@ -33,7 +33,8 @@ internal static class ProtocolMapper
         var concentrationChange = SafetyChecksMapper.ReadConcentrationChange(root);
         var flex = SafetyChecksMapper.ReadFlex(root);
         var highDose = SafetyChecksMapper.ReadHighDose(root, out var highDoseOk);
-        if (context.HasErrors || !highDoseOk
+        var log = LogMapper.Read(root, out var logOk);
+        if (context.HasErrors || !highDoseOk || !logOk
             || name is null || version is null || strengths is null || pumps is null || catheters is null || refill is null
             || doseLimits is null || screening is null || startDose is null || titration is null || maintenance is null
             || reconciliation is null || concentrationChange is null || flex is null)
@@ -45,6 +46,7 @@ internal static class ProtocolMapper
             name, version, context.Location, strengths, pumps, catheters, refill, doseLimits, screening, startDose, titration, maintenance, reconciliation, concentrationChange, flex)
         {
             HighDose = highDose,
+            Log = log,
         };
     }
 

@@ -23,14 +23,28 @@ internal static class Migrator
     /// <summary>The newest schema version this build knows.</summary>
     public static int LatestVersion => All[^1].Version;
 
+    /// <summary>The SQL of every migration, oldest first (what <see cref="SchemaObjects"/> expects to find).</summary>
+    public static IEnumerable<string> Scripts => All.Select(m => m.Sql);
+
     /// <summary>Applies missing migrations; returns the schema version now in force.</summary>
     /// <exception cref="StorageException">The database is newer than this build, or not an ItbPlanner log.</exception>
-    public static int Migrate(SqliteConnection connection, string path, TimeSpan busyTimeout, TimeProvider clock)
+    /// <param name="connection">The open connection.</param>
+    /// <param name="path">The file, for messages.</param>
+    /// <param name="busyTimeout">How long to wait for the write lock.</param>
+    /// <param name="clock">Stamps the migrations applied.</param>
+    /// <param name="mustBeLog">Whether the file must already be a log (reading commands): an SQLite file with nothing in it
+    /// is then refused rather than initialised.</param>
+    public static int Migrate(SqliteConnection connection, string path, TimeSpan busyTimeout, TimeProvider clock, bool mustBeLog = false)
     {
         var current = CurrentVersion(connection, path);
         if (current == LatestVersion)
         {
             return current;
+        }
+
+        if (current == 0 && mustBeLog)
+        {
+            throw new StorageException(path, $"{path} is an empty SQLite database, not an ItbPlanner log: nothing has been recorded there (check the --db path).");
         }
 
         return WriteTransaction.Run(connection, path, busyTimeout, () =>

@@ -14,7 +14,8 @@ internal static class SqliteErrors
     private const int CantOpen = 14;
     private const int NotADatabase = 26;
 
-    public static StorageException ToStorage(SqliteException e, string path) => new(path, Describe(e, path), e);
+    public static StorageException ToStorage(SqliteException e, string path) =>
+        new(path, Describe(e, path), isDamage: e.SqliteErrorCode is Corrupt or NotADatabase, e);
 
     public static string Describe(SqliteException e, string path) => e.SqliteErrorCode switch
     {

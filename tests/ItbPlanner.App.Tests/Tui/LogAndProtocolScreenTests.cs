@@ -1,3 +1,7 @@
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Storage;
+
 namespace ItbPlanner.App.Tests.Tui;
 
 public sealed class LogAndProtocolScreenTests : IDisposable
@@ -24,6 +28,32 @@ public sealed class LogAndProtocolScreenTests : IDisposable
         Assert.Contains($"to {file}", session.Screen, StringComparison.Ordinal);
         var csv = File.ReadAllLines(file);
         Assert.Equal(tui.Events("P1").Count + 1, csv.Length);
+    }
+
+    [Fact]
+    public void The_log_review_pages_through_a_long_log_newest_first()
+    {
+        tui.Ok(keys => keys.ImplantedPatient("P1").Choose("Quit"));
+        using (var database = LogDatabase.Open(tui.Database, tui.Clock))
+        {
+            var at = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+            new EventStore(database).AppendAll([.. Enumerable.Range(1, 60).Select(i => new NewEvent(new PatientId("P1"), at, "nurse", new NotePayload($"Check {i}")))]);
+        }
+
+        var session = tui.Ok(keys => keys.Choose("Review").Choose("P1").Choose("Older").Choose("Older").Choose("Newer").Choose("Cancel").Choose("Quit"));
+
+        Assert.Contains("page 1 of 3, newest first", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("page 3 of 3, newest first", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("Check 60", session.Screen, StringComparison.Ordinal);
+        Assert.Contains("Check 1 ", session.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_home_screen_says_when_no_signed_checkpoint_of_the_log_was_taken()
+    {
+        var session = tui.Ok(keys => keys.ImplantedPatient("P1").Choose("Quit"));
+
+        Assert.Contains("CHECKPOINT_STALE: No signed checkpoint of the log has been taken", session.Screen.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
@@ -11,8 +13,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ItbPlanner.App.Cli.Commands;
 
 /// <summary>
-/// <c>itb log show --patient ID [--since DATE] [--kind K] [--json]</c>: a patient's events, newest last; the table ends with
-/// the patient's current dates, recomputed as <c>itb schedule</c> does (dates in events are labelled as recorded).
+/// <c>itb log show --patient ID [--since DATE] [--kind K] [--limit N] [--json]</c>: a patient's events, newest last; the
+/// table ends with the patient's current dates, recomputed as <c>itb schedule</c> does (dates in events are labelled as
+/// recorded). Rows are streamed from the log (a long table is rendered in pages, JSON written as it is read), so memory
+/// does not grow with the length of the log.
 /// </summary>
 internal static class LogShowCommand
 {
@@ -22,34 +26,57 @@ internal static class LogShowCommand
         var patient = LogOptions.Patient();
         var since = LogOptions.Since();
         var kinds = LogOptions.Kinds();
+        var limit = new Option<int?>("--limit")
+        {
+            Description = "Only the newest N events of those that match (still shown oldest first).",
+            HelpName = "N",
+            CustomParser = ParseLimit,
+        };
         var json = CommonOptions.Json();
-        var command = new Command("show", "Show a patient's log as a table, newest last; --json prints every stored field of each event.") { patient, since, kinds, json };
+        var command = new Command("show", "Show a patient's log as a table, newest last; --json prints every stored field of each event.") { patient, since, kinds, limit, json };
         CommandAction.Set(command, environment, globals, context =>
         {
             var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             _ = log.Patients.Get(id);
-            var all = log.Events.Events(id);
-            var voided = CorrectedLog.Voided(all);
-            var late = LateEntries.Of(all);
-            var filter = new EventFilter(context.Get(since) is { } date ? LogOptions.StartOf(context, date) : null, context.Get(kinds));
-            var events = log.Events.Events(id, filter);
+            var marks = log.Events.Marks(id);
+            var filter = new EventFilter(context.Get(since) is { } date ? LogOptions.StartOf(context, date) : null, context.Get(kinds)) { Newest = context.Get(limit) };
             if (context.Get(json))
             {
-                LogEventJson.Write(context.Out, LogEventJson.Events(events, voided, late));
+                LogEventJson.WriteEvents(context.Out, log.Events.Stream(id, filter), marks.Voided, marks.Late);
+                return ExitCodes.Ok;
             }
-            else
+
+            var count = log.Events.Count(id, filter);
+            foreach (var page in LogView.RenderPages(id, log.Events.Stream(id, filter), count, marks.Voided, moment => LogOptions.Local(context, moment), marks.Late, context.Console.Profile.Width))
             {
-                context.Console.Write(LogView.Render(id, events, voided, moment => LogOptions.Local(context, moment), late));
-                var outlook = ScheduleLoader.Outlook(TherapyTimeline.Read(all), context.Protocol, context.Clock);
-                if (outlook.HasProgram)
-                {
-                    context.Console.Write(OutlookView.Render(outlook));
-                }
+                context.Console.Write(page);
+            }
+
+            // Today's dates from the standing events the timeline reads, replayed in order of occurrence without holding them.
+            var standing = log.Events.Stream(id, new EventFilter(Kinds: [.. TherapyTimeline.KindsRead]) { InOccurrenceOrder = true })
+                .Where(e => e.Kind != EventKind.Correction && !marks.Voided.Contains(e.Seq));
+            var timeline = TherapyTimeline.Replay(standing);
+            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
+            if (outlook.HasProgram)
+            {
+                context.Console.Write(OutlookView.Render(outlook));
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int? ParseLimit(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1)
+        {
+            return n;
+        }
+
+        result.AddError($"--limit: '{text}' is not a number of events; give a whole number of at least 1, e.g. 50.");
+        return null;
     }
 }

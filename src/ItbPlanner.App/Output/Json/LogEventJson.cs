@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -61,6 +63,42 @@ internal static class LogEventJson
     /// <summary>Events as an array, marking those a later correction voids and the late entries.</summary>
     public static JsonArray Events(IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, IReadOnlySet<long>? late = null) =>
         [.. events.Select(e => (JsonNode)Event(e, voided.Contains(e.Seq), late?.Contains(e.Seq) == true))];
+
+    /// <summary>
+    /// Writes events as an array (as <see cref="Events"/> would hold them, indented alike) one at a time, flushing to the
+    /// writer every few hundred, so memory does not grow with the number of events.
+    /// </summary>
+    public static void WriteEvents(TextWriter writer, IEnumerable<LogEvent> events, IReadOnlySet<long> voided, IReadOnlySet<long>? late = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(voided);
+        const int FlushEvery = 256;
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder });
+        json.WriteStartArray();
+        var pending = 0;
+        foreach (var e in events)
+        {
+            Event(e, voided.Contains(e.Seq), late?.Contains(e.Seq) == true).WriteTo(json, Options);
+            if (++pending == FlushEvery)
+            {
+                Drain();
+                pending = 0;
+            }
+        }
+
+        json.WriteEndArray();
+        Drain();
+        writer.WriteLine();
+
+        void Drain()
+        {
+            json.Flush();
+            writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+    }
 
     /// <summary>A patient's details (the same form as in their registration payload).</summary>
     public static JsonNode Patient(Patient patient) => JsonNode.Parse(LogJson.Serialize(patient))!;

@@ -1,3 +1,4 @@
+using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 
@@ -16,4 +17,8 @@ internal sealed record HomeModel(
     IReadOnlyList<ScheduleRow> Schedule,
     IReadOnlyList<(PatientId Patient, PendingTransfer Plan)> Pending,
     IReadOnlyList<(PatientId Patient, AlarmRecord Alarm)> OpenAlarms,
-    IReadOnlyList<CriticalItem> Critical);
+    IReadOnlyList<CriticalItem> Critical)
+{
+    /// <summary>The reminder that the newest signed checkpoint of the log is too old (<c>CHECKPOINT_STALE</c>), or null.</summary>
+    public Alert? Checkpoint { get; init; }
+}

@@ -1,4 +1,5 @@
 using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
@@ -52,6 +53,9 @@ internal sealed class ClinicRecords(LogAccess log, Protocol protocol, TimeProvid
 
     /// <summary>The events of one patient, filtered.</summary>
     public IReadOnlyList<LogEvent> Events(PatientId id, EventFilter? filter = null) => log.Events.Events(id, filter);
+
+    /// <summary>The reminder that the newest signed checkpoint is older than the protocol allows (or missing), or null.</summary>
+    public Alert? CheckpointReminder() => Domain.Log.CheckpointReminder.Check(log.Checkpoints.Newest(), protocol.Log, time.GetUtcNow());
 
     /// <summary>Verifies a patient's chain; the first break's message, or null when intact.</summary>
     public string? Verify(PatientId id) => log.Verifier.Verify(id).FirstBreak?.Message;

@@ -35,7 +35,7 @@ internal sealed class HomeScreen : Screen
         {
             var files = session.Records.Patients().Select(p => session.Records.Load(p.Patient.Id)).ToArray();
             var schedule = ClinicSchedule.Build(files.Select(f => f.Timeline), session.Protocol, session.Today, session.Time.LocalTimeZone);
-            var model = ClinicOverview.Build(files, schedule, session.Records.Location, session.Local);
+            var model = ClinicOverview.Build(files, schedule, session.Records.Location, session.Local) with { Checkpoint = session.Records.CheckpointReminder() };
             Show(session, HomeView.Render(model, session.Local));
 
             var options = new List<(string, Action)>();

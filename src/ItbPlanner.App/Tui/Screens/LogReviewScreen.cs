@@ -12,14 +12,19 @@ using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Screens;
 
-/// <summary>A patient's log: the events as a table with filters, the dose chart, and export in the command line's formats.</summary>
+/// <summary>
+/// A patient's log: the events as a table with filters, a page of <see cref="MaxEvents"/> at a time (newest first,
+/// older and newer pages on request), the dose chart, and export in the command line's formats.
+/// </summary>
 internal sealed class LogReviewScreen(PatientId id) : Screen
 {
-    /// <summary>The most events shown at once; filters reach older ones.</summary>
+    /// <summary>The most events shown at once; older pages and filters reach the rest.</summary>
     public const int MaxEvents = 25;
 
     private enum Action
     {
+        Older,
+        Newer,
         Kind,
         Since,
         Clear,
@@ -35,6 +40,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
     {
         EventKind? kind = null;
         DateOnly? since = null;
+        var page = 0;
         while (true)
         {
             var all = session.Records.Events(id);
@@ -43,11 +49,15 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
             var filters = (kind is null ? string.Empty : $" kind {LogCodes.Code(kind.Value)}") + (since is null ? string.Empty : $" since {since:yyyy-MM-dd}");
             var timeline = TherapyTimeline.Read(all);
             var outlook = ScheduleLoader.Outlook(timeline, session.Protocol, session.Time);
+            var pages = Math.Max(1, (shown.Length + MaxEvents - 1) / MaxEvents);
+            page = Math.Clamp(page, 0, pages - 1);
+            var end = shown.Length - (page * MaxEvents);
+            var onPage = shown[Math.Max(0, end - MaxEvents)..end];
             Show(
                 session,
-                LogView.Render(id, shown.TakeLast(MaxEvents).ToArray(), voided, session.Local, LateEntries.Of(all)),
+                LogView.Render(id, onPage, voided, session.Local, LateEntries.Of(all)),
                 outlook.HasProgram ? OutlookView.Render(outlook) : Text.Empty,
-                new Markup($"[grey]{shown.Length} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(shown.Length > MaxEvents ? $"; the newest {MaxEvents} are shown" : string.Empty)}.[/]\n"));
+                new Markup($"[grey]{shown.Length} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(pages > 1 ? $"; page {page + 1} of {pages}, newest first ({onPage.Length} shown)" : string.Empty)}.[/]\n"));
 
             var options = new List<(string, Action)> { ("Filter by kind", Action.Kind), ("Only events since a date", Action.Since) };
             if (kind is not null || since is not null)
@@ -57,6 +67,16 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
 
             options.Add(("Dose chart", Action.Chart));
             options.Add(("Export", Action.Export));
+            if (page + 1 < pages)
+            {
+                options.Add(("Older events", Action.Older));
+            }
+
+            if (page > 0)
+            {
+                options.Add(("Newer events", Action.Newer));
+            }
+
             var choice = Ask.Menu(session.Console, "Log review", options);
             if (!choice.HasValue)
             {
@@ -65,16 +85,24 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
 
             switch (choice.Value)
             {
+                case Action.Older:
+                    page++;
+                    break;
+                case Action.Newer:
+                    page--;
+                    break;
                 case Action.Kind:
                     var picked = Ask.Menu(session.Console, "Which kind?", [.. all.Select(e => e.Kind).Distinct().Order().Select(k => (LogCodes.Code(k), k))]);
                     kind = picked.HasValue ? picked.Value : kind;
+                    page = 0;
                     break;
                 case Action.Since:
                     var date = Ask.Date(session.Console, "Events on or after", session.Today.AddDays(-30));
                     since = date.HasValue ? date.Value : since;
+                    page = 0;
                     break;
                 case Action.Clear:
-                    (kind, since) = (null, null);
+                    (kind, since, page) = (null, null, 0);
                     break;
                 case Action.Chart:
                     Show(session, DoseChartTerminal.Render(timeline, session.Local, svgHint: false, outlook), Text.Empty);

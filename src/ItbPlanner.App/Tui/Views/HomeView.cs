@@ -20,6 +20,7 @@ internal static class HomeView
         TransferView.Render(model.Pending, local),
         Schedule(model),
         Alarms(model, local),
+        model.Checkpoint is { } stale ? new Markup($"[yellow]{Markup.Escape(stale.Code)}: {Markup.Escape(stale.Message)}[/]") : Text.Empty,
         new Markup($"[grey]Log: {Markup.Escape(model.Database)}[/]"),
         Text.Empty);
 

@@ -23,8 +23,10 @@ public sealed record TherapyTimeline
         PlannedDates? dates,
         PendingTransfer? pendingTransfer,
         OpenWithdrawalEmergency? withdrawalEmergency,
-        IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory)
+        IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory,
+        LogEvent? lastImplant)
     {
+        LastImplant = lastImplant;
         Patient = patient;
         Effective = effective;
         Doses = doses;
@@ -37,11 +39,27 @@ public sealed record TherapyTimeline
         this.programHistory = programHistory;
     }
 
+    /// <summary>
+    /// The kinds of event the reading depends on (and corrections, which may void them). A timeline read from only the
+    /// events of these kinds has the same patient, doses, fills, alarms, program, dates, pending transfer and
+    /// withdrawal emergency as one read from all; only <see cref="Effective"/> then lacks the other events (notes,
+    /// assessments, screening). For reading a very long log's dates without holding every event.
+    /// </summary>
+    public static IReadOnlySet<EventKind> KindsRead { get; } = new HashSet<EventKind>
+    {
+        EventKind.PatientRegistered, EventKind.PatientUpdated, EventKind.Implant, EventKind.DoseProgram, EventKind.Refill,
+        EventKind.AlarmRaised, EventKind.AlarmAcknowledged, EventKind.TherapySuspended, EventKind.TherapyResumed,
+        EventKind.Explant, EventKind.WithdrawalEmergency, EventKind.ProgramTransferred, EventKind.Correction,
+    };
+
     /// <summary>The patient's current details.</summary>
     public Patient Patient { get; }
 
-    /// <summary>The standing events (corrections applied) in order of occurrence.</summary>
+    /// <summary>The standing events (corrections applied) in order of occurrence; empty for a timeline from <see cref="Replay"/>.</summary>
     public IReadOnlyList<LogEvent> Effective { get; }
+
+    /// <summary>The newest standing implant event, or null before any.</summary>
+    public LogEvent? LastImplant { get; }
 
     /// <summary>The daily dose as a step function: each step holds until the next.</summary>
     public IReadOnlyList<DoseStep> Doses { get; }
@@ -72,14 +90,34 @@ public sealed record TherapyTimeline
     {
         ArgumentNullException.ThrowIfNull(events);
         var effective = CorrectedLog.Effective(events).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
+        return Build(effective, effective, nameof(events));
+    }
+
+    /// <summary>
+    /// Reads a patient's log from their standing events (corrections applied, correction events left out) in order of
+    /// occurrence, one at a time, keeping none of them: everything but <see cref="Effective"/> (left empty) is as
+    /// <see cref="Read"/> gives. For the dates of a log too long to hold (the events may be only those of
+    /// <see cref="KindsRead"/>).
+    /// </summary>
+    /// <param name="standingInOccurrenceOrder">The standing events, ordered by when they happened, then by sequence; read once.</param>
+    /// <exception cref="ArgumentException">The events hold no registration.</exception>
+    /// <exception cref="EventPayloadException">An event's payload cannot be read.</exception>
+    public static TherapyTimeline Replay(IEnumerable<LogEvent> standingInOccurrenceOrder)
+    {
+        ArgumentNullException.ThrowIfNull(standingInOccurrenceOrder);
+        return Build(standingInOccurrenceOrder, [], nameof(standingInOccurrenceOrder));
+    }
+
+    private static TherapyTimeline Build(IEnumerable<LogEvent> inOccurrenceOrder, IReadOnlyList<LogEvent> effective, string parameter)
+    {
         var reader = new Reader();
-        foreach (var e in effective)
+        foreach (var e in inOccurrenceOrder)
         {
             reader.Apply(e, e.ReadPayload());
         }
 
         return new TherapyTimeline(
-            reader.Patient ?? throw new ArgumentException("The log holds no patient registration.", nameof(events)),
+            reader.Patient ?? throw new ArgumentException("The log holds no patient registration.", parameter),
             effective,
             reader.Doses,
             reader.Fills,
@@ -88,7 +126,8 @@ public sealed record TherapyTimeline
             reader.Dates,
             reader.PendingTransfer,
             reader.WithdrawalEmergency,
-            reader.ProgramHistory);
+            reader.ProgramHistory,
+            reader.LastImplant);
     }
 
     /// <summary>
@@ -155,6 +194,8 @@ public sealed record TherapyTimeline
 
         public ProgramInForce? Program { get; private set; }
 
+        public LogEvent? LastImplant { get; private set; }
+
         public PlannedDates? Dates { get; private set; }
 
         public PendingTransfer? PendingTransfer { get; private set; }
@@ -189,6 +230,7 @@ public sealed record TherapyTimeline
                     Patient = updated.Patient;
                     break;
                 case ImplantPayload implant:
+                    LastImplant = e;
                     SetProgram(e, implant.Dose, implant.Concentration, implant.Rate, implant.Mode);
                     Fills.Add(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq) { Compounded = implant.Compounded == true });
                     SetDates(e, implant.AlarmDate, implant.RefillByDate);
@@ -255,7 +297,7 @@ public sealed record TherapyTimeline
         {
             if (alarm is not null || refillBy is not null)
             {
-                Dates = new PlannedDates(alarm, refillBy, e.Seq, Stale: false);
+                Dates = new PlannedDates(alarm, refillBy, e.Seq, Stale: false) { RecordedWith = e.OccurredAt };
             }
         }
     }
