@@ -17,6 +17,8 @@ internal static class ItbCli
             root.Subcommands.Add(factory(environment, globals));
         }
 
+        OptionArity.Apply(root);
+
         // No command: the terminal UI (or, when the terminal is not interactive, one line pointing at the commands).
         CommandAction.Set(root, environment, globals, Tui.TuiCommand.Run);
 

@@ -30,7 +30,13 @@ internal static class CommonOptions
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                return date;
+                if (Limits.CheckDate(name, date) is not { } implausible)
+                {
+                    return date;
+                }
+
+                result.AddError(implausible);
+                return null;
             }
 
             result.AddError($"{name}: '{text}' is not a date; write YYYY-MM-DD, e.g. 2026-11-21.");

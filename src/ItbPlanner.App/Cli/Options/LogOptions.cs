@@ -38,7 +38,13 @@ internal static class LogOptions
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
             if (LocalMoment.TryParse(text, out var moment))
             {
-                return moment;
+                if (Limits.CheckDate("--at", DateOnly.FromDateTime(moment.Local)) is not { } implausible)
+                {
+                    return moment;
+                }
+
+                result.AddError(implausible);
+                return null;
             }
 
             result.AddError($"--at: '{text}' is not a local date and time; write {LocalMoment.Forms}, e.g. 2026-11-21T09:30.");
