@@ -16,6 +16,8 @@ namespace ItbPlanner.App.Cli;
 internal sealed class CliContext : IDisposable
 {
     private readonly Lazy<IHost> host;
+    private TextWriter? safeOut;
+    private TextWriter? safeError;
     private Func<ProtocolLimitException, JsonObject?>? refused;
 
     /// <summary>Creates the context for one invocation.</summary>
@@ -41,11 +43,11 @@ internal sealed class CliContext : IDisposable
     /// <summary>The console for human output on stdout.</summary>
     public IAnsiConsole Console => Services.GetRequiredService<IAnsiConsole>();
 
-    /// <summary>Machine output.</summary>
-    public TextWriter Out => Environment.Out;
+    /// <summary>Machine output and plain lines; control characters in them are shown escaped.</summary>
+    public TextWriter Out => safeOut ??= new Output.TerminalSafeWriter(Environment.Out);
 
-    /// <summary>Errors and chatter.</summary>
-    public TextWriter Error => Environment.Error;
+    /// <summary>Errors and chatter; control characters in them are shown escaped.</summary>
+    public TextWriter Error => safeError ??= new Output.TerminalSafeWriter(Environment.Error);
 
     /// <summary>The clinic's clock: now, and the clinic's time zone that turns moments into local dates.</summary>
     public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();

@@ -31,27 +31,9 @@ internal sealed class GlobalOptions
     /// <summary>Adds the options to the root command.</summary>
     public void AddTo(RootCommand root)
     {
-        RequirePath(Protocol, "a protocol file");
-        RequirePath(Database, "the log");
         root.Options.Add(Protocol);
         root.Options.Add(Database);
         root.Options.Add(Verbose);
     }
 
-    /// <summary>
-    /// A path option names a file: an empty value would silently fall back to the default, and <c>-</c> (standard
-    /// input or output elsewhere) would become a file named "-".
-    /// </summary>
-    private static void RequirePath(Option<string?> option, string what) => option.Validators.Add(result =>
-    {
-        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            result.AddError($"{option.Name}: give the path of {what}; an empty value is not the default (leave the option out for that).");
-        }
-        else if (text == "-")
-        {
-            result.AddError($"{option.Name}: '-' is not a path here: {what} is a file; give its path.");
-        }
-    });
 }

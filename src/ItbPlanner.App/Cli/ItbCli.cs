@@ -17,7 +17,7 @@ internal static class ItbCli
             root.Subcommands.Add(factory(environment, globals));
         }
 
-        OptionArity.Apply(root);
+        OptionRules.Apply(root);
 
         // No command: the terminal UI (or, when the terminal is not interactive, one line pointing at the commands).
         CommandAction.Set(root, environment, globals, Tui.TuiCommand.Run);
@@ -34,7 +34,7 @@ internal static class ItbCli
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {
-                environment.Error.WriteLine($"error: {parseResult.Errors[0].Message}");
+                environment.Error.WriteLine($"error: {Output.TerminalText.Clean(parseResult.Errors[0].Message)}");
                 return ExitCodes.InvalidInput;
             }
 

@@ -16,10 +16,13 @@ public sealed class OptionEdgeTests
         { [.. Refill, "--dose", "186mcg/day", "--date", "1900-01-01"], "outside the dates ItbPlanner accepts" },
         { [.. Refill, "--dose", "186mcg/day", "--booked", "2200-01-01"], "outside the dates ItbPlanner accepts" },
         { ["flex", "--concentration", "500mcg/mL", "--step", "00:00 10mcg/h", "--step"], "--step: a value is missing" },
-        { ["schedule", "--db", ""], "--db: give the path of the log" },
-        { ["patient", "add", "--id", "P1", "--population", "adult", "--origin", "spinal", "--db", "-"], "--db: '-' is not a path here" },
-        { ["refill", "--protocol", "", "--pump", "synchromed-ii-40", "--concentration", "500mcg/mL", "--dose", "186mcg/day"], "--protocol: give the path" },
+        { ["schedule", "--db", ""], "--db: give a file name; an empty one does not mean the default" },
+        { ["patient", "add", "--id", "P1", "--population", "adult", "--origin", "spinal", "--db", "-"], "--db: '-' is not a file name here" },
+        { ["refill", "--protocol", "", "--pump", "synchromed-ii-40", "--concentration", "500mcg/mL", "--dose", "186mcg/day"], "--protocol: give a file name" },
         { ["log", "record", "note", "--patient", "P1", "--text", "x", "--at", "9999-12-31T10:00", "--db", "/nonexistent/itb.db"], "outside the dates ItbPlanner accepts" },
+        { ["log", "record", "screening-bolus", "--patient", "P1", "--dose", "50mcg", "--bolus-number", "NaN", "--db", "/nonexistent/itb.db"], "--bolus-number: 'NaN' is not a whole number" },
+        { ["log", "verify", "--checkpoint", "a\u0000b", "--public-key", "k.pub"], "--checkpoint: the name holds control characters" },
+        { ["protocol", "validate", ""], "PATH: give a file name" },
     };
 
     [Theory]
