@@ -37,7 +37,20 @@ internal static class InputUnits
         Of(Dimension.Duration, (int)DurationUnit.Hour, UN.DurationUnit.Hour, ["h", "hr", "hours", "hour"]),
     ];
 
-    private static readonly Type[] UnitsNetTypes = Units.Select(u => u.UnitsNetUnit.GetType()).Distinct().ToArray();
+    /// <summary>
+    /// The unit enums UnitsNet's parser searches, in order. It lists each with <c>Enum.GetValues(Type)</c>, which under
+    /// Native AOT finds only enum arrays compiled in: <c>Enum.GetValues&lt;T&gt;()</c> here makes sure each one is.
+    /// </summary>
+    internal static readonly Type[] UnitsNetTypes =
+    [
+        TypeOf(Enum.GetValues<UN.MassUnit>()),
+        TypeOf(Enum.GetValues<UN.VolumeUnit>()),
+        TypeOf(Enum.GetValues<UN.MassConcentrationUnit>()),
+        TypeOf(Enum.GetValues<UN.MassFlowUnit>()),
+        TypeOf(Enum.GetValues<PerHourUnit>()),
+        TypeOf(Enum.GetValues<UN.VolumeFlowUnit>()),
+        TypeOf(Enum.GetValues<UN.DurationUnit>()),
+    ];
 
     private static readonly UnitParser Parser = new(Abbreviations());
 
@@ -66,6 +79,9 @@ internal static class InputUnits
 
     private static InputUnit Of(Dimension dimension, int code, Enum unitsNetUnit, string[] spellings) =>
         new(UnitCatalog.Get(dimension, code), unitsNetUnit, spellings);
+
+    private static Type TypeOf<TUnit>(TUnit[] units)
+        where TUnit : struct, Enum => typeof(TUnit);
 
     private static string[] Combine(string[] numerators, string[] denominators) =>
         numerators.SelectMany(n => denominators.Select(d => n + d)).ToArray();

@@ -175,6 +175,12 @@ public class QuantityTextTests
     }
 
     [Fact]
+    public void UnitsNet_searches_every_unit_enum_the_table_uses()
+    {
+        Assert.Equal(InputUnits.All.Select(u => u.UnitsNetUnit.GetType()).Distinct(), InputUnits.UnitsNetTypes);
+    }
+
+    [Fact]
     public void No_spelling_names_two_units()
     {
         var spellings = InputUnits.All
