@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using ItbPlanner.Domain.Quantities;
 using UnitAbbreviationsCache = UnitsNet.UnitAbbreviationsCache;
@@ -52,19 +53,35 @@ internal static class InputUnits
         TypeOf(Enum.GetValues<UN.DurationUnit>()),
     ];
 
+    /// <summary>For each dimension, the enums UnitsNet searches: that dimension's first (the answer is the same, found sooner).</summary>
+    private static readonly Dictionary<Dimension, Type[]> SearchOrders = Enum.GetValues<Dimension>().ToDictionary(
+        d => d,
+        d => UnitsNetTypes.OrderBy(t => Units.Any(u => u.Unit.Dimension == d && u.UnitsNetUnit.GetType() == t) ? 0 : 1).ToArray());
+
     private static readonly UnitParser Parser = new(Abbreviations());
+
+    /// <summary>Spellings already read: UnitsNet's answer for a text never changes, and a protocol repeats a few spellings many times.</summary>
+    private static readonly ConcurrentDictionary<string, InputUnit> Read = new(StringComparer.Ordinal);
 
     /// <summary>Every unit, in the catalog's order.</summary>
     public static IReadOnlyList<InputUnit> All => Units;
 
     /// <summary>Finds a unit by any accepted spelling (case-insensitive, spaces ignored), reading it with UnitsNet.</summary>
-    public static bool TryFind(string text, [NotNullWhen(true)] out InputUnit? unit)
+    /// <param name="text">The unit as typed, e.g. <c>ug/hr</c>.</param>
+    /// <param name="likely">The dimension searched first.</param>
+    /// <param name="unit">The unit found.</param>
+    public static bool TryFind(string text, Dimension likely, [NotNullWhen(true)] out InputUnit? unit)
     {
-        foreach (var type in UnitsNetTypes)
+        if (Read.TryGetValue(text, out unit))
+        {
+            return true;
+        }
+
+        foreach (var type in SearchOrders[likely])
         {
             if (Parser.TryParse(text, type, CultureInfo.InvariantCulture, out var read))
             {
-                unit = Units.Single(u => u.UnitsNetUnit.Equals(read));
+                unit = Read.GetOrAdd(text, Units.Single(u => u.UnitsNetUnit.Equals(read)));
                 return true;
             }
         }

@@ -80,7 +80,7 @@ public static partial class QuantityText
             throw new QuantityFormatException(text, expected, $"'{text}' has no unit: write the unit, e.g. {UnitCatalog.Example(expected)} (accepted: {Accepted(expected)}).");
         }
 
-        if (!InputUnits.TryFind(unitText, out var unit))
+        if (!InputUnits.TryFind(unitText, expected, out var unit))
         {
             throw new QuantityFormatException(text, expected, $"'{text}': unknown unit '{unitText}'; a {UnitCatalog.Describe(expected)} takes {Accepted(expected)}.");
         }
@@ -92,7 +92,7 @@ public static partial class QuantityText
     public static bool TryParseUnit(string text, [NotNullWhen(true)] out UnitDefinition? unit)
     {
         ArgumentNullException.ThrowIfNull(text);
-        unit = InputUnits.TryFind(text, out var found) ? found.Unit : null;
+        unit = InputUnits.TryFind(text, Dimension.MassFlow, out var found) ? found.Unit : null;
         return unit is not null;
     }
 

@@ -1,14 +1,14 @@
 using System.Globalization;
 using ItbPlanner.Domain.Quantities;
 using UN = UnitsNet.Units;
-using UnitConverter = UnitsNet.UnitConverter;
 using UnitsNetDuration = UnitsNet.Duration;
 using UnitsNetMass = UnitsNet.Mass;
+using UnitsNetQuantity = UnitsNet.Quantity;
 
 namespace ItbPlanner.Units;
 
 /// <summary>
-/// Conversion between units of one dimension with UnitsNet's factors, computed in <c>decimal</c>. UnitsNet converts in
+/// Conversion between units of one dimension with UnitsNet's factors (each UnitsNet quantity's own conversions), computed in <c>decimal</c>. UnitsNet converts in
 /// <c>double</c> (1 mg/day is 1000.0000000000001 mcg/day there); every factor from one of our units to its dimension's
 /// base unit is whole (1000, 24), so each is taken from UnitsNet once, checked whole and kept as an exact decimal.
 /// A value is then multiplied into the base unit and divided out of it exactly as the domain does.
@@ -53,6 +53,6 @@ public static class UnitConversion
     {
         // A dose per hour: UnitsNet's microgram over UnitsNet's hour is one of its MassFlows.
         PerHourUnit.MicrogramPerHour => (UnitsNetMass.FromMicrograms(1) / UnitsNetDuration.FromHours(1)).As((UN.MassFlowUnit)to),
-        _ => UnitConverter.Convert(1, from, to),
+        _ => UnitsNetQuantity.From(1, from).As(to),
     };
 }
