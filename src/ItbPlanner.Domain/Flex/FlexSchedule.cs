@@ -47,13 +47,5 @@ public sealed record FlexSchedule
     /// <summary>The steps, in order.</summary>
     public IReadOnlyList<FlexStep> Steps { get; }
 
-    /// <summary>Parses steps written <c>HH:MM RATE</c>.</summary>
-    /// <exception cref="InvalidInputException">A step cannot be read, or the steps do not form a schedule.</exception>
-    public static FlexSchedule Parse(IEnumerable<string> steps)
-    {
-        ArgumentNullException.ThrowIfNull(steps);
-        return new FlexSchedule(steps.Select(FlexStep.Parse));
-    }
-
     private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

@@ -37,35 +37,6 @@ public sealed record FlexStep
     /// <summary>The step's dose rate, in the unit it was given (mcg/h or mcg/day).</summary>
     public MassFlow Rate { get; }
 
-    /// <summary>Reads <c>HH:MM RATE</c>, e.g. <c>06:00 6mcg/h</c> or <c>22:00 240mcg/day</c>. The rate needs a unit.</summary>
-    /// <exception cref="InvalidInputException">Not a time and a dose rate.</exception>
-    public static FlexStep Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var parts = text.Trim().Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 2)
-        {
-            throw new InvalidInputException(FlexSchedule.Input, $"flex step '{text}': write a start time and a rate, e.g. \"06:00 6mcg/h\".");
-        }
-
-        if (!TimeOnly.TryParseExact(parts[0], ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
-        {
-            throw new InvalidInputException(FlexSchedule.Input, $"flex step '{text}': '{parts[0]}' is not a time of day; write HH:MM from 00:00 to 23:59, e.g. \"06:00 6mcg/h\".");
-        }
-
-        MassFlow rate;
-        try
-        {
-            rate = MassFlow.Parse(parts[1], CultureInfo.InvariantCulture);
-        }
-        catch (QuantityFormatException e)
-        {
-            throw new InvalidInputException(FlexSchedule.Input, $"flex step '{text}': {e.Message}");
-        }
-
-        return new FlexStep(start, rate);
-    }
-
     /// <summary>The step as it is written, e.g. <c>06:00 6 mcg/h</c>.</summary>
     public override string ToString() => $"{Start.ToString("HH:mm", CultureInfo.InvariantCulture)} {Rate}";
 }

@@ -1,12 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Units;
 
 namespace ItbPlanner.Protocols.Yaml.Reading;
 
 /// <summary>
-/// Text parsers for protocol values. Quantities always carry their unit and go through the domain parsers, so a bare
-/// number, an unknown unit or a unit of the wrong dimension gets the domain's own message.
+/// Text parsers for protocol values. Quantities always carry their unit and go through the unit boundary
+/// (<see cref="QuantityText"/>, UnitsNet reading the unit), so a bare number, an unknown unit or a unit of the wrong
+/// dimension gets the same message as on the command line.
 /// </summary>
 internal static class ValueParsers
 {
@@ -14,11 +16,11 @@ internal static class ValueParsers
 
     /// <summary>A typed quantity such as <c>40 mL</c> or <c>0.048 mL/day</c>.</summary>
     public static bool Quantity<T>(string text, [MaybeNullWhen(false)] out T value, [NotNullWhen(false)] out string? error)
-        where T : IParsable<T>
+        where T : struct, IQuantity<T>
     {
         try
         {
-            value = T.Parse(text, CultureInfo.InvariantCulture);
+            value = QuantityText.Parse<T>(text);
             error = null;
             return true;
         }

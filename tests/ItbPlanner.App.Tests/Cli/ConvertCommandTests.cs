@@ -44,4 +44,17 @@ public class ConvertCommandTests
         var result = CliHarness.Run("convert", "186mcg/day", "--to", "mcg/h");
         Assert.Contains("7.75 mcg/h", result.Out, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("186 µg/d", "µg/h", "7.75 mcg/h")]
+    [InlineData("0.372 mL/d", "ml/day", "0.372 mL/day")]
+    [InlineData("0.123456789 mg/day", "μg/day", "123.456789 mcg/day")]
+    public void Output_prints_mcg_and_every_digit(string quantity, string to, string printed)
+    {
+        var result = CliHarness.Run("convert", quantity, "--to", to);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(printed, result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("µ", result.Out.Replace(quantity, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }

@@ -81,6 +81,20 @@ public class ArchitectureTests
         Assert.All(quantities, t => Assert.True(t.IsValueType && t.GetCustomAttributes().Any(a => a.GetType().Name == "IsReadOnlyAttribute"), $"{t.Name} is not a readonly struct"));
     }
 
+    [Fact]
+    public void Quantities_share_one_generated_implementation_instead_of_copies()
+    {
+        var quantities = new[] { typeof(Mass), typeof(Volume), typeof(MassConcentration), typeof(MassFlow), typeof(VolumeFlow), typeof(Duration) };
+        var folder = Testing.RepositoryPaths.Combine("src", "ItbPlanner.Domain", "Quantities");
+
+        Assert.All(quantities, t =>
+        {
+            Assert.Contains(t.GetInterfaces(), i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuantity<,>));
+            var lines = File.ReadAllLines(Path.Combine(folder, t.Name + ".cs")).Length;
+            Assert.True(lines <= 30, $"{t.Name}.cs has {lines} lines: shared members belong in the generator's template");
+        });
+    }
+
     private static bool IsInitOnly(MethodInfo setter) =>
         setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 }

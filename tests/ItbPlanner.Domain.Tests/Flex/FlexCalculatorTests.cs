@@ -7,6 +7,7 @@ using ItbPlanner.Domain.Flex;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Testing;
+using ItbPlanner.Units;
 
 namespace ItbPlanner.Domain.Tests.Flex;
 
@@ -16,7 +17,7 @@ public class FlexCalculatorTests
     private static readonly MassConcentration At500 = MassConcentration.FromMicrogramsPerMilliliter(500);
 
     private static FlexPlan Evaluate(PumpModel? pump, Population population, params string[] steps) =>
-        FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexSchedule.Parse(steps), At500, pump, population));
+        FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexScheduleText.Parse(steps), At500, pump, population));
 
     private static FlexPlan Evaluate(params string[] steps) => Evaluate(Protocol.FindPump("synchromed-ii-40"), Population.Adult, steps);
 
@@ -65,15 +66,15 @@ public class FlexCalculatorTests
     [Fact]
     public void A_schedule_that_does_not_start_at_midnight_is_refused()
     {
-        var error = InvalidInput.Named(FlexSchedule.Input, () => FlexSchedule.Parse(["06:00 10mcg/h", "22:00 6mcg/h"]));
+        var error = InvalidInput.Named(FlexSchedule.Input, () => FlexScheduleText.Parse(["06:00 10mcg/h", "22:00 6mcg/h"]));
         Assert.Contains("00:00", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_repeated_or_out_of_order_time_is_refused()
     {
-        var repeated = InvalidInput.Named(FlexSchedule.Input, () => FlexSchedule.Parse(["00:00 10mcg/h", "06:00 6mcg/h", "06:00 8mcg/h"]));
-        var backwards = InvalidInput.Named(FlexSchedule.Input, () => FlexSchedule.Parse(["00:00 10mcg/h", "22:00 6mcg/h", "06:00 8mcg/h"]));
+        var repeated = InvalidInput.Named(FlexSchedule.Input, () => FlexScheduleText.Parse(["00:00 10mcg/h", "06:00 6mcg/h", "06:00 8mcg/h"]));
+        var backwards = InvalidInput.Named(FlexSchedule.Input, () => FlexScheduleText.Parse(["00:00 10mcg/h", "22:00 6mcg/h", "06:00 8mcg/h"]));
 
         Assert.Contains("repeats", repeated.Message, StringComparison.Ordinal);
         Assert.Contains("comes before", backwards.Message, StringComparison.Ordinal);
@@ -91,7 +92,7 @@ public class FlexCalculatorTests
     [InlineData("")]
     public void A_step_that_is_not_a_time_and_a_positive_dose_rate_is_refused(string text)
     {
-        InvalidInput.Named(FlexSchedule.Input, () => FlexStep.Parse(text));
+        InvalidInput.Named(FlexSchedule.Input, () => FlexStepText.Parse(text));
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public class FlexCalculatorTests
     [Fact]
     public void A_non_positive_concentration_and_a_constant_flow_pump_are_refused()
     {
-        var schedule = FlexSchedule.Parse(["00:00 10mcg/h"]);
+        var schedule = FlexScheduleText.Parse(["00:00 10mcg/h"]);
         var constantFlow = new PumpModel(
             "constant",
             "Constant-flow test pump",
@@ -156,7 +157,7 @@ public class FlexCalculatorTests
     {
         var protocol = Protocol with { Pumps = [Protocol.FindPump("prometra-ii-20")!] };
 
-        var plan = FlexCalculator.Evaluate(protocol, new FlexRequest(FlexSchedule.Parse(Hourly(20)), At500));
+        var plan = FlexCalculator.Evaluate(protocol, new FlexRequest(FlexScheduleText.Parse(Hourly(20)), At500));
 
         Assert.Null(plan.StepLimit);
         Assert.DoesNotContain(AlertCodes.TooManySteps, Codes(plan));
@@ -244,7 +245,7 @@ public class FlexCalculatorTests
     {
         // At 2000 mcg/mL the SynchroMed II's 0.048 mL/day minimum delivers 96 mcg/day: 90 mcg/day could not be programmed.
         var at2000 = MassConcentration.FromMicrogramsPerMilliliter(2000);
-        var request = new FlexRequest(FlexSchedule.Parse(["00:00 90mcg/h"]), at2000, Protocol.FindPump("synchromed-ii-40"));
+        var request = new FlexRequest(FlexScheduleText.Parse(["00:00 90mcg/h"]), at2000, Protocol.FindPump("synchromed-ii-40"));
 
         var error = Assert.Throws<ProtocolLimitException>(() => FlexCalculator.Evaluate(Protocol, request));
 
@@ -255,7 +256,7 @@ public class FlexCalculatorTests
     [Fact]
     public void The_usual_range_in_a_daily_dose_suspicion_is_the_origins()
     {
-        var request = new FlexRequest(FlexSchedule.Parse(["00:00 250mcg/h"]), At500, null, Population.Adult, TitrationOrigin.Cerebral);
+        var request = new FlexRequest(FlexScheduleText.Parse(["00:00 250mcg/h"]), At500, null, Population.Adult, TitrationOrigin.Cerebral);
 
         var error = Assert.Throws<ProtocolLimitException>(() => FlexCalculator.Evaluate(Protocol, request));
 
@@ -267,7 +268,7 @@ public class FlexCalculatorTests
     public void A_step_below_the_pumps_minimum_rate_is_a_hard_stop_naming_the_pump()
     {
         var at2000 = MassConcentration.FromMicrogramsPerMilliliter(2000);
-        var request = new FlexRequest(FlexSchedule.Parse(["00:00 1mcg/h", "06:00 5mcg/h"]), at2000, Protocol.FindPump("synchromed-ii-20"));
+        var request = new FlexRequest(FlexScheduleText.Parse(["00:00 1mcg/h", "06:00 5mcg/h"]), at2000, Protocol.FindPump("synchromed-ii-20"));
 
         var error = Assert.Throws<ProtocolLimitException>(() => FlexCalculator.Evaluate(Protocol, request));
 
@@ -306,7 +307,7 @@ public class FlexCalculatorTests
     [Fact]
     public void A_concentration_that_is_not_stocked_is_a_warning()
     {
-        var plan = FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexSchedule.Parse(["00:00 10mcg/h"]), MassConcentration.FromMicrogramsPerMilliliter(750)));
+        var plan = FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexScheduleText.Parse(["00:00 10mcg/h"]), MassConcentration.FromMicrogramsPerMilliliter(750)));
 
         Assert.Contains(AlertCodes.ConcentrationNotStocked, Codes(plan));
     }

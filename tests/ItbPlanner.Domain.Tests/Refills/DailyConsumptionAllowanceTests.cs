@@ -5,6 +5,7 @@ using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Refills;
 using ItbPlanner.Testing;
+using ItbPlanner.Units;
 
 namespace ItbPlanner.Domain.Tests.Refills;
 
@@ -15,7 +16,7 @@ public class DailyConsumptionAllowanceTests
     private static readonly DateOnly RefillDate = new(2026, 11, 23);
 
     private static FlexPlan AcceptanceFlex() =>
-        FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexSchedule.Parse(["00:00 10mcg/h", "06:00 6mcg/h", "22:00 10mcg/h"]), At500));
+        FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexScheduleText.Parse(["00:00 10mcg/h", "06:00 6mcg/h", "22:00 10mcg/h"]), At500));
 
     private static RefillPlan Refill(DailyConsumption consumption) =>
         RefillCalculator.Plan(new RefillRequest(Protocol.FindPump("synchromed-ii-40")!, At500, consumption, RefillDate), Protocol);
@@ -81,7 +82,7 @@ public class DailyConsumptionAllowanceTests
     public void A_flex_lowest_step_below_the_pump_minimum_is_blocked()
     {
         // 0.5 mcg/h = 12 mcg/day at 500 mcg/mL = 0.024 mL/day, below the SynchroMed II minimum of 0.048 mL/day.
-        var flex = FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexSchedule.Parse(["00:00 10mcg/h", "06:00 0.5mcg/h"]), At500));
+        var flex = FlexCalculator.Evaluate(Protocol, new FlexRequest(FlexScheduleText.Parse(["00:00 10mcg/h", "06:00 0.5mcg/h"]), At500));
 
         var error = Assert.Throws<Errors.ProtocolLimitException>(() => Refill(DailyConsumption.FromFlex(flex)));
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Units;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Cli.Commands;
@@ -20,8 +21,8 @@ internal static class ConvertCommand
         {
             var text = context.Get(quantity)!;
             var target = context.Get(to)!;
-            var (value, unit) = QuantityParser.ParseAny(text, Dimension.MassFlow);
-            if (!UnitCatalog.TryFind(target, out var targetUnit))
+            var (value, unit) = QuantityText.ParseAny(text, Dimension.MassFlow);
+            if (!QuantityText.TryParseUnit(target, out var targetUnit))
             {
                 throw new UserInputException($"--to: unknown unit '{target}'; {UnitCatalog.Describe(unit.Dimension)} units: {string.Join(", ", UnitCatalog.All.Where(u => u.Dimension == unit.Dimension).Select(u => u.Symbol))}.");
             }
@@ -31,7 +32,7 @@ internal static class ConvertCommand
                 throw new UserInputException($"cannot convert a {UnitCatalog.Describe(unit.Dimension)} ({text}) to a {UnitCatalog.Describe(targetUnit.Dimension)} ({targetUnit.Symbol}).");
             }
 
-            var converted = UnitCatalog.Convert(unit.Dimension, value, unit.Code, targetUnit.Code);
+            var converted = UnitConversion.Convert(value, unit, targetUnit);
             if (context.Get(json))
             {
                 JsonOutput.Write(context.Out, new ConvertJson(JsonOutput.Number(converted), targetUnit.Symbol), RefillJsonContext.Default.ConvertJson);

@@ -4,6 +4,7 @@ using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.Domain.Flex;
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Units;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -37,7 +38,7 @@ internal static class FlexCommand
         {
             var protocol = context.Protocol;
             var model = context.Get(pump) is { } id ? PumpOption.Resolve(id, protocol) : null;
-            var schedule = FlexSchedule.Parse(context.Get(step) ?? []);
+            var schedule = FlexScheduleText.Parse(context.Get(step) ?? []);
             context.WhenRefused(_ => new() { ["protocol"] = protocol.Title, ["concentrationMcgPerMl"] = JsonOutput.Number(context.Get(concentration)!.Value.MicrogramsPerMilliliter) });
             var plan = FlexCalculator.Evaluate(
                 protocol,

@@ -6,6 +6,7 @@ using ItbPlanner.Domain.Flex;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Refills;
+using ItbPlanner.Units;
 
 namespace ItbPlanner.App.Cli.Options;
 
@@ -94,7 +95,7 @@ internal sealed class ConsumptionOptions
         }
         else
         {
-            var schedule = FlexSchedule.Parse(context.Get(Flex) ?? []);
+            var schedule = FlexScheduleText.Parse(context.Get(Flex) ?? []);
             flex = FlexCalculator.Evaluate(context.Protocol, new FlexRequest(schedule, concentration, pump, population));
             consumption = DailyConsumption.FromFlex(flex);
         }

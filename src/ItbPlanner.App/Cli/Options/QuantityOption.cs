@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Units;
 
 namespace ItbPlanner.App.Cli.Options;
 
@@ -36,7 +37,7 @@ internal static class QuantityOption
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
         try
         {
-            var value = TQuantity.Parse(text, null);
+            var value = QuantityText.Parse<TQuantity>(text);
             if (value.Value < 0 || (!allowZero && value.Value == 0))
             {
                 result.AddError($"{name} must be {(allowZero ? "zero or more" : "greater than zero")}; got {value}.");

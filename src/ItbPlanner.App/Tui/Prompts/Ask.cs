@@ -2,6 +2,7 @@ using System.Globalization;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Time;
+using ItbPlanner.Units;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Prompts;
@@ -97,7 +98,7 @@ internal static class Ask
         {
             try
             {
-                var quantity = TQuantity.Parse(value, null);
+                var quantity = QuantityText.Parse<TQuantity>(value);
                 return quantity.Value < 0 || (!allowZero && quantity.Value == 0) ? "Must be greater than zero." : null;
             }
             catch (QuantityFormatException ex)
@@ -107,7 +108,7 @@ internal static class Ask
         });
         return text.Kind switch
         {
-            ChoiceKind.Value => Choice<TQuantity>.Of(TQuantity.Parse(text.Value!, null)),
+            ChoiceKind.Value => Choice<TQuantity>.Of(QuantityText.Parse<TQuantity>(text.Value!)),
             ChoiceKind.Back => Choice<TQuantity>.Back,
             _ => Choice<TQuantity>.Cancel,
         };
