@@ -14,6 +14,8 @@ internal static class OutputFile
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
+    private static readonly string[] SystemFolders = ["/dev/", "/proc/", "/sys/"];
+
     /// <summary>Writes UTF-8 text (no byte-order mark).</summary>
     /// <param name="path">The file.</param>
     /// <param name="text">Its content.</param>
@@ -76,6 +78,13 @@ internal static class OutputFile
         if (Directory.Exists(full))
         {
             throw new UserInputException($"{option}: cannot write {full}: it is a directory; give a file name.");
+        }
+
+        // Renaming over a device (/dev/null, /dev/zero) would replace it with a regular file for the whole machine; .NET
+        // cannot tell a device from an empty file, so the system's device and kernel folders are refused outright.
+        if (SystemFolders.Any(folder => full.StartsWith(folder, StringComparison.Ordinal)))
+        {
+            throw new UserInputException($"{option}: cannot write {full}: it is a system device or kernel file, not a place for patient data; give a file name.");
         }
 
         if (!Directory.Exists(Path.GetDirectoryName(full)))

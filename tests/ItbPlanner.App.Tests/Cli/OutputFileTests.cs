@@ -80,6 +80,20 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void The_system_device_folder_is_never_written_to()
+    {
+        // An export renamed over /dev/zero once replaced the device with a CSV file for the whole machine. The test uses a
+        // name that is not a device, so that a regression creates a stray file instead of breaking the machine.
+        var device = "/dev/itb-test-not-a-device";
+
+        var result = cli.Run("log", "export", "--patient", "P1", "--format", "csv", "--out", device);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("system device", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(device));
+    }
+
+    [Fact]
     public void A_dash_is_not_taken_as_a_file_name()
     {
         var result = cli.Run("log", "export", "--patient", "P1", "--format", "csv", "--out", "-");
