@@ -14,9 +14,23 @@ public static class ProtocolLoader
     /// <summary>The schema this loader reads, written at the top of every protocol file.</summary>
     public const string SchemaVersion = "itb-protocol/1";
 
-    /// <summary>Reads and validates a protocol file.</summary>
+    /// <summary>The largest protocol read, file or text: 1 MB (the bundled file is about 20 kB).</summary>
+    public const int MaximumBytes = BoundedTextFile.MaximumBytes;
+
+    /// <summary>
+    /// The deepest nesting of mappings and lists read, the top-level mapping counting as 1. A protocol needs 5
+    /// (<c>doseLimits.adult.cerebral.usualMinimum</c>); anything deeper is a mistake, and far deeper would overflow the stack.
+    /// </summary>
+    public const int MaximumNesting = 16;
+
+    /// <summary>
+    /// Reads and validates a protocol file: a regular file (never a FIFO or a device) of at most <see cref="MaximumBytes"/>.
+    /// </summary>
     /// <param name="path">The file; errors are located by this path as given.</param>
-    /// <exception cref="InvalidProtocolException">The file is missing, unreadable, not valid YAML, or not a valid protocol.</exception>
+    /// <exception cref="InvalidProtocolException">
+    /// The file is missing, unreadable, empty, not a regular file, too large, not valid YAML, nested too deep, or not a
+    /// valid protocol.
+    /// </exception>
     public static Protocol LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -27,12 +41,17 @@ public static class ProtocolLoader
     /// <summary>Reads and validates protocol text.</summary>
     /// <param name="yamlText">The YAML.</param>
     /// <param name="location">The label errors and <see cref="Protocol.Location"/> use, e.g. <c>protocols/default.yaml</c>.</param>
-    /// <exception cref="InvalidProtocolException">The text is not valid YAML or not a valid protocol.</exception>
+    /// <exception cref="InvalidProtocolException">The text is too large, not valid YAML, nested too deep, or not a valid protocol.</exception>
     public static Protocol Load(string yamlText, string location)
     {
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(location);
         var context = new ReadContext(location);
+        if (yamlText.Length > MaximumBytes || System.Text.Encoding.UTF8.GetByteCount(yamlText) > MaximumBytes)
+        {
+            throw new InvalidProtocolException([new ProtocolError(location, ProtocolFile.TooLarge)]);
+        }
+
         var root = YamlDocumentReader.ReadRoot(yamlText, context);
         var protocol = root is null ? null : ProtocolMapper.Map(root, context);
         if (protocol is null)
