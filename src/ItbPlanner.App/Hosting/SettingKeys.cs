@@ -11,4 +11,15 @@ internal static class SettingKeys
 
     /// <summary>The clinic's time zone (an IANA id such as Europe/Berlin); absent means the machine's.</summary>
     public const string TimeZone = "TimeZone";
+
+    /// <summary>Every key config.json may hold, in the order messages list them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Protocol, Database, TimeZone];
+
+    /// <summary>An example value per key, for messages.</summary>
+    public static string Example(string key) => key switch
+    {
+        Protocol => "/path/to/clinic.yaml",
+        Database => "/path/to/itb.db",
+        _ => "Europe/Berlin",
+    };
 }
