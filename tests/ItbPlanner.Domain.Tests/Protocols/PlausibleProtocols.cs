@@ -21,6 +21,11 @@ internal sealed class PlausibleProtocols(int seed)
         var strengths = new List<StockedStrength> { new(S(screening, "drugs.baclofen.strengths[0]"), ["screening"], true, false) };
         strengths.AddRange(refill.Select((c, i) => new StockedStrength(S(c, $"drugs.baclofen.strengths[{i + 1}]"), ["refill"], false, true)));
         var maximumBolus = Pick(PlausibleRanges.ScreeningBolus, 100m, v => v.Micrograms, Mass.FromMicrograms);
+        var child = Schedule(Population.Child, maximumBolus);
+        var firstChildBolus = child.Boluses[0].Value.Micrograms;
+        var smallChildStart = firstChildBolus > PlausibleRanges.ScreeningBolus.Minimum.Micrograms && random.Next(2) == 0
+            ? S(Pick(PlausibleRanges.ScreeningBolus with { Maximum = Mass.FromMicrograms(firstChildBolus - 0.01m) }, 25m, v => v.Micrograms, Mass.FromMicrograms), "screening.smallChildStart")
+            : null;
         return new Protocol(
             "Plausible", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "plausible",
             strengths,
@@ -36,12 +41,15 @@ internal sealed class PlausibleProtocols(int seed)
             [Limits(Population.Adult), Limits(Population.Child)],
             new ScreeningRules(
                 S(screening, "screening.concentration"),
-                [Schedule(Population.Adult, maximumBolus), Schedule(Population.Child, maximumBolus)],
+                [Schedule(Population.Adult, maximumBolus), child],
                 S(maximumBolus, "screening.maximumBolus"),
                 S(Hours(PlausibleRanges.StepInterval, 24m), "screening.minimumInterval"),
                 S(Hours(PlausibleRanges.Observation, 8m), "screening.observation"),
                 ["Modified Ashworth"],
-                S("A fall in tone.", "screening.positiveResponse")),
+                S("A fall in tone.", "screening.positiveResponse"))
+            {
+                SmallChildStart = smallChildStart,
+            },
             new StartDoseRules(
                 S(Pick(PlausibleRanges.StartMultiplier, 2m, v => v, v => v), "startDose.multiplier"),
                 S(Hours(PlausibleRanges.LongEffectThreshold, 8m), "startDose.longEffectThreshold"),
