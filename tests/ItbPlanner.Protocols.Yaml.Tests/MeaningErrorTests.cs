@@ -169,8 +169,9 @@ public class MeaningErrorTests
     [Fact]
     public void Capacity_is_read_exactly_as_written_and_an_alarm_at_or_above_it_is_always_rejected()
     {
-        var volumes = Gen.Choose(1, 100000).Select(n => n / 100m);
-        Check.QuickThrowOnFailure(Prop.ForAll(volumes.ToArbitrary(), volumes.ToArbitrary(), (capacity, alarm) =>
+        var capacities = Gen.Choose(100, 10000).Select(n => n / 100m); // the plausible 1-100 mL
+        var alarms = Gen.Choose(1, 10000).Select(n => n / 100m);
+        Check.QuickThrowOnFailure(Prop.ForAll(capacities.ToArbitrary(), alarms.ToArbitrary(), (capacity, alarm) =>
         {
             var text = DefaultProtocolFile
                 .With("capacity: { value: 40 mL, source: \"MDT-IFP", $"capacity: {{ value: {capacity.ToString(System.Globalization.CultureInfo.InvariantCulture)} mL, source: \"MDT-IFP")
@@ -178,12 +179,18 @@ public class MeaningErrorTests
             try
             {
                 var pump = ProtocolLoader.Load(text, DefaultProtocolFile.Label).FindPump("synchromed-ii-40")!;
-                return alarm < capacity && alarm > 1.4m && pump.Capacity.Value == Volume.FromMilliliters(capacity) && pump.LowReservoirAlarm.Value == Volume.FromMilliliters(alarm);
+                return alarm < capacity && alarm > 1.4m && alarm <= 20m && pump.Capacity.Value == Volume.FromMilliliters(capacity) && pump.LowReservoirAlarm.Value == Volume.FromMilliliters(alarm);
             }
             catch (InvalidProtocolException e)
             {
-                // An alarm at or below the 1.4 mL the pump cannot deliver is refused too (it would sound after delivery stopped).
-                var expected = new[] { alarm >= capacity ? "must be below its capacity" : null, alarm <= 1.4m ? "non-deliverable volume" : null }.OfType<string>().ToList();
+                // An alarm at or below the 1.4 mL the pump cannot deliver is refused too (it would sound after delivery
+                // stopped), and one below capacity but outside the plausible 0.5-20 mL.
+                var expected = new[]
+                {
+                    alarm >= capacity ? "must be below its capacity" : null,
+                    alarm <= 1.4m ? "non-deliverable volume" : null,
+                    alarm < capacity && (alarm < 0.5m || alarm > 20m) ? "lowReservoirAlarm must lie between 0.5 mL and 20 mL" : null,
+                }.OfType<string>().ToList();
                 return expected.Count > 0 && e.Errors.Count == expected.Count && expected.All(m => e.Errors.Any(x => x.Message.Contains(m, StringComparison.Ordinal)));
             }
         }));

@@ -106,17 +106,23 @@ public class SyntaxAndFileErrorTests
     [Fact]
     public void An_unreadable_file_is_reported_at_its_path()
     {
-        // /proc/self/mem exists but fails on read, even for root, where file modes would not stop the read.
-        const string path = "/proc/self/mem";
-        if (!OperatingSystem.IsLinux())
+        // Another process holds the file locked for itself: the read fails even for root, where file modes would not stop it.
+        var path = Path.Combine(Path.GetTempPath(), $"itb-locked-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, DefaultProtocolFile.Text);
+        try
         {
-            return; // the build machines run Linux; elsewhere there is no such file
+            using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                var error = Assert.Single(LoadErrors.OfFile(path));
+
+                Assert.Equal(path, error.Location);
+                Assert.StartsWith("the protocol file cannot be read: ", error.Message, StringComparison.Ordinal);
+            }
         }
-
-        var error = Assert.Single(LoadErrors.OfFile(path));
-
-        Assert.Equal(path, error.Location);
-        Assert.StartsWith("the protocol file cannot be read: ", error.Message, StringComparison.Ordinal);
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -14,6 +14,7 @@ namespace ItbPlanner.App.Hosting;
 internal static class AppHost
 {
     /// <summary>Builds the host; tests override services through <see cref="CliEnvironment.ConfigureServices"/>.</summary>
+    /// <exception cref="UserInputException">The user's config.json exists and is not valid (exit 2, PATH:LINE).</exception>
     public static IHost Build(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -23,10 +24,11 @@ internal static class AppHost
             DisableDefaults = true,
         });
 
+        // Read strictly here (ConfigFile), never by the JSON configuration provider, whose errors are exceptions (exit 1).
         var configFile = ConfigFilePath(environment);
         if (configFile is not null)
         {
-            builder.Configuration.AddJsonFile(configFile, optional: true, reloadOnChange: false);
+            builder.Configuration.AddInMemoryCollection(ConfigFile.Read(configFile));
         }
 
         builder.Configuration.AddInMemoryCollection(Settings(

@@ -20,4 +20,18 @@ internal static class SettingKeys
 
     /// <summary>The clinic's time zone (an IANA id such as Europe/Berlin); absent means the machine's.</summary>
     public const string TimeZone = "TimeZone";
+
+    /// <summary>Every key config.json may hold, in the order messages list them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Protocol, Database, TimeZone, CheckpointKey, CheckpointPublicKey, CheckpointFile];
+
+    /// <summary>An example value per key, for messages.</summary>
+    public static string Example(string key) => key switch
+    {
+        Protocol => "/path/to/clinic.yaml",
+        Database => "/path/to/itb.db",
+        CheckpointKey => "/media/keys/itb-checkpoint.key",
+        CheckpointPublicKey => "/media/keys/itb-checkpoint.pub",
+        CheckpointFile => "/media/keys/checkpoint.json",
+        _ => "Europe/Berlin",
+    };
 }

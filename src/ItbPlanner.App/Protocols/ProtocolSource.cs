@@ -5,8 +5,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace ItbPlanner.App.Protocols;
 
-/// <summary>The protocol named by configuration (<c>--protocol</c>, <c>ITB_PROTOCOL</c>), else the bundled default.</summary>
-internal sealed class ProtocolSource(IConfiguration configuration) : IProtocolSource
+/// <summary>
+/// The protocol named by configuration (<c>--protocol</c>, <c>ITB_PROTOCOL</c>), else the bundled default; a value
+/// verified after the clinic's today is refused.
+/// </summary>
+internal sealed class ProtocolSource(IConfiguration configuration, TimeProvider clock) : IProtocolSource
 {
     /// <inheritdoc/>
     public string Describe() => configuration[SettingKeys.Protocol] ?? BundledProtocol.Label;
@@ -15,8 +18,9 @@ internal sealed class ProtocolSource(IConfiguration configuration) : IProtocolSo
     public Protocol Load()
     {
         var path = configuration[SettingKeys.Protocol];
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return string.IsNullOrEmpty(path)
-            ? ProtocolLoader.Load(BundledProtocol.ReadText(), BundledProtocol.Label)
-            : ProtocolLoader.LoadFile(path);
+            ? ProtocolLoader.Load(BundledProtocol.ReadText(), BundledProtocol.Label, today)
+            : ProtocolLoader.LoadFile(path, today);
     }
 }

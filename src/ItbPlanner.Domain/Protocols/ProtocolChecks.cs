@@ -9,12 +9,17 @@ namespace ItbPlanner.Domain.Protocols;
 internal sealed class ProtocolChecks(Protocol protocol)
 {
     private readonly List<ProtocolError> errors = [];
+    private readonly HashSet<string> flagged = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ProtocolError> Errors => errors;
 
     public static string Where(SettingSource source) => source.Location ?? source.Key;
 
-    public void Add(SettingSource source, string message) => errors.Add(new(Where(source), message));
+    public void Add(SettingSource source, string message)
+    {
+        flagged.Add(source.Key);
+        errors.Add(new(Where(source), message));
+    }
 
     public void Add(string? location, string message) => errors.Add(new(location ?? protocol.Location, message));
 
@@ -35,6 +40,28 @@ internal sealed class ProtocolChecks(Protocol protocol)
         if (setting.Value.CompareTo(default!) < 0)
         {
             Add(setting.Source, Invariant($"{setting.Source.Key} must not be negative; got {setting.Value}."));
+        }
+    }
+
+    /// <summary>
+    /// The value must lie in its plausible range. Checked last, and not for a value that already has an error (a negative
+    /// capacity is "must be greater than zero", not also "outside 1-100 mL").
+    /// </summary>
+    public void Within<T>(Setting<T>? setting, PlausibleRange<T> range)
+        where T : IComparable<T>
+    {
+        if (setting is not null && !flagged.Contains(setting.Source.Key) && !range.Contains(setting.Value))
+        {
+            Add(setting.Source, $"{setting.Source.Key} must lie between {range.Format(range.Minimum)} and {range.Format(range.Maximum)}; got {range.Format(setting.Value)} ({range.Why}).");
+        }
+    }
+
+    /// <summary>A text must be at most the range's length (whether it is blank is checked where it is required).</summary>
+    public void TextWithin(string? text, string what, string? location, PlausibleRange<int> range)
+    {
+        if (text is not null && text.Length > range.Maximum)
+        {
+            Add(location, Invariant($"{what} is {text.Length} characters long; at most {range.Format(range.Maximum)} ({range.Why})."));
         }
     }
 

@@ -50,11 +50,6 @@ public static partial class ProtocolValidator
                 checks.Add(pump.LowReservoirAlarm.Source, $"pump {pump.Id}: the low-reservoir alarm volume ({pump.LowReservoirAlarm.Value}) must be below its capacity ({pump.Capacity.Value}{ProtocolChecks.At(pump.Capacity.Source)}).");
             }
 
-            if (pump.Accuracy.Value.Percent < 0m || pump.Accuracy.Value.Percent > 100m)
-            {
-                checks.Add(pump.Accuracy.Source, $"{pump.Accuracy.Source.Key} must lie between 0 % and 100 %; got {pump.Accuracy.Value}.");
-            }
-
             checks.Positive(pump.MinimumRate);
             checks.Positive(pump.FixedRate);
             checks.Positive(pump.TubingDeadSpace);

@@ -2,8 +2,9 @@ namespace ItbPlanner.Domain.Protocols;
 
 /// <summary>
 /// Checks a protocol's meaning once it has been read: positive volumes, an alarm below capacity, ordered limits, a rule
-/// for every population and origin. Bad configuration fails here, at load, never halfway through a patient's plan.
-/// Each error names the offending value's location (<c>file:line</c> when read from a file).
+/// for every population and origin, and every value within its <see cref="PlausibleRanges">plausible range</see>. Bad
+/// configuration fails here, at load, never halfway through a patient's plan. Each error names the offending value's
+/// location (<c>file:line</c> when read from a file).
 /// </summary>
 public static partial class ProtocolValidator
 {
@@ -25,6 +26,7 @@ public static partial class ProtocolValidator
         CheckHighDose(checks, protocol.HighDose);
         CheckLog(checks, protocol.Log);
         CheckSafetyChecks(checks, protocol);
+        CheckRanges(checks, protocol);
         return checks.Errors;
     }
 

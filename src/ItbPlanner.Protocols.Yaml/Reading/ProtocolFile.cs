@@ -2,34 +2,31 @@ using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.Protocols.Yaml.Reading;
 
-/// <summary>Reads a protocol file's text, turning a missing or unreadable file into one located error.</summary>
+/// <summary>
+/// Reads a protocol file's text through <see cref="BoundedTextFile"/> (a regular file of at most 1 MB), turning a missing,
+/// unreadable, special or oversized file into one error located at the path.
+/// </summary>
 internal static class ProtocolFile
 {
+    /// <summary>The message for protocol text larger than <see cref="BoundedTextFile.MaximumBytes"/>.</summary>
+    public const string TooLarge = "the file is larger than 1 MB, the most a protocol file may be (the bundled one is about 20 kB): check that this is the protocol file.";
+
     public static string? ReadText(string path, out ProtocolError? error)
     {
-        error = null;
-        if (Directory.Exists(path))
+        if (BoundedTextFile.TryRead(path, out var text, out var problem, out var message))
         {
-            error = new ProtocolError(path, "this is a folder, not a protocol file; give the path of a .yaml file.");
-            return null;
+            error = null;
+            return text;
         }
 
-        if (!File.Exists(path))
+        error = new ProtocolError(path, problem switch
         {
-            error = new ProtocolError(path, "protocol file not found; check the path (copy protocols/default.yaml to start a new one).");
-            return null;
-        }
-
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            error = new ProtocolError(path, $"the protocol file cannot be read: {OneLine(e.Message)}");
-            return null;
-        }
+            BoundedTextFileProblem.Folder => "this is a folder, not a protocol file; give the path of a .yaml file.",
+            BoundedTextFileProblem.NotFound => "protocol file not found; check the path (copy protocols/default.yaml to start a new one).",
+            BoundedTextFileProblem.EmptyOrNotRegular => "the file is empty or is not a regular file (a pipe, or a device such as /dev/zero): give the path of a protocol .yaml file (copy protocols/default.yaml to start one).",
+            BoundedTextFileProblem.TooLarge => TooLarge,
+            _ => message.Replace("the file cannot be read", "the protocol file cannot be read", StringComparison.Ordinal),
+        });
+        return null;
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

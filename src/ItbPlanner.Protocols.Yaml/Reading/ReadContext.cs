@@ -4,12 +4,18 @@ using YamlDotNet.RepresentationModel;
 
 namespace ItbPlanner.Protocols.Yaml.Reading;
 
-/// <summary>One read of one protocol text: its location label and every error found so far, each at a line.</summary>
-internal sealed class ReadContext(string location)
+/// <summary>
+/// One read of one protocol text: its location label, the clinic's date when known (a <c>verifiedOn</c> after it is an
+/// error), and every error found so far, each at a line.
+/// </summary>
+internal sealed class ReadContext(string location, DateOnly? today = null)
 {
     private readonly List<(long Line, ProtocolError Error)> errors = [];
 
     public string Location => location;
+
+    /// <summary>The clinic's date, or null when the caller gave none (then only dates before 2000 are refused).</summary>
+    public DateOnly? Today => today;
 
     public bool HasErrors => errors.Count > 0;
 

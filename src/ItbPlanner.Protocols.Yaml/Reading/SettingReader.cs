@@ -97,7 +97,26 @@ internal static class SettingReader
             return null;
         }
 
-        var verificationOk = (byNode is null || verifiedBy is not null) && (onNode is null || verifiedOn is not null);
+        var verificationOk = (byNode is null || verifiedBy is not null) && (onNode is null || (verifiedOn is { } on && PlausibleVerificationDate(context, onNode, path, on)));
         return citation is null || verify is null || !verificationOk ? null : new SettingSource(path, citation, verify.Value, verifiedBy, verifiedOn);
+    }
+
+    /// <summary>A site verification is dated from 2000 (<see cref="PlausibleRanges.EarliestVerification"/>) to today.</summary>
+    private static bool PlausibleVerificationDate(ReadContext context, YamlNode node, string path, DateOnly on)
+    {
+        var earliest = PlausibleRanges.EarliestVerification;
+        if (on < earliest)
+        {
+            context.Error(node, $"{path}.verifiedOn {on:yyyy-MM-dd} is before {earliest:yyyy-MM-dd}: write the date the value was checked on site.");
+            return false;
+        }
+
+        if (context.Today is { } today && on > today)
+        {
+            context.Error(node, $"{path}.verifiedOn {on:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}): write the date the value was checked on site.");
+            return false;
+        }
+
+        return true;
     }
 }

@@ -3,16 +3,25 @@ using YamlDotNet.RepresentationModel;
 
 namespace ItbPlanner.Protocols.Yaml.Reading;
 
-/// <summary>Turns protocol text into its single YAML mapping, reporting syntax errors, an empty file or a second document.</summary>
+/// <summary>
+/// Turns protocol text into its single YAML mapping, reporting syntax errors, collections nested too deep, an empty file
+/// or a second document.
+/// </summary>
 internal static class YamlDocumentReader
 {
     public static YamlMappingNode? ReadRoot(string text, ReadContext context)
     {
         var stream = new YamlStream();
-        var parser = new PositionTrackingParser(new Parser(new StringReader(text)));
+        var nesting = new NestingLimitParser(new Parser(new StringReader(text)), ProtocolLoader.MaximumNesting);
+        var parser = new PositionTrackingParser(nesting);
         try
         {
             stream.Load(parser);
+        }
+        catch (YamlException) when (nesting.TooDeepAt is { } tooDeep)
+        {
+            context.Error(tooDeep, $"the file nests collections more than {ProtocolLoader.MaximumNesting} levels deep here; a protocol needs 5 at most (doseLimits.adult.cerebral.usualMinimum is 5): check the indentation and the brackets.");
+            return null;
         }
         catch (YamlException e)
         {

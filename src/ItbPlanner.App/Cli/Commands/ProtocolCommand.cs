@@ -34,7 +34,7 @@ internal static class ProtocolCommand
             Protocol protocol;
             try
             {
-                protocol = file is null ? source.Load() : ProtocolLoader.LoadFile(file);
+                protocol = file is null ? source.Load() : ProtocolLoader.LoadFile(file, context.Today);
             }
             catch (InvalidProtocolException ex)
             {
