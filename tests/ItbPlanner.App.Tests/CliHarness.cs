@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ItbPlanner.App.Cli;
-using ItbPlanner.App.Protocols;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Protocols;
 using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Terminal;
 using ItbPlanner.Domain.Log;

@@ -52,7 +52,7 @@ internal static class LogEntries
     }
 
     /// <summary>The pump model the log says the patient has: their details, else the newest implant.</summary>
-    public static string? PumpOf(TherapyTimeline timeline) =>
+    public static string? PumpOf(TherapyRecord timeline) =>
         timeline.Patient.PumpModelId ?? timeline.Effective.LastOrDefault(e => e.Kind == EventKind.Implant)?.ReadPayload<ImplantPayload>()?.PumpModelId;
 
     /// <summary>The implant event, followed by a <c>patient-updated</c> event when the implant changes the patient's pump or catheter.</summary>
@@ -91,6 +91,6 @@ internal static class LogEntries
             phase);
 
     /// <summary>The residual the log expects in the reservoir at a moment (never below 0 mL), or null before the first fill.</summary>
-    public static Volume? ExpectedResidual(TherapyTimeline timeline, DateTimeOffset at) =>
+    public static Volume? ExpectedResidual(TherapyRecord timeline, DateTimeOffset at) =>
         timeline.ReservoirAt(at) is { } estimate ? Volume.Max(estimate, Volume.Zero) : null;
 }

@@ -18,12 +18,12 @@ internal static class ScheduleLoader
         ArgumentNullException.ThrowIfNull(time);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var events = log.Events;
-        var timelines = log.Patients.All().Select(p => TherapyTimeline.Read(events.Events(p.Patient.Id)));
+        var timelines = log.Patients.All().Select(p => TherapyRecord.Read(protocol, events.Events(p.Patient.Id)));
         return ClinicSchedule.Build(timelines, protocol, today, time.LocalTimeZone);
     }
 
     /// <summary>One patient's outlook today in the clock's local time zone, computed as the schedule computes it.</summary>
-    public static PatientOutlook Outlook(TherapyTimeline timeline, Protocol protocol, TimeProvider time)
+    public static PatientOutlook Outlook(TherapyRecord timeline, Protocol protocol, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(time);
         return PatientOutlook.Read(timeline, protocol, DateOnly.FromDateTime(time.GetLocalNow().DateTime), time.LocalTimeZone);

@@ -1,6 +1,6 @@
 using ItbPlanner.App.Cli;
-using ItbPlanner.App.Protocols;
 using ItbPlanner.App.Tui.Terminal;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Storage;

@@ -24,7 +24,7 @@ internal static class LogChartCommand
             var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
             _ = log.Patients.Get(id);
-            var timeline = TherapyTimeline.Read(log.Events.Events(id));
+            var timeline = TherapyRecord.Read(context.Protocol, log.Events.Events(id));
             var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
             if (context.Get(output) is { } path)
             {

@@ -41,7 +41,7 @@ internal static class LogShowCommand
             else
             {
                 context.Console.Write(LogView.Render(id, events, voided, moment => LogOptions.Local(context, moment), late));
-                var outlook = ScheduleLoader.Outlook(TherapyTimeline.Read(all), context.Protocol, context.Clock);
+                var outlook = ScheduleLoader.Outlook(TherapyRecord.Read(context.Protocol, all), context.Protocol, context.Clock);
                 if (outlook.HasProgram)
                 {
                     context.Console.Write(OutlookView.Render(outlook));

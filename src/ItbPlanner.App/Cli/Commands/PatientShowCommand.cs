@@ -26,7 +26,7 @@ internal static class PatientShowCommand
         {
             var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var registered = log.Patients.Get(context.Get(id)!.Value);
-            var timeline = TherapyTimeline.Read(log.Events.Events(registered.Patient.Id));
+            var timeline = TherapyRecord.Read(context.Protocol, log.Events.Events(registered.Patient.Id));
             var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
             if (context.Get(json))
             {

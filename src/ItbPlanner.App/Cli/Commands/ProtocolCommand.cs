@@ -2,6 +2,7 @@ using System.CommandLine;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Protocols;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Protocols.Yaml;
 using Microsoft.Extensions.DependencyInjection;

@@ -23,7 +23,7 @@ internal static class ReconcileFromLog
         LogAccess log, Protocol protocol, PatientId id, DateOnly date, TimeZoneInfo zone, PatientBolusAllowance? boluses)
     {
         _ = log.Patients.Get(id);
-        var timeline = TherapyTimeline.Read(log.Events.Events(id));
+        var timeline = TherapyRecord.Read(protocol, log.Events.Events(id));
         if (timeline.Program is not { } program)
         {
             throw new UserInputException($"--patient: {id} has no pump program in force (not implanted yet, or explanted); give the fill options instead.");

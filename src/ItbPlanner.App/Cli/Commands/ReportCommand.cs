@@ -27,7 +27,7 @@ internal static class ReportCommand
             var registered = log.Patients.Get(id);
             var verification = log.Verifier.Verify(id);
             var events = log.Events.Events(id);
-            var timeline = TherapyTimeline.Read(events);
+            var timeline = TherapyRecord.Read(context.Protocol, events);
             var now = context.Clock.GetUtcNow();
             var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
             var model = new HtmlReport.Model(

@@ -40,7 +40,7 @@ internal static class HtmlReport
     /// <param name="Outlook">The current dates, recomputed as <c>itb schedule</c> does, and the schedule's alerts.</param>
     internal sealed record Model(
         RegisteredPatient Registered,
-        TherapyTimeline Timeline,
+        TherapyRecord Timeline,
         IReadOnlyList<LogEvent> Events,
         IReadOnlySet<long> Voided,
         ChainVerification Verification,

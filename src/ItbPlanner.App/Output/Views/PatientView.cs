@@ -43,7 +43,7 @@ internal static class PatientView
     }
 
     /// <summary>One patient: details, program in force, the current dates (recomputed), the recorded ones beside them, and the alerts.</summary>
-    public static IRenderable Details(RegisteredPatient registered, TherapyTimeline timeline, PatientOutlook outlook, Func<DateTimeOffset, string> local)
+    public static IRenderable Details(RegisteredPatient registered, TherapyRecord timeline, PatientOutlook outlook, Func<DateTimeOffset, string> local)
     {
         var p = registered.Patient;
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Patient {Markup.Escape(p.Id.Value)}") };

@@ -1,10 +1,7 @@
 using ItbPlanner.App.TherapyLog;
-using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Storage;
 
 namespace ItbPlanner.App.Tui.Records;
@@ -28,17 +25,8 @@ internal sealed class ClinicRecords(LogAccess log, Protocol protocol, TimeProvid
     public PatientFile Load(PatientId id)
     {
         var events = log.Events.Events(id);
-        var timeline = TherapyTimeline.Read(events);
-        TherapyCourse? course = null;
-        string? problem = null;
-        try
-        {
-            course = CourseFromLog.Rebuild(protocol, events).Course;
-        }
-        catch (InvalidInputException e)
-        {
-            problem = e.Message;
-        }
+        var timeline = TherapyRecord.Read(protocol, events);
+        var (course, problem) = (timeline.Course, timeline.CourseProblem);
 
         var pumpId = LogEntries.PumpOf(timeline);
         return new PatientFile(events, timeline, course, problem, pumpId is null ? null : protocol.FindPump(pumpId), ScheduleLoader.Outlook(timeline, protocol, time));

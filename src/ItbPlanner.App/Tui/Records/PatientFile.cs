@@ -1,6 +1,4 @@
-using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Scheduling;
@@ -15,7 +13,7 @@ namespace ItbPlanner.App.Tui.Records;
 /// <param name="CourseProblem">Why there is no course.</param>
 /// <param name="Pump">The implanted pump model, when known to the protocol.</param>
 /// <param name="Outlook">Their dates and alerts today, computed as <c>itb schedule</c> computes them (never the dates stored in the log).</param>
-internal sealed record PatientFile(IReadOnlyList<LogEvent> Events, TherapyTimeline Timeline, TherapyCourse? Course, string? CourseProblem, PumpModel? Pump, PatientOutlook Outlook)
+internal sealed record PatientFile(IReadOnlyList<LogEvent> Events, TherapyRecord Timeline, TherapyCourse? Course, string? CourseProblem, PumpModel? Pump, PatientOutlook Outlook)
 {
     /// <summary>The patient's current details.</summary>
     public Patient Patient => Timeline.Patient;
@@ -42,9 +40,9 @@ internal sealed record PatientFile(IReadOnlyList<LogEvent> Events, TherapyTimeli
 
         try
         {
-            return CourseFromLog.RebuildAt(protocol, Events, at).Course;
+            return Timeline.At(at).Course;
         }
-        catch (InvalidInputException)
+        catch (ArgumentException)
         {
             return null;
         }

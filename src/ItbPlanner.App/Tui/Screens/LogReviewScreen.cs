@@ -41,7 +41,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
             var voided = CorrectedLog.Voided(all);
             var shown = all.Where(e => (kind is null || e.Kind == kind) && (since is null || session.LocalDate(e.OccurredAt) >= since)).ToArray();
             var filters = (kind is null ? string.Empty : $" kind {LogCodes.Code(kind.Value)}") + (since is null ? string.Empty : $" since {since:yyyy-MM-dd}");
-            var timeline = TherapyTimeline.Read(all);
+            var timeline = TherapyRecord.Read(session.Protocol, all);
             var outlook = ScheduleLoader.Outlook(timeline, session.Protocol, session.Time);
             Show(
                 session,

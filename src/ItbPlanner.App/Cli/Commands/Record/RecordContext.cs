@@ -11,7 +11,7 @@ internal sealed class RecordContext(CliContext cli, LogAccess log, PatientId pat
 {
     private readonly List<string> notes = [];
     private IReadOnlyList<LogEvent>? history;
-    private TherapyTimeline? timeline;
+    private TherapyRecord? timeline;
 
     /// <summary>The command line.</summary>
     public CliContext Cli => cli;
@@ -36,7 +36,7 @@ internal sealed class RecordContext(CliContext cli, LogAccess log, PatientId pat
     public IReadOnlyList<LogEvent> History => history ??= ReadHistory();
 
     /// <summary>The patient's therapy so far (read once).</summary>
-    public TherapyTimeline Timeline => timeline ??= TherapyTimeline.Read(History);
+    public TherapyRecord Timeline => timeline ??= TherapyRecord.Read(cli.Protocol, History);
 
     /// <summary>The value of an option.</summary>
     public T? Get<T>(Option<T> option) => cli.Get(option);

@@ -1,47 +1,66 @@
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Internal;
+using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Workflow;
 
 namespace ItbPlanner.Domain.Log.Timeline;
 
 /// <summary>
-/// One patient's therapy as their corrected log tells it (see <see cref="CorrectedLog"/>), in order of when things
-/// happened: the daily dose over time, fills, alarms, the program in force and the newest planned dates. A reading of
-/// the log for charts and reports; it decides nothing clinical.
+/// One patient's therapy as their corrected log tells it (see <see cref="CorrectedLog"/>), read in one pass in order of
+/// when things happened: the course of therapy through the workflow (phase, permitted actions, why others are not), the
+/// program in force, the daily dose over time, fills, alarms (open ones included), the plan waiting to be transferred to
+/// the pump, the newest recorded dates and an open withdrawal emergency. The one read model of a log: the log's guard,
+/// the schedule, every view and both front ends read it.
 /// </summary>
-public sealed record TherapyTimeline
+/// <remarks>
+/// The course is restored through the workflow (its routing applies; the protocol's limits of the day are not
+/// re-applied). When the log strays from the workflow, <see cref="Course"/> is null and <see cref="CourseProblem"/> says
+/// where; the rest of the reading stands.
+/// </remarks>
+public sealed record TherapyRecord
 {
+    private readonly Protocol protocol;
+    private readonly IReadOnlyList<LogEvent> stored;
     private readonly IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory;
 
-    private TherapyTimeline(
-        Patient patient,
-        IReadOnlyList<LogEvent> effective,
-        IReadOnlyList<DoseStep> doses,
-        IReadOnlyList<FillRecord> fills,
-        IReadOnlyList<AlarmRecord> alarms,
-        ProgramInForce? program,
-        PlannedDates? dates,
-        PendingTransfer? pendingTransfer,
-        OpenWithdrawalEmergency? withdrawalEmergency,
-        IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory)
+    private TherapyRecord(Protocol protocol, IReadOnlyList<LogEvent> stored, IReadOnlyList<LogEvent> effective, Reader reader)
     {
-        Patient = patient;
+        this.protocol = protocol;
+        this.stored = stored;
+        Patient = reader.Patient ?? throw new ArgumentException("The log holds no patient registration.", nameof(stored));
         Effective = effective;
-        Doses = doses;
-        Fills = fills;
-        Alarms = alarms;
-        Program = program;
-        Dates = dates;
-        PendingTransfer = pendingTransfer;
-        WithdrawalEmergency = withdrawalEmergency;
-        this.programHistory = programHistory;
+        Doses = reader.Doses;
+        Fills = reader.Fills;
+        Alarms = reader.Alarms.Values.OrderBy(a => a.At).ThenBy(a => a.Seq).ToArray();
+        Program = reader.Program;
+        Dates = reader.Dates;
+        PendingTransfer = reader.PendingTransfer;
+        WithdrawalEmergency = reader.WithdrawalEmergency;
+        Course = reader.Course;
+        CourseProblem = reader.CourseProblem;
+        programHistory = reader.ProgramHistory;
     }
 
     /// <summary>The patient's current details.</summary>
     public Patient Patient { get; }
 
+    /// <summary>The stored events, every one, in sequence order.</summary>
+    public IReadOnlyList<LogEvent> Events => stored;
+
     /// <summary>The standing events (corrections applied) in order of occurrence.</summary>
     public IReadOnlyList<LogEvent> Effective { get; }
+
+    /// <summary>The course of therapy rebuilt through the workflow, or null when the log does not follow it (<see cref="CourseProblem"/> says why).</summary>
+    public TherapyCourse? Course { get; }
+
+    /// <summary>Why there is no course: the event that strays from the workflow, and how; null when there is one.</summary>
+    public string? CourseProblem { get; }
+
+    /// <summary>Where the course stands, or null without one.</summary>
+    public TherapyPhase? Phase => Course?.Phase;
 
     /// <summary>The daily dose as a step function: each step holds until the next.</summary>
     public IReadOnlyList<DoseStep> Doses { get; }
@@ -51,6 +70,9 @@ public sealed record TherapyTimeline
 
     /// <summary>Alarms raised.</summary>
     public IReadOnlyList<AlarmRecord> Alarms { get; }
+
+    /// <summary>Alarms and safety alerts nobody has acknowledged.</summary>
+    public IReadOnlyList<AlarmRecord> OpenAlarms => [.. Alarms.Where(a => !a.Acknowledged)];
 
     /// <summary>The program in force, or null before implant and after explant.</summary>
     public ProgramInForce? Program { get; }
@@ -64,31 +86,53 @@ public sealed record TherapyTimeline
     /// <summary>The withdrawal emergency declared and not yet resolved (or ended by an explant), or null.</summary>
     public OpenWithdrawalEmergency? WithdrawalEmergency { get; }
 
-    /// <summary>Reads a patient's log.</summary>
+    /// <summary>The pump model the log says the patient has: their details, else the newest implant's.</summary>
+    public string? PumpModelId =>
+        Patient.PumpModelId ?? Effective.LastOrDefault(e => e.Kind == EventKind.Implant)?.ReadPayload<ImplantPayload>()?.PumpModelId;
+
+    /// <summary>Reads a patient's log in one pass.</summary>
+    /// <param name="protocol">The protocol whose workflow the course follows.</param>
     /// <param name="events">All of one patient's stored events, the registration included.</param>
     /// <exception cref="ArgumentException">The events hold no registration.</exception>
     /// <exception cref="EventPayloadException">A standing event's payload cannot be read.</exception>
-    public static TherapyTimeline Read(IEnumerable<LogEvent> events)
+    public static TherapyRecord Read(Protocol protocol, IEnumerable<LogEvent> events)
     {
+        ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(events);
-        var effective = CorrectedLog.Effective(events).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
-        var reader = new Reader();
+        var stored = events.OrderBy(e => e.Seq).ToArray();
+        var effective = CorrectedLog.Effective(stored).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
+        var reader = new Reader(protocol);
         foreach (var e in effective)
         {
             reader.Apply(e, e.ReadPayload());
         }
 
-        return new TherapyTimeline(
-            reader.Patient ?? throw new ArgumentException("The log holds no patient registration.", nameof(events)),
-            effective,
-            reader.Doses,
-            reader.Fills,
-            reader.Alarms.Values.OrderBy(a => a.At).ThenBy(a => a.Seq).ToArray(),
-            reader.Program,
-            reader.Dates,
-            reader.PendingTransfer,
-            reader.WithdrawalEmergency,
-            reader.ProgramHistory);
+        return new TherapyRecord(protocol, stored, effective, reader);
+    }
+
+    /// <summary>
+    /// The record as the log stood at a moment: the standing events (corrections applied first) up to and including it.
+    /// This is what the log's guard judges an event dated then by, so a front end asks the same question for an entry
+    /// made after the fact (events recorded since, such as a program transfer marked now, do not stand in its way).
+    /// </summary>
+    /// <exception cref="ArgumentException">The patient was not registered by then.</exception>
+    public TherapyRecord At(DateTimeOffset moment) =>
+        Effective.All(e => e.OccurredAt <= moment) ? this : Read(protocol, Effective.Where(e => e.OccurredAt <= moment));
+
+    /// <summary>The course, or the refusal that names why the log cannot be read as one.</summary>
+    /// <exception cref="InvalidInputException">The log does not follow the workflow.</exception>
+    public TherapyCourse RequireCourse() => Course ?? throw new InvalidInputException("log", CourseProblem ?? "The log holds no patient registration.");
+
+    /// <summary>Whether the workflow allows an action now (conditions on the action's own data are checked when it is taken), and why not.</summary>
+    public bool Can(TherapyAction action, out IReadOnlyList<string> reasons)
+    {
+        if (Course is null)
+        {
+            reasons = [CourseProblem ?? "the course could not be read from the log"];
+            return false;
+        }
+
+        return Course.CanPerform(action, out reasons);
     }
 
     /// <summary>
@@ -143,7 +187,7 @@ public sealed record TherapyTimeline
         return (fill.Volume.Exact() - used).ToVolume();
     }
 
-    private sealed class Reader
+    private sealed class Reader(Protocol protocol)
     {
         public Patient? Patient { get; private set; }
 
@@ -161,6 +205,10 @@ public sealed record TherapyTimeline
 
         public OpenWithdrawalEmergency? WithdrawalEmergency { get; private set; }
 
+        public TherapyCourse? Course { get; private set; }
+
+        public string? CourseProblem { get; private set; }
+
         public List<(DateTimeOffset At, ProgramInForce? Program)> ProgramHistory { get; } = [];
 
         public void Apply(LogEvent e, EventPayload payload)
@@ -170,6 +218,48 @@ public sealed record TherapyTimeline
             if (Program != before)
             {
                 ProgramHistory.Add((e.OccurredAt, Program));
+            }
+
+            FollowCourse(e, payload);
+        }
+
+        /// <summary>Restores the event's course events; the first event that strays from the workflow ends the course's reading.</summary>
+        private void FollowCourse(LogEvent e, EventPayload payload)
+        {
+            switch (payload)
+            {
+                case PatientRegisteredPayload registered when Course is null && CourseProblem is null:
+                    Course = TherapyCourse.Open(protocol, registered.Patient.Population, CourseOrigin.For(registered.Patient), e.OccurredAt);
+                    return;
+                case PatientRegisteredPayload or PatientUpdatedPayload:
+                    return;
+            }
+
+            if (CourseProblem is not null)
+            {
+                return;
+            }
+
+            if (Course is null)
+            {
+                CourseProblem = $"Event {e.Seq} comes before the patient's registration.";
+                return;
+            }
+
+            try
+            {
+                foreach (var step in CourseTranslator.Translate(payload, e.OccurredAt, Course, e.Seq))
+                {
+                    Course.Restore(step);
+                }
+            }
+            catch (InvalidTransitionException ex)
+            {
+                (Course, CourseProblem) = (null, $"Patient {Patient!.Id}'s event {e.Seq} ({LogCodes.Code(e.Kind)}) does not follow the therapy workflow ({ex.Message}); record a correction.");
+            }
+            catch (InvalidInputException ex)
+            {
+                (Course, CourseProblem) = (null, ex.Message);
             }
         }
 

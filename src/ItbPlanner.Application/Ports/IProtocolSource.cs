@@ -1,9 +1,9 @@
 using ItbPlanner.Domain.Protocols;
 
-namespace ItbPlanner.App.Protocols;
+namespace ItbPlanner.Application.Ports;
 
-/// <summary>Where the protocol in force comes from.</summary>
-internal interface IProtocolSource
+/// <summary>Where the protocol in force comes from (the bundled file or the clinic's own; the host decides).</summary>
+public interface IProtocolSource
 {
     /// <summary>A label for the protocol's origin (a path, or the bundled default).</summary>
     string Describe();

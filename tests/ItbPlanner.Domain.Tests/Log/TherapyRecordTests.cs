@@ -2,11 +2,12 @@ using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Testing;
 
 namespace ItbPlanner.Domain.Tests.Log;
 
-public class TherapyTimelineTests
+public class TherapyRecordTests
 {
     private static readonly DateTimeOffset Implanted = new(2026, 11, 1, 10, 0, 0, TimeSpan.Zero);
 
@@ -90,7 +91,7 @@ public class TherapyTimelineTests
         var replacement = new NewEvent(LogSamples.P1, Implanted.AddDays(1), "n", Program(120), "typo: 120 not 200", 3);
         events.Add(replacement.Seal(4, Implanted.AddDays(30), events[^1].Hash));
 
-        var timeline = TherapyTimeline.Read(events);
+        var timeline = TherapyRecord.Read(TestProtocols.Default(), events);
 
         Assert.Equal([100m, 120m], timeline.Doses.Select(d => d.Dose.MicrogramsPerDay));
     }
@@ -125,13 +126,61 @@ public class TherapyTimelineTests
         Assert.Equal(("UNDER_DELIVERY", "More left than expected", false), (timeline.Alarms[0].AlertCode, timeline.Alarms[0].Details, timeline.Alarms[0].Acknowledged));
     }
 
+    [Fact]
+    public void One_reading_holds_the_course_with_the_program_fills_and_open_alarms()
+    {
+        var record = Read(
+            new AssessmentPayload([new AssessmentScore("modified-ashworth", "3")]),
+            (0, new ScreeningBolusPayload(Mass.FromMicrograms(50), MassConcentration.FromMicrogramsPerMilliliter(50), Volume.FromMilliliters(1))),
+            (0, new ScreeningOutcomePayload(TrialOutcome.Positive, Mass.FromMicrograms(50), Duration.FromHours(6))),
+            (1, Implant(100)),
+            (2, new AlarmRaisedPayload(AlarmType.LowReservoir, "beeping")));
+
+        Assert.Equal(TherapyPhase.Implanted, record.Phase);
+        Assert.Null(record.CourseProblem);
+        Assert.Equal(MassFlow.FromMicrogramsPerDay(100), record.Program?.Dose);
+        Assert.Single(record.Fills);
+        Assert.Equal([6L], record.OpenAlarms.Select(a => a.Seq));
+        Assert.Equal([6L], record.Course!.OpenAlarms);
+        Assert.Equal(EventKind.Implant, record.PendingTransfer?.Kind);
+        Assert.True(record.Can(TherapyAction.Refill, out _));
+        Assert.Equal("synchromed-ii-40", record.PumpModelId);
+    }
+
+    [Fact]
+    public void A_log_that_strays_from_the_workflow_keeps_its_program_and_fills_and_says_where_it_strays()
+    {
+        var record = Read(Implant(100), (2, Program(120)));
+
+        Assert.Null(record.Course);
+        Assert.Null(record.Phase);
+        Assert.Contains("event 2 (implant) does not follow the therapy workflow", record.CourseProblem, StringComparison.Ordinal);
+        Assert.Equal(MassFlow.FromMicrogramsPerDay(120), record.Program?.Dose);
+        Assert.Single(record.Fills);
+        Assert.False(record.Can(TherapyAction.Refill, out var reasons));
+        Assert.Equal([record.CourseProblem!], reasons);
+        Assert.Throws<Errors.InvalidInputException>(record.RequireCourse);
+    }
+
+    [Fact]
+    public void The_record_as_it_stood_at_a_moment_leaves_out_what_happened_later()
+    {
+        var record = Read(Implant(100), (3, Program(120)), (5, Program(140)));
+
+        var then = record.At(Implanted.AddDays(4));
+
+        Assert.Equal(MassFlow.FromMicrogramsPerDay(120), then.Program?.Dose);
+        Assert.Equal(3, then.Events.Count);
+        Assert.Same(record, record.At(Implanted.AddDays(6)));
+    }
+
     private static ImplantPayload Implant(decimal mcgPerDay, DateOnly? alarm = null) =>
         new("synchromed-ii-20", Volume.FromMilliliters(20), MassConcentration.FromMicrogramsPerMilliliter(500), MassFlow.FromMicrogramsPerDay(mcgPerDay), AlarmDate: alarm);
 
     private static DoseProgramPayload Program(decimal mcgPerDay) =>
         new(MassFlow.FromMicrogramsPerDay(mcgPerDay), MassConcentration.FromMicrogramsPerMilliliter(500));
 
-    private static TherapyTimeline Read(EventPayload implant, params (int Day, EventPayload Payload)[] later) => TherapyTimeline.Read(Events(implant, later));
+    private static TherapyRecord Read(EventPayload implant, params (int Day, EventPayload Payload)[] later) => TherapyRecord.Read(TestProtocols.Default(), Events(implant, later));
 
     private static List<LogEvent> Events(EventPayload implant, params (int Day, EventPayload Payload)[] later)
     {
