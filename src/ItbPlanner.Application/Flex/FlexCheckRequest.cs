@@ -1,0 +1,12 @@
+using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Domain.Quantities;
+
+namespace ItbPlanner.Application.Flex;
+
+/// <summary>A flex schedule to check.</summary>
+/// <param name="Steps">The steps "HH:MM RATE", in order from 00:00.</param>
+/// <param name="Concentration">The concentration in the reservoir.</param>
+/// <param name="PumpId">The pump model's protocol id, for its step limit and minimum rate.</param>
+/// <param name="Population">Whose dose limits apply (default: adult).</param>
+/// <param name="Origin">The patient's origin, for its usual dose range.</param>
+public sealed record FlexCheckRequest(IReadOnlyList<string> Steps, MassConcentration Concentration, string? PumpId = null, Population? Population = null, TitrationOrigin? Origin = null);
