@@ -1,5 +1,5 @@
 using System.Text;
-using ItbPlanner.App.Cli;
+using ItbPlanner.Domain.Errors;
 
 namespace ItbPlanner.App.Output;
 
@@ -12,9 +12,9 @@ internal static class OutputFile
     /// <summary>Writes UTF-8 text (no byte-order mark).</summary>
     /// <param name="path">The file.</param>
     /// <param name="text">Its content.</param>
-    /// <param name="option">The option that named the file, for the error message.</param>
-    /// <exception cref="UserInputException">The file cannot be written; the message says why.</exception>
-    public static void Write(string path, string text, string option = "--out")
+    /// <param name="field">The field that named the file (the command line's option, or the form's field), for the error.</param>
+    /// <exception cref="InvalidInputException">The file cannot be written; the message says why.</exception>
+    public static void Write(string path, string text, string field = "--out")
     {
         try
         {
@@ -30,7 +30,7 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserInputException($"{option}: cannot write {path}: {e.Message}");
+            throw new InvalidInputException(field, $"cannot write {path}: {e.Message}");
         }
     }
 }

@@ -2,11 +2,7 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Timeline;
-using ItbPlanner.Storage;
-using Microsoft.Extensions.DependencyInjection;
+using ItbPlanner.Application.Review;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -24,27 +20,20 @@ internal static class LogShowCommand
         var kinds = LogOptions.Kinds();
         var json = CommonOptions.Json();
         var command = new Command("show", "Show a patient's log as a table, newest last; --json prints every stored field of each event.") { patient, since, kinds, json };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<ReadPatientLog>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
-            _ = log.Patients.Get(id);
-            var all = log.Events.Events(id);
-            var voided = CorrectedLog.Voided(all);
-            var late = LateEntries.Of(all);
-            var filter = new EventFilter(context.Get(since) is { } date ? LogOptions.StartOf(context, date) : null, context.Get(kinds));
-            var events = log.Events.Events(id, filter);
+            var read = useCase.Read(id, context.Get(since), context.Get(kinds));
             if (context.Get(json))
             {
-                LogEventJson.Write(context.Out, LogEventJson.Events(events, voided, late));
+                LogEventJson.Write(context.Out, LogEventJson.Events(read.Shown, read.Voided, read.Late));
             }
             else
             {
-                context.Console.Write(LogView.Render(id, events, voided, moment => LogOptions.Local(context, moment), late));
-                var outlook = ScheduleLoader.Outlook(TherapyRecord.Read(context.Protocol, all), context.Protocol, context.Clock);
-                if (outlook.HasProgram)
+                context.Console.Write(LogView.Render(id, read.Shown, read.Voided, moment => LogOptions.Local(context, moment), read.Late));
+                if (read.Outlook.HasProgram)
                 {
-                    context.Console.Write(OutlookView.Render(outlook));
+                    context.Console.Write(OutlookView.Render(read.Outlook));
                 }
             }
 

@@ -2,9 +2,8 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Review;
 using ItbPlanner.Domain.Log;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -22,12 +21,10 @@ internal static class LogVerifyCommand
         patient.Required = false;
         var json = CommonOptions.Json();
         var command = new Command("verify", "Recompute every hash of the log (or of one patient's): exit 0 when intact, 4 naming the first broken event.") { patient, json };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<VerifyLog>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
-            var id = context.Get(patient);
-            var result = log.Verifier.Verify(id);
-            var head = id is { } one && result.IsIntact ? log.Events.Head(one)?.Hash : null;
+            var verified = useCase.Verify(context.Get(patient));
+            var (result, head) = (verified.Result, verified.HeadHash);
             if (context.Get(json))
             {
                 LogEventJson.Write(context.Out, new JsonObject
@@ -43,7 +40,7 @@ internal static class LogVerifyCommand
             }
             else if (result.IsIntact)
             {
-                context.Out.WriteLine($"Log intact: {result.Events} events of {result.Patients} patient(s) verified in {log.Database.Path}." + (head is null ? string.Empty : $" Head hash: {head}."));
+                context.Out.WriteLine($"Log intact: {result.Events} events of {result.Patients} patient(s) verified in {verified.Location}." + (head is null ? string.Empty : $" Head hash: {head}."));
             }
 
             if (result.FirstBreak is { } first)

@@ -5,7 +5,7 @@ using ItbPlanner.App.Output.Views;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Scheduling;
-using ItbPlanner.Storage;
+using ItbPlanner.Application.Ports;
 
 namespace ItbPlanner.App.Output.Export;
 
@@ -39,7 +39,7 @@ internal static class HtmlReport
     /// <param name="Local">Shows a moment in local time.</param>
     /// <param name="Outlook">The current dates, recomputed as <c>itb schedule</c> does, and the schedule's alerts.</param>
     internal sealed record Model(
-        RegisteredPatient Registered,
+        PatientRegistration Registered,
         TherapyRecord Timeline,
         IReadOnlyList<LogEvent> Events,
         IReadOnlySet<long> Voided,
