@@ -1,4 +1,4 @@
-using ItbPlanner.App.Tui.Models;
+using ItbPlanner.Application.Clinic;
 using ItbPlanner.App.Tui.Views;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;

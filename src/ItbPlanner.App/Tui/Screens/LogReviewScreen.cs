@@ -2,12 +2,10 @@ using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Charts;
 using ItbPlanner.App.Output.Export;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Timeline;
-using ItbPlanner.Storage;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Screens;
@@ -37,17 +35,14 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
         DateOnly? since = null;
         while (true)
         {
-            var all = session.Records.Events(id);
-            var voided = CorrectedLog.Voided(all);
-            var shown = all.Where(e => (kind is null || e.Kind == kind) && (since is null || session.LocalDate(e.OccurredAt) >= since)).ToArray();
+            var read = session.UseCases.Log.Read(id, since, kind is { } k ? [k] : null);
+            var (all, voided, shown, record, outlook) = (read.All, read.Voided, read.Shown, read.Record, read.Outlook);
             var filters = (kind is null ? string.Empty : $" kind {LogCodes.Code(kind.Value)}") + (since is null ? string.Empty : $" since {since:yyyy-MM-dd}");
-            var timeline = TherapyRecord.Read(session.Protocol, all);
-            var outlook = ScheduleLoader.Outlook(timeline, session.Protocol, session.Time);
             Show(
                 session,
-                LogView.Render(id, shown.TakeLast(MaxEvents).ToArray(), voided, session.Local, LateEntries.Of(all)),
+                LogView.Render(id, shown.TakeLast(MaxEvents).ToArray(), voided, session.Local, read.Late),
                 outlook.HasProgram ? OutlookView.Render(outlook) : Text.Empty,
-                new Markup($"[grey]{shown.Length} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(shown.Length > MaxEvents ? $"; the newest {MaxEvents} are shown" : string.Empty)}.[/]\n"));
+                new Markup($"[grey]{shown.Count} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(shown.Count > MaxEvents ? $"; the newest {MaxEvents} are shown" : string.Empty)}.[/]\n"));
 
             var options = new List<(string, Action)> { ("Filter by kind", Action.Kind), ("Only events since a date", Action.Since) };
             if (kind is not null || since is not null)
@@ -77,7 +72,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
                     (kind, since) = (null, null);
                     break;
                 case Action.Chart:
-                    Show(session, DoseChartTerminal.Render(timeline, session.Local, svgHint: false, outlook), Text.Empty);
+                    Show(session, DoseChartTerminal.Render(record, session.Local, svgHint: false, outlook), Text.Empty);
                     if (Ask.Menu<bool>(session.Console, "Dose chart", []).Kind == ChoiceKind.Cancel)
                     {
                         return Navigation.Navigation.GoHome;
@@ -85,7 +80,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
 
                     break;
                 case Action.Export:
-                    if (Export(session, all, voided) == ChoiceKind.Cancel)
+                    if (Export(session) == ChoiceKind.Cancel)
                     {
                         return Navigation.Navigation.GoHome;
                     }
@@ -95,7 +90,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
         }
     }
 
-    private ChoiceKind Export(TuiSession session, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided)
+    private ChoiceKind Export(TuiSession session)
     {
         var console = session.Console;
         var format = Ask.Menu(console, "Export format", [("CSV (one row per event)", "csv"), ("JSON (every stored field, head hash)", "json"), ("FHIR R4 Bundle", "fhir")]);
@@ -110,22 +105,23 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
             return path.Kind;
         }
 
-        if (session.Records.Verify(id) is { } broken)
+        try
         {
-            console.Write(Views.WhyNotView.Refused("not exported: the log fails verification", [broken]));
-        }
-        else
-        {
-            try
+            var export = session.UseCases.Export.Export(id);
+            if (export.Broken is { } broken)
             {
-                var registered = session.Records.Patients().Single(p => p.Patient.Id == id);
-                OutputFile.Write(path.Value!, LogExports.Build(format.Value!, registered, events, voided, session.Now));
+                console.Write(Views.WhyNotView.Refused("not exported: the log fails verification", [broken.Message]));
+            }
+            else
+            {
+                var events = export.Events;
+                OutputFile.Write(path.Value!, LogExports.Build(format.Value!, export.Registration, events, export.Voided, export.Now), "file");
                 console.MarkupLine($"[green]✓ Wrote[/] {events.Count} events of patient {Markup.Escape(id.Value)} to {Markup.Escape(path.Value!)} (head hash {events[^1].Hash[..12]}).");
             }
-            catch (Exception e) when (e is Cli.UserInputException or IOException or UnauthorizedAccessException or StorageException)
-            {
-                console.Write(Views.WhyNotView.Refused("not exported", [e.Message]));
-            }
+        }
+        catch (Exception e) when (e is InvalidInputException or IOException or UnauthorizedAccessException)
+        {
+            console.Write(Views.WhyNotView.Refused("not exported", [e.Message]));
         }
 
         return Ask.Menu<bool>(console, "Export", []).Kind;

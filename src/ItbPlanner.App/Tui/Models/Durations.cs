@@ -1,6 +1,6 @@
 using ItbPlanner.Domain.Quantities;
 
-namespace ItbPlanner.App.Tui.Records;
+namespace ItbPlanner.App.Tui.Models;
 
 /// <summary>Converts between the domain's exact durations and the clock's time spans (rounded to the tick).</summary>
 internal static class Durations
