@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ItbPlanner.App.Output.Views;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Scheduling;
-using ItbPlanner.Application.Ports;
 
 namespace ItbPlanner.App.Output.Export;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ItbPlanner.App.Output.Json;
-using ItbPlanner.Domain.Log;
 using ItbPlanner.Application.Ports;
+using ItbPlanner.Domain.Log;
 
 namespace ItbPlanner.App.Output.Export;
 

@@ -1,8 +1,8 @@
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Scheduling;
-using ItbPlanner.Application.Ports;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
