@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Storage;
 
@@ -49,8 +50,8 @@ internal static class Benchmark
         Console.WriteLine($"verify one patient's chain ({size} events): first {verify.First:F1} ms, median {verify.Median:F1} ms");
 
         var rebuildLog = events.Events(middle);
-        var rebuild = Time(repeats, () => _ = CourseFromLog.Rebuild(protocol, rebuildLog));
-        Console.WriteLine($"rebuild one patient's course ({size} events, already read): first {rebuild.First:F1} ms, median {rebuild.Median:F1} ms");
+        var rebuild = Time(repeats, () => _ = TherapyRecord.Read(protocol, rebuildLog).RequireCourse());
+        Console.WriteLine($"rebuild one patient's record and course ({size} events, already read): first {rebuild.First:F1} ms, median {rebuild.Median:F1} ms");
 
         var appendPatient = all[^1].Patient.Id;
         var last = events.Events(appendPatient).Max(e => e.OccurredAt);
@@ -65,10 +66,10 @@ internal static class Benchmark
         var guarded = new EventStore(later, new WorkflowEventGuard(protocol));
         Appends($"append, guarded, notes ({noteSize} events before)", guardedAppends, i => guarded.Append(new NewEvent(notePatient, last, "bench", new NotePayload($"bench guarded append {i}"))));
 
-        var course = CourseFromLog.Rebuild(protocol, guarded.Events(programPatient));
-        var rule = protocol.TitrationFor(course.Course.Origin);
-        var low = course.Course.CurrentDose ?? throw new InvalidOperationException("The last patient has no dose.");
-        var high = ClinicGenerator.Floor(low * (1 + (protocol.MaintenanceFor(course.Course.Origin).MaximumIncrease.Value.Fraction / 4)), rule);
+        var course = TherapyRecord.Read(protocol, guarded.Events(programPatient)).RequireCourse();
+        var rule = protocol.TitrationFor(course.Origin);
+        var low = course.CurrentDose ?? throw new InvalidOperationException("The last patient has no dose.");
+        var high = ClinicGenerator.Floor(low * (1 + (protocol.MaintenanceFor(course.Origin).MaximumIncrease.Value.Fraction / 4)), rule);
         Appends($"append, guarded, maintenance dose programs a day apart ({programSize} events before)", guardedAppends, i =>
         {
             var (from, to) = i % 2 == 0 ? (low, high) : (high, low);
@@ -88,7 +89,7 @@ internal static class Benchmark
         var all = new PatientStore(database).All();
         foreach (var patient in all)
         {
-            _ = CourseFromLog.Rebuild(protocol, events.Events(patient.Patient.Id));
+            _ = TherapyRecord.Read(protocol, events.Events(patient.Patient.Id)).RequireCourse();
         }
 
         return all.Count;

@@ -1,3 +1,4 @@
 using ItbPlanner.App.Cli;
+using ItbPlanner.App.Hosting;
 
-return await ItbCli.RunAsync(args, CliEnvironment.FromProcess()).ConfigureAwait(false);
+return await AppEntry.RunAsync(args, CliEnvironment.FromProcess()).ConfigureAwait(false);

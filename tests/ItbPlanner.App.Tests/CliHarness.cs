@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ItbPlanner.App.Cli;
-using ItbPlanner.App.Protocols;
+using ItbPlanner.App.Hosting;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ internal static class CliHarness
                 options.ConfigureServices?.Invoke(services);
             },
         };
-        var code = ItbCli.RunAsync(args, environment).GetAwaiter().GetResult();
+        var code = AppEntry.RunAsync(args, environment).GetAwaiter().GetResult();
         return new Result(code, output.ToString(), error.ToString());
     }
 

@@ -1,6 +1,7 @@
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.Testing;
 
@@ -26,6 +27,6 @@ public sealed record PatientHistory(Patient Patient, DateTimeOffset RegisteredAt
         return sealedEvents;
     }
 
-    /// <summary>The history read as a timeline.</summary>
-    public TherapyTimeline Timeline(DateTimeOffset recordedAt) => TherapyTimeline.Read(Seal(recordedAt));
+    /// <summary>The history read as the patient's therapy record (the course following the given protocol, else the test protocol).</summary>
+    public TherapyRecord Record(DateTimeOffset recordedAt, Protocol? protocol = null) => TherapyRecord.Read(protocol ?? TestProtocols.Default(), Seal(recordedAt));
 }

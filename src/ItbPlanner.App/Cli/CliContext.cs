@@ -1,31 +1,33 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using ItbPlanner.App.Hosting;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Protocols;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Cli;
 
 /// <summary>
-/// What a command's action works with. The host is built lazily, on first use, so <c>--help</c> and parse errors never
-/// pay for it.
+/// What a command's handler works with besides its use case: the parsed command line, the streams, the console, the
+/// clinic's clock and the protocol's title. Each is made on first use by the composition root
+/// (<see cref="CommandAction"/>), so <c>--help</c> and parse errors never pay for the host.
 /// </summary>
-internal sealed class CliContext : IDisposable
+internal sealed class CliContext
 {
-    private readonly Lazy<IHost> host;
+    private readonly Lazy<IAnsiConsole> console;
+    private readonly Lazy<TimeProvider> clock;
+    private readonly Lazy<Protocol> protocol;
+    private Func<ProtocolLimitException, JsonObject?>? refused;
     private TextWriter? safeOut;
     private TextWriter? safeError;
-    private Func<ProtocolLimitException, JsonObject?>? refused;
 
     /// <summary>Creates the context for one invocation.</summary>
-    public CliContext(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals)
+    public CliContext(CliEnvironment environment, ParseResult parseResult, Lazy<IAnsiConsole> console, Lazy<TimeProvider> clock, Lazy<Protocol> protocol)
     {
         Environment = environment;
         ParseResult = parseResult;
-        host = new Lazy<IHost>(() => AppHost.Build(environment, parseResult, globals));
+        this.console = console;
+        this.clock = clock;
+        this.protocol = protocol;
     }
 
     /// <summary>The process environment (streams, clock).</summary>
@@ -34,14 +36,11 @@ internal sealed class CliContext : IDisposable
     /// <summary>The parsed command line.</summary>
     public ParseResult ParseResult { get; }
 
-    /// <summary>The application's services.</summary>
-    public IServiceProvider Services => host.Value.Services;
-
-    /// <summary>The protocol in force (bundled default or <c>--protocol</c>).</summary>
-    public Protocol Protocol => Services.GetRequiredService<Protocol>();
+    /// <summary>The protocol in force (bundled default or <c>--protocol</c>), for its title and the devices it names.</summary>
+    public Protocol Protocol => protocol.Value;
 
     /// <summary>The console for human output on stdout.</summary>
-    public IAnsiConsole Console => Services.GetRequiredService<IAnsiConsole>();
+    public IAnsiConsole Console => console.Value;
 
     /// <summary>Machine output and plain lines; control characters in them are shown escaped.</summary>
     public TextWriter Out => safeOut ??= new Output.TerminalSafeWriter(Environment.Out);
@@ -50,13 +49,13 @@ internal sealed class CliContext : IDisposable
     public TextWriter Error => safeError ??= new Output.TerminalSafeWriter(Environment.Error);
 
     /// <summary>The clinic's clock: now, and the clinic's time zone that turns moments into local dates.</summary>
-    public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
+    public TimeProvider Clock => clock.Value;
 
     /// <summary>Today in the clinic's time zone.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
-    /// <summary>Whether the protocol has been loaded (the host is built), so a refusal can name it without loading it.</summary>
-    public bool ProtocolLoaded => host.IsValueCreated;
+    /// <summary>Whether the protocol has been loaded, so a refusal can name it without loading it.</summary>
+    public bool ProtocolLoaded => protocol.IsValueCreated;
 
     /// <summary>
     /// Registers the fields of the command's JSON object known so far: under <c>--json</c>, a protocol hard limit that
@@ -74,12 +73,6 @@ internal sealed class CliContext : IDisposable
     /// <summary>The value of an argument.</summary>
     public T? Get<T>(Argument<T> argument) => ParseResult.GetValue(argument);
 
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        if (host.IsValueCreated)
-        {
-            host.Value.Dispose();
-        }
-    }
+    /// <summary>Whether an option was given on the command line.</summary>
+    public bool Given(Option option) => ParseResult.GetResult(option) is { Implicit: false };
 }

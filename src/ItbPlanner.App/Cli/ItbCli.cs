@@ -6,8 +6,8 @@ namespace ItbPlanner.App.Cli;
 /// <summary>The <c>itb</c> command line: builds the command tree, parses, and maps every outcome to an exit code.</summary>
 internal static class ItbCli
 {
-    /// <summary>Builds the root command for an environment.</summary>
-    public static RootCommand Build(CliEnvironment environment)
+    /// <summary>Builds the root command for an environment; <paramref name="withoutCommand"/> sets what <c>itb</c> alone does.</summary>
+    public static RootCommand Build(CliEnvironment environment, Action<RootCommand, GlobalOptions>? withoutCommand = null)
     {
         var globals = new GlobalOptions();
         var root = new RootCommand("ItbPlanner: intrathecal baclofen pump planning — refills, titration, screening, and the therapy log. Without a command, opens the terminal UI.");
@@ -17,20 +17,18 @@ internal static class ItbCli
             root.Subcommands.Add(factory(environment, globals));
         }
 
+        withoutCommand?.Invoke(root, globals);
         OptionRules.Apply(root);
-
-        // No command: the terminal UI (or, when the terminal is not interactive, one line pointing at the commands).
-        CommandAction.Set(root, environment, globals, Tui.TuiCommand.Run);
-
         return root;
     }
 
     /// <summary>Runs the command line. Parse errors give one line on stderr and exit code 2.</summary>
-    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, Action<RootCommand, GlobalOptions>? withoutCommand = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         try
         {
-            var root = Build(environment);
+            var root = Build(environment, withoutCommand);
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {

@@ -1,18 +1,35 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Protocols;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.App.Tui.Records;
+using ItbPlanner.App.Tui;
 using ItbPlanner.App.Tui.Terminal;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.ConcentrationChanges;
+using ItbPlanner.Application.Flex;
+using ItbPlanner.Application.Integrity;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Ports;
+using ItbPlanner.Application.Protocols;
+using ItbPlanner.Application.Recording;
+using ItbPlanner.Application.Refills;
+using ItbPlanner.Application.Review;
+using ItbPlanner.Application.Screening;
+using ItbPlanner.Application.Titration;
+using ItbPlanner.Application.Workflow;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Storage;
+using ItbPlanner.Storage.Adapters;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Hosting;
 
-/// <summary>The application's service graph, shared by the program and the tests.</summary>
+/// <summary>
+/// The application's service graph, shared by the program and the tests: the ports (the SQLite log, the protocol file),
+/// the clinic's clock, every use case, and the two front ends' own services. The one place that knows the storage.
+/// </summary>
 internal static class ServiceCollectionExtensions
 {
     /// <summary>Registers ItbPlanner's services for an environment.</summary>
@@ -23,16 +40,85 @@ internal static class ServiceCollectionExtensions
             environment.Time,
             ClinicClock.Zone(sp.GetRequiredService<IConfiguration>()[SettingKeys.TimeZone], environment.Time.LocalTimeZone)));
         services.AddSingleton<IProtocolSource, ProtocolSource>();
+        services.AddSingleton<IProtocolFiles, ProtocolFiles>();
         services.AddSingleton<Protocol>(sp => sp.GetRequiredService<IProtocolSource>().Load());
         services.AddSingleton<IAnsiConsole>(_ => ConsoleFactory.Create(environment.Out, environment.AnsiOutput, environment.Interactive));
+        services.AddTherapyLog(environment);
+        services.AddUseCases();
 
-        // The therapy log, guarded by the therapy workflow: an event the patient's course does not allow is refused (exit 3).
-        services.AddSingleton<IEventGuard>(sp => new WorkflowEventGuard(sp.GetRequiredService<Protocol>()));
-        services.AddSingleton<LogAccess>();
-
-        // The terminal UI: the real terminal (tests register a scripted one) and the UI's view of the log.
+        // The terminal UI: the real terminal (tests register a scripted one), what it reads of the process, its root.
         services.AddSingleton<ITuiTerminal, ProcessTerminal>();
-        services.AddSingleton<ClinicRecords>();
+        services.AddSingleton(_ => new TerminalFacts(environment.Out, environment.Error, environment.Interactive, environment.GetVariable));
+        services.AddSingleton<TuiUseCases>();
+        services.AddSingleton<TuiApp>();
         return services;
+    }
+
+    /// <summary>
+    /// The therapy log on SQLite, guarded by the therapy workflow (an event the patient's course does not allow is refused,
+    /// exit 3). One connection per invocation, opened on first use: for reading (never creating a log) or for recording.
+    /// </summary>
+    private static void AddTherapyLog(this IServiceCollection services, CliEnvironment environment)
+    {
+        services.AddSingleton<IEventGuard>(sp => new WorkflowEventGuard(sp.GetRequiredService<Protocol>()));
+        services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            return new LogConnection(
+                () =>
+                {
+                    try
+                    {
+                        return LogLocation.Resolve(configuration, environment);
+                    }
+                    catch (StorageException e)
+                    {
+                        throw new LogUnavailableException(e.Message, e);
+                    }
+                },
+                sp.GetRequiredService<TimeProvider>(),
+                warning => environment.Error.WriteLine($"warning: {Output.TerminalText.Clean(warning)}"));
+        });
+        services.AddSingleton<ITherapyLogReader>(sp => new SqliteLogReader(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton<ITherapyLog>(sp => new SqliteTherapyLog(sp.GetRequiredService<LogConnection>(), sp.GetRequiredService<IEventGuard>()));
+        services.AddSingleton<ILogVerifier>(sp => new SqliteLogVerifier(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton<ILogIntegrity>(sp => new SqliteLogIntegrity(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton(sp => CheckpointDefaults.From(sp.GetRequiredService<IConfiguration>()));
+    }
+
+    /// <summary>Every use case of the application layer: constructed by the container, each with its own dependencies.</summary>
+    private static void AddUseCases(this IServiceCollection services)
+    {
+        // Calculations on the protocol.
+        services.AddSingleton<PlanRefill>();
+        services.AddSingleton<ReconcileFill>();
+        services.AddSingleton<PlanRefillBridge>();
+        services.AddSingleton<PlanConcentrationChange>();
+        services.AddSingleton<CheckFlexSchedule>();
+        services.AddSingleton<PlanDoses>();
+        services.AddSingleton<PlanScreening>();
+        services.AddSingleton<DrawWorkflow>();
+        services.AddSingleton<ShowProtocol>();
+        services.AddSingleton<ValidateProtocol>();
+
+        // The therapy log.
+        services.AddSingleton<RegisterPatient>();
+        services.AddSingleton<ListPatients>();
+        services.AddSingleton<OpenPatient>();
+        services.AddSingleton<ShowPatient>();
+        services.AddSingleton<ReadPatientLog>();
+        services.AddSingleton<VerifyLog>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<TakeCheckpoint>();
+        services.AddSingleton<GenerateCheckpointKeys>();
+        services.AddSingleton<CheckpointAge>();
+        services.AddSingleton<ExportLog>();
+        services.AddSingleton<PrepareReport>();
+        services.AddSingleton<RecordEntry>();
+        services.AddSingleton<ReconcilePatientFill>();
+        services.AddSingleton<BuildClinicSchedule>();
+        services.AddSingleton<ClinicOverview>();
+        services.AddSingleton<AcknowledgeAlerts>();
+        services.AddSingleton<TitrationDay>();
     }
 }

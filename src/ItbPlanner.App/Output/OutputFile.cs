@@ -1,5 +1,5 @@
 using System.Text;
-using ItbPlanner.App.Cli;
+using ItbPlanner.Domain.Errors;
 
 namespace ItbPlanner.App.Output;
 
@@ -19,12 +19,12 @@ internal static class OutputFile
     /// <summary>Writes UTF-8 text (no byte-order mark).</summary>
     /// <param name="path">The file.</param>
     /// <param name="text">Its content.</param>
-    /// <param name="option">The option that named the file, for the error message.</param>
-    /// <exception cref="UserInputException">The file cannot be written; the message says why.</exception>
-    public static void Write(string path, string text, string option = "--out")
+    /// <param name="field">The field that named the file (the command line's option, or the form's field), for the error.</param>
+    /// <exception cref="InvalidInputException">The file cannot be written; the message says why.</exception>
+    public static void Write(string path, string text, string field = "--out")
     {
         ArgumentNullException.ThrowIfNull(text);
-        var full = Target(path, option);
+        var full = Target(path, field);
         var directory = Path.GetDirectoryName(full)!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
@@ -52,7 +52,7 @@ internal static class OutputFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            throw new UserInputException($"{option}: cannot write {full}: {OneLine(e.Message)}; nothing was changed.");
+            throw new InvalidInputException(field, $"cannot write {full}: {OneLine(e.Message)}; nothing was changed.");
         }
     }
 
@@ -60,36 +60,36 @@ internal static class OutputFile
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UserInputException($"{option}: give a file name.");
+            throw new InvalidInputException(option, "give a file name.");
         }
 
         if (path == "-")
         {
-            throw new UserInputException($"{option}: '-' is not a file name here (this command does not write to standard output); give a file name.");
+            throw new InvalidInputException(option, "'-' is not a file name here (this command does not write to standard output); give a file name.");
         }
 
         var full = Path.GetFullPath(path);
         var info = new FileInfo(full);
         if (info.LinkTarget is not null)
         {
-            throw new UserInputException($"{option}: cannot write {full}: it is a symbolic link; refusing to write through it (give the real file's path).");
+            throw new InvalidInputException(option, $"cannot write {full}: it is a symbolic link; refusing to write through it (give the real file's path).");
         }
 
         if (Directory.Exists(full))
         {
-            throw new UserInputException($"{option}: cannot write {full}: it is a directory; give a file name.");
+            throw new InvalidInputException(option, $"cannot write {full}: it is a directory; give a file name.");
         }
 
         // Renaming over a device (/dev/null, /dev/zero) would replace it with a regular file for the whole machine; .NET
         // cannot tell a device from an empty file, so the system's device and kernel folders are refused outright.
         if (SystemFolders.Any(folder => full.StartsWith(folder, StringComparison.Ordinal)))
         {
-            throw new UserInputException($"{option}: cannot write {full}: it is a system device or kernel file, not a place for patient data; give a file name.");
+            throw new InvalidInputException(option, $"cannot write {full}: it is a system device or kernel file, not a place for patient data; give a file name.");
         }
 
         if (!Directory.Exists(Path.GetDirectoryName(full)))
         {
-            throw new UserInputException($"{option}: cannot write {full}: its folder does not exist.");
+            throw new InvalidInputException(option, $"cannot write {full}: its folder does not exist.");
         }
 
         return full;

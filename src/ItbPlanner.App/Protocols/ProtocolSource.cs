@@ -1,4 +1,5 @@
 using ItbPlanner.App.Hosting;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Protocols.Yaml;
 using Microsoft.Extensions.Configuration;

@@ -111,29 +111,29 @@ public static class ConcentrationChangeCalculator
     {
         if (request.Dose <= MassFlow.Zero)
         {
-            throw new InvalidInputException("--dose", $"--dose must be greater than zero; got {request.Dose}.");
+            throw new InvalidInputException("daily dose", $"The daily dose must be greater than zero; got {request.Dose}.");
         }
 
         if (request.From <= MassConcentration.Zero)
         {
-            throw new InvalidInputException("--from", $"--from must be greater than zero; got {request.From}.");
+            throw new InvalidInputException("current concentration", $"The concentration in the pump now must be greater than zero; got {request.From}.");
         }
 
         if (request.To <= MassConcentration.Zero)
         {
-            throw new InvalidInputException("--to", $"--to must be greater than zero; got {request.To}.");
+            throw new InvalidInputException("new concentration", $"The new concentration must be greater than zero; got {request.To}.");
         }
 
         if (request.To == request.From)
         {
-            throw new InvalidInputException("--to", $"--to {request.To} equals --from: the concentration does not change, so no bridge is needed.");
+            throw new InvalidInputException("new concentration", $"The new concentration {request.To} equals the concentration in the pump now: the concentration does not change, so no bridge is needed.");
         }
 
         if (request.Pump is { Kind: PumpKind.ConstantFlow } pump)
         {
             throw new InvalidInputException(
-                "--pump",
-                $"{pump.Name} is a constant-flow pump: its rate is fixed, so a new concentration changes the dose. Give --dose and --pump without --to for the concentration it needs.");
+                "pump",
+                $"{pump.Name} is a constant-flow pump: its rate is fixed, so a new concentration changes the dose. Plan its fill from the daily dose instead, for the concentration it needs.");
         }
     }
 }

@@ -21,14 +21,14 @@ public static class ConstantFlowCalculator
         var pump = request.Pump ?? throw new ArgumentNullException(nameof(request), "The request has no pump.");
         if (pump.Kind != PumpKind.ConstantFlow)
         {
-            throw new InvalidInputException("--pump", $"{pump.Name} is a programmable pump: give --to (the new concentration) to plan a concentration change.");
+            throw new InvalidInputException("pump", $"{pump.Name} is a programmable pump: give the new concentration to plan a concentration change.");
         }
 
         var fixedRate = pump.FixedRate
-            ?? throw new InvalidInputException("--pump", $"The protocol gives no fixed rate for the constant-flow pump {pump.Name}: add it (site-verified) to the protocol.");
+            ?? throw new InvalidInputException("pump", $"The protocol gives no fixed rate for the constant-flow pump {pump.Name}: add it (site-verified) to the protocol.");
         if (request.Dose <= MassFlow.Zero)
         {
-            throw new InvalidInputException("--dose", $"--dose must be greater than zero; got {request.Dose}.");
+            throw new InvalidInputException("daily dose", $"The daily dose must be greater than zero; got {request.Dose}.");
         }
 
         CheckFillVolume(pump, request.FillVolume);
@@ -52,8 +52,8 @@ public static class ConstantFlowCalculator
         {
             var stock = refillStrengths.FirstOrDefault(s => s.Concentration.Value > required)
                 ?? throw new InvalidInputException(
-                    "--dose",
-                    $"--dose {request.Dose} needs {required.Display()} at {fixedRate.Value.Display()}, above the strongest stocked refill strength " +
+                    "daily dose",
+                    $"A daily dose of {request.Dose} needs {required.Display()} at {fixedRate.Value.Display()}, above the strongest stocked refill strength " +
                     $"({(refillStrengths.Length == 0 ? "none" : refillStrengths[^1].Concentration.Value.Display())}): this dose cannot be given with this pump.");
             sources.Add(stock.Concentration.Source);
             var volume = FillVolume(pump, request.FillVolume, working);
@@ -93,7 +93,7 @@ public static class ConstantFlowCalculator
 
         if (current <= MassConcentration.Zero)
         {
-            throw new InvalidInputException("--from", $"--from must be greater than zero; got {current}.");
+            throw new InvalidInputException("current concentration", $"The concentration in the pump now must be greater than zero; got {current}.");
         }
 
         var previous = fixedRate.DoseAt(current);
@@ -113,12 +113,12 @@ public static class ConstantFlowCalculator
 
         if (volume <= Volume.Zero)
         {
-            throw new InvalidInputException("--fill-volume", $"--fill-volume must be greater than zero; got {volume}.");
+            throw new InvalidInputException("fill volume", $"The fill volume must be greater than zero; got {volume}.");
         }
 
         if (volume > pump.Capacity.Value)
         {
-            throw new InvalidInputException("--fill-volume", $"--fill-volume {volume} is more than the {pump.Name} holds ({pump.Capacity.Value}).");
+            throw new InvalidInputException("fill volume", $"The fill volume {volume} is more than the {pump.Name} holds ({pump.Capacity.Value}).");
         }
     }
 

@@ -33,38 +33,38 @@ public sealed record DeadSpace
     {
         if (volume <= Volume.Zero)
         {
-            throw new InvalidInputException("--dead-space", $"--dead-space must be greater than zero; got {volume}.");
+            throw new InvalidInputException("dead space", $"The dead space must be greater than zero; got {volume}.");
         }
 
         return new(volume, [$"dead space = {volume.Display()} (given: site-verified input from the user)"], []);
     }
 
     /// <summary>Pump-tubing volume plus catheter volume per cm × implanted length, from the protocol.</summary>
-    /// <exception cref="InvalidInputException">The protocol lacks either volume (pass <c>--dead-space</c>), or the length is not positive or longer than the untrimmed catheter.</exception>
+    /// <exception cref="InvalidInputException">The protocol lacks either volume (the dead space is then given), or the length is not positive or longer than the untrimmed catheter.</exception>
     public static DeadSpace FromDevices(PumpModel pump, CatheterModel catheter, decimal catheterLengthCm)
     {
         ArgumentNullException.ThrowIfNull(pump);
         ArgumentNullException.ThrowIfNull(catheter);
         if (catheterLengthCm <= 0)
         {
-            throw new InvalidInputException("--catheter-length", $"--catheter-length must be greater than zero; got {catheterLengthCm.ToInvariant()} cm.");
+            throw new InvalidInputException("catheter length", $"The catheter length must be greater than zero; got {catheterLengthCm.ToInvariant()} cm.");
         }
 
         if (catheter.LengthBeforeTrimCm is { } untrimmed && catheterLengthCm > untrimmed.Value)
         {
             throw new InvalidInputException(
-                "--catheter-length",
-                $"--catheter-length {catheterLengthCm.ToInvariant()} cm is longer than the untrimmed {catheter.Name} ({untrimmed.Value.ToInvariant()} cm): give the implanted length.");
+                "catheter length",
+                $"The catheter length {catheterLengthCm.ToInvariant()} cm is longer than the untrimmed {catheter.Name} ({untrimmed.Value.ToInvariant()} cm): give the implanted length.");
         }
 
         var tubing = pump.TubingDeadSpace
             ?? throw new InvalidInputException(
-                "--dead-space",
-                $"The protocol has no pump-tubing dead-space volume for {pump.Name}: pass --dead-space with the site-verified volume of the pump tubing and catheter.");
+                "dead space",
+                $"The protocol has no pump-tubing dead-space volume for {pump.Name}: give the site-verified dead space of the pump tubing and catheter.");
         var perCm = catheter.VolumePerCm
             ?? throw new InvalidInputException(
-                "--dead-space",
-                $"The protocol has no volume per cm for the {catheter.Name}: pass --dead-space with the site-verified volume of the pump tubing and catheter.");
+                "dead space",
+                $"The protocol has no volume per cm for the {catheter.Name}: give the site-verified dead space of the pump tubing and catheter.");
 
         var catheterVolume = perCm.Value * catheterLengthCm;
         var total = tubing.Value + catheterVolume;

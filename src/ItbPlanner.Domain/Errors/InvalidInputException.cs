@@ -6,7 +6,7 @@ namespace ItbPlanner.Domain.Errors;
 /// </summary>
 public sealed class InvalidInputException : ArgumentException
 {
-    /// <summary>Creates the exception naming the input (as the user knows it, e.g. <c>--volume</c> or <c>fill volume</c>).</summary>
+    /// <summary>Creates the exception naming the input in a clinician's words (e.g. <c>fill volume</c>); a front end names its own field for it (the command line its option).</summary>
     public InvalidInputException(string input, string message)
         : base(message)
     {

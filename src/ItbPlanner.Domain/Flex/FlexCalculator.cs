@@ -32,12 +32,12 @@ public static class FlexCalculator
         var concentration = request.Concentration;
         if (concentration <= MassConcentration.Zero)
         {
-            throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
+            throw new InvalidInputException("concentration", $"The concentration must be greater than zero; got {concentration}.");
         }
 
         if (request.Pump is { Kind: PumpKind.ConstantFlow } constantFlow)
         {
-            throw new InvalidInputException("--pump", $"{constantFlow.Name} is a constant-flow pump: it has no flex mode.");
+            throw new InvalidInputException("pump", $"{constantFlow.Name} is a constant-flow pump: it has no flex mode.");
         }
 
         var alerts = new List<Alert>();
@@ -198,7 +198,7 @@ public static class FlexCalculator
     private static MassFlow? LowestDeliverable(FlexRequest request) =>
         request.Pump?.MinimumRate is { } minimum ? minimum.Value * request.Concentration : null;
 
-    /// <summary>The lowest step against the pump's minimum programmable rate (as <c>itb refill --flex</c> checks it).</summary>
+    /// <summary>The lowest step against the pump's minimum programmable rate (as a refill planned on a flex schedule checks it).</summary>
     private static Alert? CheckMinimumRate(Protocol protocol, FlexRequest request, List<Alert> alerts, List<string> working, List<SettingSource> sources)
     {
         if (request.Pump is not { } pump)

@@ -67,7 +67,7 @@ public sealed partial record DailyConsumption
 
         if (concentration <= MassConcentration.Zero)
         {
-            throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
+            throw new InvalidInputException("concentration", $"The concentration must be greater than zero; got {concentration}.");
         }
 
         var volume = boluses.DailyAllowance.VolumeFlowAt(concentration);

@@ -15,14 +15,14 @@ public sealed record PatientBolusAllowance
     {
         if (bolusDose <= Mass.Zero)
         {
-            throw new InvalidInputException("--bolus", $"--bolus must be a dose greater than zero; got {bolusDose}.");
+            throw new InvalidInputException("bolus dose", $"The patient bolus must be a dose greater than zero; got {bolusDose}.");
         }
 
         if (maximumPerDay < 1)
         {
             throw new InvalidInputException(
-                "--max-boluses-per-day",
-                $"--max-boluses-per-day must be at least 1; got {maximumPerDay}. Leave out --bolus when the patient has no boluses.");
+                "boluses per day",
+                $"The most boluses allowed per day must be at least 1; got {maximumPerDay}. Give no patient bolus when the patient has none.");
         }
 
         BolusDose = bolusDose;

@@ -199,37 +199,37 @@ public static class ReconciliationCalculator
         var capacity = request.Pump.Capacity.Value;
         if (request.FillVolume <= Volume.Zero)
         {
-            throw new InvalidInputException("--fill-volume", $"--fill-volume must be greater than zero; got {request.FillVolume}.");
+            throw new InvalidInputException("fill volume", $"The fill volume must be greater than zero; got {request.FillVolume}.");
         }
 
         if (request.FillVolume > capacity)
         {
-            throw new InvalidInputException("--fill-volume", $"--fill-volume {request.FillVolume} is more than the {request.Pump.Name} holds ({capacity}).");
+            throw new InvalidInputException("fill volume", $"The fill volume {request.FillVolume} is more than the {request.Pump.Name} holds ({capacity}).");
         }
 
         if (request.Aspirated < Volume.Zero)
         {
-            throw new InvalidInputException("--aspirated", $"--aspirated must not be negative; got {request.Aspirated} (0 mL is valid: an empty reservoir).");
+            throw new InvalidInputException("aspirated volume", $"The aspirated volume must not be negative; got {request.Aspirated} (0 mL is valid: an empty reservoir).");
         }
 
         if (request.Aspirated > capacity)
         {
-            throw new InvalidInputException("--aspirated", $"--aspirated {request.Aspirated} is more than the {request.Pump.Name} holds ({capacity}).");
+            throw new InvalidInputException("aspirated volume", $"The aspirated volume {request.Aspirated} is more than the {request.Pump.Name} holds ({capacity}).");
         }
 
         if (request.BolusesVolume < Volume.Zero)
         {
-            throw new InvalidInputException("--boluses-volume", $"--boluses-volume must not be negative; got {request.BolusesVolume}.");
+            throw new InvalidInputException("boluses volume", $"The volume of boluses given must not be negative; got {request.BolusesVolume}.");
         }
 
         if (request.BolusesVolume > request.FillVolume)
         {
-            throw new InvalidInputException("--boluses-volume", $"--boluses-volume {request.BolusesVolume} is more than the fill volume {request.FillVolume}.");
+            throw new InvalidInputException("boluses volume", $"The volume of boluses given, {request.BolusesVolume}, is more than the fill volume {request.FillVolume}.");
         }
 
         if (request.Date < request.FillDate)
         {
-            throw new InvalidInputException("--date", $"--date {request.Date.Display()} is before the fill date {request.FillDate.Display()}.");
+            throw new InvalidInputException("aspiration date", $"The aspiration date {request.Date.Display()} is before the fill date {request.FillDate.Display()}.");
         }
 
         if (request.UsedSinceFill is { } use)

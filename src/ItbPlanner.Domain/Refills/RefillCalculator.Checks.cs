@@ -16,7 +16,7 @@ public static partial class RefillCalculator
         if (request.BookedDate is { } booked && booked < request.RefillDate)
         {
             throw new InvalidInputException(
-                "booked date",
+                "booking",
                 $"The booked refill {booked:yyyy-MM-dd} is before the refill date {request.RefillDate:yyyy-MM-dd}: a booking is for the next refill, on or after this one.");
         }
     }
@@ -32,12 +32,12 @@ public static partial class RefillCalculator
 
         if (fill <= Volume.Zero)
         {
-            throw new InvalidInputException("--volume", $"--volume must be greater than zero; got {fill}.");
+            throw new InvalidInputException("fill volume", $"The fill volume must be greater than zero; got {fill}.");
         }
 
         if (fill > capacity)
         {
-            throw new InvalidInputException("--volume", $"--volume {fill} is above the {pump.Id} reservoir capacity of {capacity}: never overfill.");
+            throw new InvalidInputException("fill volume", $"The fill volume {fill} is above the {pump.Id} reservoir capacity of {capacity}: never overfill.");
         }
 
         working.Add($"fill volume V = {fill} (given; capacity {capacity})");
@@ -49,12 +49,12 @@ public static partial class RefillCalculator
         var alarm = request.AlarmVolume ?? pump.LowReservoirAlarm.Value;
         if (alarm <= Volume.Zero)
         {
-            throw new InvalidInputException("--alarm-volume", $"--alarm-volume must be greater than zero; got {alarm}.");
+            throw new InvalidInputException("alarm volume", $"The alarm volume must be greater than zero; got {alarm}.");
         }
 
         if (alarm >= fill)
         {
-            throw new InvalidInputException("--alarm-volume", $"The alarm volume {alarm} must be below the fill volume {fill}.");
+            throw new InvalidInputException("alarm volume", $"The alarm volume {alarm} must be below the fill volume {fill}.");
         }
 
         working.Add(request.AlarmVolume is null
@@ -69,7 +69,7 @@ public static partial class RefillCalculator
         var concentration = request.Concentration;
         if (concentration <= MassConcentration.Zero)
         {
-            throw new InvalidInputException("--concentration", $"--concentration must be greater than zero; got {concentration}.");
+            throw new InvalidInputException("concentration", $"The concentration must be greater than zero; got {concentration}.");
         }
 
         if (request.FillRecorded)

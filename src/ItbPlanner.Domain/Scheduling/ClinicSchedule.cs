@@ -17,20 +17,20 @@ namespace ItbPlanner.Domain.Scheduling;
 public sealed record ClinicSchedule(DateOnly Today, IReadOnlyList<ScheduleEntry> Entries, IReadOnlyList<Alert> Alerts)
 {
     /// <summary>Builds the schedule from the patients' logs.</summary>
-    /// <param name="timelines">Every registered patient's log; those without a program in force are left out.</param>
+    /// <param name="records">Every registered patient's log; those without a program in force are left out.</param>
     /// <param name="protocol">The protocol: pump models, refill rules, dose limits.</param>
     /// <param name="today">Today, in the clinic's time zone.</param>
     /// <param name="zone">The clinic's time zone, which turns logged moments into dates.</param>
-    public static ClinicSchedule Build(IEnumerable<TherapyTimeline> timelines, Protocol protocol, DateOnly today, TimeZoneInfo zone)
+    public static ClinicSchedule Build(IEnumerable<TherapyRecord> records, Protocol protocol, DateOnly today, TimeZoneInfo zone)
     {
-        ArgumentNullException.ThrowIfNull(timelines);
+        ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(zone);
         var entries = new List<ScheduleEntry>();
         var siteAlerts = new List<Alert>();
-        foreach (var timeline in timelines)
+        foreach (var record in records)
         {
-            var outlook = PatientOutlook.Read(timeline, protocol, today, zone);
+            var outlook = PatientOutlook.Read(record, protocol, today, zone);
             if (outlook.Entry is { } entry)
             {
                 entries.Add(entry);

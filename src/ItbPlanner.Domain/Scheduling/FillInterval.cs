@@ -36,28 +36,28 @@ public sealed record FillInterval
     /// The newest fill on or before <paramref name="through"/> and the rates in force from it up to that day, or null when
     /// the log holds no fill by then.
     /// </summary>
-    /// <param name="timeline">The patient's log.</param>
+    /// <param name="record">The patient's log.</param>
     /// <param name="zone">The clinic's time zone, which turns logged moments into dates.</param>
     /// <param name="through">The last local day to read; later fills and changes are ignored.</param>
-    public static FillInterval? Read(TherapyTimeline timeline, TimeZoneInfo zone, DateOnly through)
+    public static FillInterval? Read(TherapyRecord record, TimeZoneInfo zone, DateOnly through)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(zone);
-        var fill = timeline.Fills.LastOrDefault(f => LocalDate(f.At, zone) <= through);
+        var fill = record.Fills.LastOrDefault(f => LocalDate(f.At, zone) <= through);
         if (fill is null)
         {
             return null;
         }
 
         var fillDate = LocalDate(fill.At, zone);
-        var initial = timeline.Doses.LastOrDefault(d => d.At <= fill.At);
+        var initial = record.Doses.LastOrDefault(d => d.At <= fill.At);
         var segments = new List<RateSegment>
         {
             initial is null
                 ? new RateSegment(fillDate, MassFlow.Zero, VolumeFlow.Zero, fill.Seq)
                 : new RateSegment(fillDate, initial.Dose, initial.Rate, initial.Seq) { Concentration = initial.Concentration },
         };
-        foreach (var step in timeline.Doses.Where(d => d.At > fill.At))
+        foreach (var step in record.Doses.Where(d => d.At > fill.At))
         {
             var from = LocalDate(step.At, zone);
             if (from > through)

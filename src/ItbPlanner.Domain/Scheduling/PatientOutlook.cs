@@ -65,16 +65,16 @@ public sealed record PatientOutlook
     public IReadOnlyList<string> Working => Entry?.Working ?? [];
 
     /// <summary>Computes a patient's outlook, exactly as the clinic schedule does.</summary>
-    /// <param name="timeline">The patient's log.</param>
+    /// <param name="record">The patient's log.</param>
     /// <param name="protocol">The protocol: pump models, refill rules, dose limits.</param>
     /// <param name="today">Today, in the clinic's time zone.</param>
     /// <param name="zone">The clinic's time zone, which turns logged moments into dates.</param>
-    public static PatientOutlook Read(TherapyTimeline timeline, Protocol protocol, DateOnly today, TimeZoneInfo zone)
+    public static PatientOutlook Read(TherapyRecord record, Protocol protocol, DateOnly today, TimeZoneInfo zone)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(zone);
-        var (entry, site) = ScheduleEntries.Read(timeline, protocol, today, zone);
-        return new PatientOutlook(today, entry, timeline.Dates, site);
+        var (entry, site) = ScheduleEntries.Read(record, protocol, today, zone);
+        return new PatientOutlook(today, entry, record.Dates, site);
     }
 }

@@ -15,29 +15,29 @@ namespace ItbPlanner.Domain.Scheduling;
 internal static class ScheduleEntries
 {
     /// <summary>The row, or null when no program is in force; and the site-verification alerts its dates used.</summary>
-    public static (ScheduleEntry? Entry, IReadOnlyList<Alert> SiteAlerts) Read(TherapyTimeline timeline, Protocol protocol, DateOnly today, TimeZoneInfo zone)
+    public static (ScheduleEntry? Entry, IReadOnlyList<Alert> SiteAlerts) Read(TherapyRecord record, Protocol protocol, DateOnly today, TimeZoneInfo zone)
     {
-        if (timeline.Program is not { } program)
+        if (record.Program is not { } program)
         {
             return (null, []);
         }
 
-        var patient = timeline.Patient;
+        var patient = record.Patient;
         var alerts = new List<Alert>();
         var working = new List<string> { $"today = {today.Display()}", $"program in force: {Describe(program, zone)}" };
-        var implant = timeline.LastImplant;
-        var pumpId = patient.PumpModelId ?? implant?.ReadPayload<ImplantPayload>()?.PumpModelId;
-        var interval = FillInterval.Read(timeline, zone, today);
-        var (plan, site) = Plan(timeline, protocol, pumpId, interval, alerts, working);
+        var implant = record.LastImplant;
+        var pumpId = record.PumpModelId;
+        var interval = FillInterval.Read(record, zone, today);
+        var (plan, site) = Plan(record, protocol, pumpId, interval, alerts, working);
 
         var urgency = Urgency(plan, today, alerts, working);
-        urgency = CheckWithdrawalEmergency(timeline, zone, urgency, alerts, working);
-        CheckRecordedDates(timeline, interval, plan, alerts, working);
-        CheckSuspension(timeline, program, zone, alerts);
-        CheckTransfer(timeline, zone, alerts);
+        urgency = CheckWithdrawalEmergency(record, zone, urgency, alerts, working);
+        CheckRecordedDates(record, interval, plan, alerts, working);
+        CheckSuspension(record, program, zone, alerts);
+        CheckTransfer(record, zone, alerts);
         CheckConcentration(program, interval, alerts);
-        var open = OpenAlarms(timeline, implant, interval, zone, alerts);
-        var eri = Battery(timeline, implant, zone, alerts);
+        var open = OpenAlarms(record, implant, interval, zone, alerts);
+        var eri = Battery(record, implant, zone, alerts);
         if (patient.HasWithdrawalRisk)
         {
             var notes = patient.RiskNotes is { } text ? $" ({text})" : string.Empty;
@@ -60,7 +60,7 @@ internal static class ScheduleEntries
             plan?.BindingLimit,
             plan is null ? null : plan.RefillByDate.DayNumber - today.DayNumber,
             urgency,
-            timeline.Dates,
+            record.Dates,
             eri,
             patient.WithdrawalRiskFactors,
             patient.RiskNotes,
@@ -70,9 +70,9 @@ internal static class ScheduleEntries
         return (entry, site);
     }
 
-    private static (RefillPlan? Plan, IReadOnlyList<Alert> Site) Plan(TherapyTimeline timeline, Protocol protocol, string? pumpId, FillInterval? interval, List<Alert> alerts, List<string> working)
+    private static (RefillPlan? Plan, IReadOnlyList<Alert> Site) Plan(TherapyRecord record, Protocol protocol, string? pumpId, FillInterval? interval, List<Alert> alerts, List<string> working)
     {
-        var program = timeline.Program!;
+        var program = record.Program!;
         string why;
         if (interval is null)
         {
@@ -94,10 +94,10 @@ internal static class ScheduleEntries
                         fill.Concentration,
                         DailyConsumption.FromProgram(program.Dose, program.Concentration, program.Rate, fill.Concentration),
                         interval.FillDate,
-                        timeline.Patient.Population,
+                        record.Patient.Population,
                         fill.Volume,
                         UsedSinceFill: interval.UseAsOf(interval.LastChange),
-                        WithdrawalRisk: timeline.Patient.HasWithdrawalRisk,
+                        WithdrawalRisk: record.Patient.HasWithdrawalRisk,
                         Compounded: fill.Compounded,
                         FillRecorded: true),
                     protocol);
@@ -119,7 +119,7 @@ internal static class ScheduleEntries
         working.Add($"no dates: {why}");
         alerts.Add(Alert.Critical(
             AlertCodes.ScheduleDatesUnknown,
-            $"The refill dates cannot be computed: {why}. Check the log ('itb log show --patient {timeline.Patient.Id}') and the pump now."));
+            $"The refill dates cannot be computed: {why}. Check patient {record.Patient.Id}'s log and the pump now."));
         return (null, []);
     }
 
@@ -154,9 +154,9 @@ internal static class ScheduleEntries
         return ScheduleUrgency.Scheduled;
     }
 
-    private static ScheduleUrgency CheckWithdrawalEmergency(TherapyTimeline timeline, TimeZoneInfo zone, ScheduleUrgency urgency, List<Alert> alerts, List<string> working)
+    private static ScheduleUrgency CheckWithdrawalEmergency(TherapyRecord record, TimeZoneInfo zone, ScheduleUrgency urgency, List<Alert> alerts, List<string> working)
     {
-        if (timeline.WithdrawalEmergency is not { } emergency)
+        if (record.WithdrawalEmergency is not { } emergency)
         {
             return urgency;
         }
@@ -171,9 +171,9 @@ internal static class ScheduleEntries
         return ScheduleUrgency.WithdrawalEmergency;
     }
 
-    private static void CheckRecordedDates(TherapyTimeline timeline, FillInterval? interval, RefillPlan? plan, List<Alert> alerts, List<string> working)
+    private static void CheckRecordedDates(TherapyRecord record, FillInterval? interval, RefillPlan? plan, List<Alert> alerts, List<string> working)
     {
-        if (timeline.Dates is not { } recorded || plan is null || interval is null)
+        if (record.Dates is not { } recorded || plan is null || interval is null)
         {
             return;
         }
@@ -209,23 +209,23 @@ internal static class ScheduleEntries
         alerts.Add(later ? Alert.Critical(AlertCodes.DatesDifferFromProgrammer, message) : Alert.Warning(AlertCodes.DatesDifferFromProgrammer, message));
     }
 
-    private static void CheckSuspension(TherapyTimeline timeline, ProgramInForce program, TimeZoneInfo zone, List<Alert> alerts)
+    private static void CheckSuspension(TherapyRecord record, ProgramInForce program, TimeZoneInfo zone, List<Alert> alerts)
     {
         if (!program.Suspended)
         {
             return;
         }
 
-        var since = timeline.Doses.LastOrDefault(d => !d.Infusing);
+        var since = record.Doses.LastOrDefault(d => !d.Infusing);
         var when = since is null ? string.Empty : $" since {LocalDate(since.At, zone).Display()} (event {since.Seq.ToString(CultureInfo.InvariantCulture)})";
         alerts.Add(Alert.Critical(
             AlertCodes.TherapySuspended,
             $"Infusion is suspended{when}: the pump delivers no baclofen — withdrawal risk unless it is bridged (e.g. oral baclofen). The dates assume it runs again at {program.Rate.Display()} from the suspension."));
     }
 
-    private static void CheckTransfer(TherapyTimeline timeline, TimeZoneInfo zone, List<Alert> alerts)
+    private static void CheckTransfer(TherapyRecord record, TimeZoneInfo zone, List<Alert> alerts)
     {
-        if (timeline.PendingTransfer is not { } pending)
+        if (record.PendingTransfer is not { } pending)
         {
             return;
         }
@@ -251,9 +251,9 @@ internal static class ScheduleEntries
             $"at {program.Rate.Display()} the pump delivers {delivered.Display()}, not the programmed {program.Dose.Display()}. Check the pump now and record the program set at the refill."));
     }
 
-    private static AlarmRecord[] OpenAlarms(TherapyTimeline timeline, LogEvent? implant, FillInterval? interval, TimeZoneInfo zone, List<Alert> alerts)
+    private static AlarmRecord[] OpenAlarms(TherapyRecord record, LogEvent? implant, FillInterval? interval, TimeZoneInfo zone, List<Alert> alerts)
     {
-        var open = timeline.Alarms
+        var open = record.Alarms
             .Where(a => !a.Acknowledged && (implant is null || a.At >= implant.OccurredAt))
             .Where(a => !(a.Alarm is AlarmType.LowReservoir or AlarmType.EmptyReservoir && interval is not null && a.At < interval.Fill.At))
             .ToArray();
@@ -268,9 +268,9 @@ internal static class ScheduleEntries
         return open;
     }
 
-    private static DateOnly? Battery(TherapyTimeline timeline, LogEvent? implant, TimeZoneInfo zone, List<Alert> alerts)
+    private static DateOnly? Battery(TherapyRecord record, LogEvent? implant, TimeZoneInfo zone, List<Alert> alerts)
     {
-        var sinceImplant = timeline.Alarms.Where(a => implant is null || a.At >= implant.OccurredAt).ToArray();
+        var sinceImplant = record.Alarms.Where(a => implant is null || a.At >= implant.OccurredAt).ToArray();
         var eri = sinceImplant.FirstOrDefault(a => a.Alarm == AlarmType.ElectiveReplacement);
         var end = sinceImplant.FirstOrDefault(a => a.Alarm == AlarmType.EndOfService);
         if (end is not null)

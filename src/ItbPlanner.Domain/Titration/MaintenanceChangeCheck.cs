@@ -24,12 +24,12 @@ public static class MaintenanceChangeCheck
         ArgumentNullException.ThrowIfNull(request);
         if (request.From <= MassFlow.Zero)
         {
-            throw new InvalidInputException("--from", $"The current dose must be greater than zero; got {request.From}.");
+            throw new InvalidInputException("current dose", $"The current dose must be greater than zero; got {request.From}.");
         }
 
         if (request.To < MassFlow.Zero)
         {
-            throw new InvalidInputException("--to", $"The proposed dose must not be negative; got {request.To}.");
+            throw new InvalidInputException("proposed dose", $"The proposed dose must not be negative; got {request.To}.");
         }
 
         var reason = string.IsNullOrWhiteSpace(request.OverrideReason) ? null : request.OverrideReason.Trim();

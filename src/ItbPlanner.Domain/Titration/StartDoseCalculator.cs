@@ -25,12 +25,12 @@ public static class StartDoseCalculator
         ArgumentNullException.ThrowIfNull(protocol);
         if (screeningDose <= Mass.Zero)
         {
-            throw new InvalidInputException("--screening-dose", $"The screening dose must be greater than zero; got {screeningDose}.");
+            throw new InvalidInputException("screening dose", $"The screening dose must be greater than zero; got {screeningDose}.");
         }
 
         if (effect < Duration.Zero)
         {
-            throw new InvalidInputException("--effect-hours", $"The effect duration must not be negative; got {effect}.");
+            throw new InvalidInputException("effect duration", $"The effect duration must not be negative; got {effect}.");
         }
 
         var rules = protocol.StartDose;

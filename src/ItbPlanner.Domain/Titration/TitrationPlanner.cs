@@ -32,17 +32,17 @@ public static class TitrationPlanner
         ArgumentNullException.ThrowIfNull(request);
         if (request.From <= MassFlow.Zero)
         {
-            throw new InvalidInputException("--from", $"The current dose must be greater than zero; got {request.From}.");
+            throw new InvalidInputException("current dose", $"The current dose must be greater than zero; got {request.From}.");
         }
 
         if (request.To <= MassFlow.Zero)
         {
-            throw new InvalidInputException("--to", $"The target dose must be greater than zero; got {request.To} (stopping ITB is not a titration).");
+            throw new InvalidInputException("target dose", $"The target dose must be greater than zero; got {request.To} (stopping ITB is not a titration).");
         }
 
         if (request.Step is { } given && given.Percent <= 0)
         {
-            throw new InvalidInputException("--step", $"The step must be greater than zero; got {given}.");
+            throw new InvalidInputException("step", $"The step must be greater than zero; got {given}.");
         }
 
         var rule = protocol.TitrationFor(request.Origin);
@@ -145,7 +145,7 @@ public static class TitrationPlanner
 
             if (increase ? next <= current : next >= current)
             {
-                throw new InvalidInputException("--from", $"A dose of {MassFlow.FromMicrogramsPerDay(current)} cannot move by {step} in steps of {resolution.ToInvariant()} mcg/day: choose a larger step or dose.");
+                throw new InvalidInputException("current dose", $"A dose of {MassFlow.FromMicrogramsPerDay(current)} cannot move by {step} in steps of {resolution.ToInvariant()} mcg/day: choose a larger step or dose.");
             }
 
             date = date.AddDays(daysApart);

@@ -1,20 +1,22 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Hosting;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Screens;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Courses;
+using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using static ItbPlanner.Domain.Workflow.TherapyPhase;
 
 namespace ItbPlanner.App.Tests.Cli;
 
 /// <summary>
-/// One question, "may this action happen now?", answered by the course's state machine for the log's guard
-/// (<c>itb log record</c>) and the terminal UI alike: asked both ways in every phase a course can be in, the answers agree.
+/// One question, "may this action happen now?", answered by one application use case for the command line
+/// (<c>itb log record</c>, which asks <see cref="VisitAvailability"/> before the log's guard) and the terminal UI (which asks it
+/// to offer a visit): asked both ways in every phase a course can be in, the answers agree.
 /// </summary>
 public sealed class CourseActionAgreementTests
 {
@@ -47,11 +49,14 @@ public sealed class CourseActionAgreementTests
         Assert.Equal(phase, file.Phase);
 
         var ui = file.Can(TherapyAction.Refill, out var uiReasons);
-        var visit = PatientActions.Can(file, PatientActions.Task.Refill, out _);
+        var visit = PatientActions.Can(file, Visit.Refill, out _);
+        var asked = VisitAvailability.Can(file, Visit.Refill, out var askedReasons);
         var logged = cli.Run(Refill);
 
         Assert.Equal(allowed, ui);
         Assert.Equal(allowed, visit);
+        Assert.Equal(allowed, asked);
+        Assert.Equal(uiReasons, askedReasons);
         Assert.True(logged.ExitCode == (allowed ? 0 : 3), $"exit {logged.ExitCode}: {logged.Error}");
         if (!allowed)
         {
@@ -67,7 +72,7 @@ public sealed class CourseActionAgreementTests
         using var cli = new LogCli();
         Reach(cli, WithdrawalEmergency);
 
-        Assert.True(PatientActions.Can(Load(cli), PatientActions.Task.Refill, out var reasons), string.Join("; ", reasons));
+        Assert.True(PatientActions.Can(Load(cli), Visit.Refill, out var reasons), string.Join("; ", reasons));
         cli.Ok(Refill);
     }
 
@@ -123,7 +128,7 @@ public sealed class CourseActionAgreementTests
         var then = new DateTimeOffset(2026, 11, 7, 10, 0, 0, TimeSpan.Zero);
 
         Assert.False(file.Course!.CanChangeDose(Domain.Quantities.MassFlow.FromMicrogramsPerDay(120), then, null, out _));
-        Assert.True(file.CourseAt(TestProtocols.Default(), then)!.CanChangeDose(Domain.Quantities.MassFlow.FromMicrogramsPerDay(120), then, null, out var reasons), string.Join("; ", reasons));
+        Assert.True(file.CourseAt(then)!.CanChangeDose(Domain.Quantities.MassFlow.FromMicrogramsPerDay(120), then, null, out var reasons), string.Join("; ", reasons));
         cli.Ok("log", "record", "dose-program", "--patient", "P1", "--dose", "120mcg/day", "--reason", "titration", "--at", "2026-11-07T10:00");
     }
 
@@ -188,13 +193,14 @@ public sealed class CourseActionAgreementTests
         }
     }
 
-    /// <summary>P1's file as the terminal UI loads it (<see cref="ClinicRecords"/> over the same log).</summary>
+    /// <summary>P1's file as the terminal UI loads it: through the application's <see cref="OpenPatient"/>, built by the host's service graph over the same log.</summary>
     private static PatientFile Load(LogCli cli)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [SettingKeys.Database] = cli.Database }).Build();
         var environment = new CliEnvironment { Out = TextWriter.Null, Error = TextWriter.Null, Time = cli.Clock };
-        var protocol = TestProtocols.Default();
-        using var log = new LogAccess(configuration, environment, cli.Clock, new WorkflowEventGuard(protocol));
-        return new ClinicRecords(log, protocol, cli.Clock).Load(new PatientId("P1"));
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddItbPlanner(environment);
+        services.AddSingleton<Protocol>(TestProtocols.Default());
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<OpenPatient>().Open(new PatientId("P1"));
     }
 }

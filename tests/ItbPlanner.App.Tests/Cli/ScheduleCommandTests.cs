@@ -109,7 +109,7 @@ public sealed class ScheduleCommandTests : IDisposable
     public void Overdue_rows_are_red_in_a_colour_terminal()
     {
         var table = Output.Views.ScheduleView.Render(
-            Domain.Scheduling.ClinicSchedule.Build([ClinicLogSamples.Overdue().Timeline(ClinicLogSamples.Now)], TestProtocols.Default(), ClinicLogSamples.Today, TimeZoneInfo.Utc),
+            Domain.Scheduling.ClinicSchedule.Build([ClinicLogSamples.Overdue().Record(ClinicLogSamples.Now)], TestProtocols.Default(), ClinicLogSamples.Today, TimeZoneInfo.Utc),
             null,
             "test",
             showWorking: false);

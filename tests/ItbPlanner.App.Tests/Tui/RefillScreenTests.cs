@@ -1,6 +1,7 @@
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Testing;
 
 namespace ItbPlanner.App.Tests.Tui;
 
@@ -107,7 +108,7 @@ public sealed class RefillScreenTests : IDisposable
         var events = tui.Events("P1");
         Assert.Single(events, e => e.Kind == EventKind.Refill);
         Assert.DoesNotContain(events, e => e.Kind == EventKind.DoseProgram);
-        Assert.Equal(EventKind.Refill, Domain.Log.Timeline.TherapyTimeline.Read(events).PendingTransfer?.Kind);
+        Assert.Equal(EventKind.Refill, Domain.Log.Timeline.TherapyRecord.Read(TestProtocols.Default(), events).PendingTransfer?.Kind);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class TitrationScreenTests : IDisposable
         Assert.Equal("drowsy and weak after the implant", program.Reason);
     }
 
-    private Domain.Log.Timeline.TherapyTimeline TherapyTimelineOf(string id) => Domain.Log.Timeline.TherapyTimeline.Read(tui.Events(id));
+    private Domain.Log.Timeline.TherapyRecord TherapyTimelineOf(string id) => Domain.Log.Timeline.TherapyRecord.Read(tui.Protocol, tui.Events(id));
 
     public void Dispose() => tui.Dispose();
 }

@@ -1,6 +1,7 @@
 using ItbPlanner.App.Cli;
-using ItbPlanner.App.Protocols;
+using ItbPlanner.App.Hosting;
 using ItbPlanner.App.Tui.Terminal;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Storage;
@@ -55,7 +56,7 @@ public sealed class TuiHarness : IDisposable
                 services.AddSingleton<ITuiTerminal>(terminal);
             },
         };
-        var code = ItbCli.RunAsync(["--db", Database], environment).GetAwaiter().GetResult();
+        var code = AppEntry.RunAsync(["--db", Database], environment).GetAwaiter().GetResult();
         return new Session(code, console.Screen(), output.ToString(), error.ToString(), console.Input.IsKeyAvailable(), terminal.Entered, terminal.Left);
     }
 

@@ -1,5 +1,5 @@
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Clinic;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
 using Spectre.Console;

@@ -122,11 +122,11 @@ public class ConcentrationChangeCalculatorTests
     {
         var withTubing = WithTubing(TestProtocols.S(Volume.FromMilliliters(0.2m), "pumps.prometra-ii-20.tubingDeadSpace", verify: true));
 
-        var noTubing = InvalidInput.Named("--dead-space", () => DeadSpace.FromDevices(Protocol.FindPump("synchromed-ii-40")!, Protocol.FindCatheter("prometra-ii")!, 50));
-        var noCatheterVolume = InvalidInput.Named("--dead-space", () => DeadSpace.FromDevices(withTubing.Pumps[0], Protocol.FindCatheter("8709sc")!, 50));
+        var noTubing = InvalidInput.Named("dead space", () => DeadSpace.FromDevices(Protocol.FindPump("synchromed-ii-40")!, Protocol.FindCatheter("prometra-ii")!, 50));
+        var noCatheterVolume = InvalidInput.Named("dead space", () => DeadSpace.FromDevices(withTubing.Pumps[0], Protocol.FindCatheter("8709sc")!, 50));
 
-        Assert.Contains("pass --dead-space", noTubing.Message, StringComparison.Ordinal);
-        Assert.Contains("pass --dead-space", noCatheterVolume.Message, StringComparison.Ordinal);
+        Assert.Contains("give the site-verified dead space", noTubing.Message, StringComparison.Ordinal);
+        Assert.Contains("give the site-verified dead space", noCatheterVolume.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,24 +135,24 @@ public class ConcentrationChangeCalculatorTests
         var pump = Protocol.FindPump("prometra-ii-20")!;
         var catheter = Protocol.FindCatheter("prometra-ii")!;
 
-        InvalidInput.Named("--catheter-length", () => DeadSpace.FromDevices(pump, catheter, 0));
-        InvalidInput.Named("--catheter-length", () => DeadSpace.FromDevices(pump, catheter, 111));
+        InvalidInput.Named("catheter length", () => DeadSpace.FromDevices(pump, catheter, 0));
+        InvalidInput.Named("catheter length", () => DeadSpace.FromDevices(pump, catheter, 111));
     }
 
     [Fact]
     public void Bad_inputs_are_refused_naming_the_input()
     {
-        InvalidInput.Named("--dose", () => Plan(0, 500, 2000));
-        InvalidInput.Named("--from", () => Plan(400, 0, 2000));
-        InvalidInput.Named("--to", () => Plan(400, 500, -1));
-        InvalidInput.Named("--to", () => Plan(400, 500, 500));
-        InvalidInput.Named("--dead-space", () => Plan(400, 500, 2000, deadSpaceMl: 0));
+        InvalidInput.Named("daily dose", () => Plan(0, 500, 2000));
+        InvalidInput.Named("current concentration", () => Plan(400, 0, 2000));
+        InvalidInput.Named("new concentration", () => Plan(400, 500, -1));
+        InvalidInput.Named("new concentration", () => Plan(400, 500, 500));
+        InvalidInput.Named("dead space", () => Plan(400, 500, 2000, deadSpaceMl: 0));
     }
 
     [Fact]
     public void A_constant_flow_pump_is_refused_because_its_rate_cannot_change()
     {
-        var error = InvalidInput.Named("--pump", () => Plan(400, 500, 2000, pump: ConstantFlowCalculatorTests.Codman()));
+        var error = InvalidInput.Named("pump", () => Plan(400, 500, 2000, pump: ConstantFlowCalculatorTests.Codman()));
 
         Assert.Contains("constant-flow", error.Message, StringComparison.Ordinal);
     }

@@ -94,7 +94,7 @@ public class ConstantFlowCalculatorTests
         Assert.Equal(MassFlow.FromMicrogramsPerDay(500), plan.PreviousDose);
         Assert.Contains(plan.Working, l => l.Contains("changes the dose by -10 %", StringComparison.Ordinal));
         Assert.Null(Plan(450).PreviousDose);
-        InvalidInput.Named("--from", () => ConstantFlowCalculator.Plan(
+        InvalidInput.Named("current concentration", () => ConstantFlowCalculator.Plan(
             Protocol,
             new ConstantFlowRequest(Codman(), MassFlow.FromMicrogramsPerDay(450), Current: MassConcentration.Zero)));
     }
@@ -102,7 +102,7 @@ public class ConstantFlowCalculatorTests
     [Fact]
     public void A_dose_needing_more_than_the_strongest_stock_is_refused()
     {
-        var error = InvalidInput.Named("--dose", () => Plan(2500));
+        var error = InvalidInput.Named("daily dose", () => Plan(2500));
 
         Assert.Contains("2000 mcg/mL", error.Message, StringComparison.Ordinal);
     }
@@ -110,12 +110,12 @@ public class ConstantFlowCalculatorTests
     [Fact]
     public void Bad_inputs_are_refused_naming_the_input()
     {
-        InvalidInput.Named("--pump", () => Plan(450, pump: Protocol.FindPump("synchromed-ii-40")));
-        InvalidInput.Named("--pump", () => Plan(450, pump: Codman() with { FixedRate = null }));
-        InvalidInput.Named("--dose", () => Plan(0));
-        InvalidInput.Named("--fill-volume", () => Plan(450, fillMl: 0));
-        InvalidInput.Named("--fill-volume", () => Plan(450, fillMl: 31));
-        InvalidInput.Named("--fill-volume", () => Plan(500, fillMl: 31, pump: Codman(0.5m)));
+        InvalidInput.Named("pump", () => Plan(450, pump: Protocol.FindPump("synchromed-ii-40")));
+        InvalidInput.Named("pump", () => Plan(450, pump: Codman() with { FixedRate = null }));
+        InvalidInput.Named("daily dose", () => Plan(0));
+        InvalidInput.Named("fill volume", () => Plan(450, fillMl: 0));
+        InvalidInput.Named("fill volume", () => Plan(450, fillMl: 31));
+        InvalidInput.Named("fill volume", () => Plan(500, fillMl: 31, pump: Codman(0.5m)));
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public class ConcentrationCheckTests
     {
         var history = History("P-C", "C.", "synchromed-ii-40", Event(2026, 11, 1, Implant("synchromed-ii-40", 20, 1500, 300)));
 
-        var entry = Assert.Single(ClinicSchedule.Build([history.Timeline(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
+        var entry = Assert.Single(ClinicSchedule.Build([history.Record(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
 
         Assert.NotNull(entry.RefillByDate);
         Assert.Contains(entry.Alerts, a => a.Code == AlertCodes.ConcentrationNotStocked && a.Severity == AlertSeverity.Critical);
@@ -116,7 +116,7 @@ public class ConcentrationCheckTests
     {
         var history = History("P-C", "C.", "synchromed-ii-40", Event(2026, 11, 1, Implant("synchromed-ii-40", 20, 1500, 300) with { Compounded = true }));
 
-        var entry = Assert.Single(ClinicSchedule.Build([history.Timeline(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
+        var entry = Assert.Single(ClinicSchedule.Build([history.Record(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
 
         Assert.Contains(entry.Alerts, a => a.Code == AlertCodes.ConcentrationNotStocked && a.Severity == AlertSeverity.Warning);
     }

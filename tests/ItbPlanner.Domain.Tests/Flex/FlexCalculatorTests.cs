@@ -120,8 +120,8 @@ public class FlexCalculatorTests
             TestProtocols.S(new Percentage(10), "pumps.constant.accuracy"),
             FixedRate: TestProtocols.S(VolumeFlow.FromMillilitersPerDay(1), "pumps.constant.fixedRate"));
 
-        InvalidInput.Named("--concentration", () => FlexCalculator.Evaluate(Protocol, new FlexRequest(schedule, MassConcentration.Zero)));
-        InvalidInput.Named("--pump", () => FlexCalculator.Evaluate(Protocol, new FlexRequest(schedule, At500, constantFlow)));
+        InvalidInput.Named("concentration", () => FlexCalculator.Evaluate(Protocol, new FlexRequest(schedule, MassConcentration.Zero)));
+        InvalidInput.Named("pump", () => FlexCalculator.Evaluate(Protocol, new FlexRequest(schedule, At500, constantFlow)));
     }
 
     private static string[] Hourly(int count, int mcgPerHour = 10) =>

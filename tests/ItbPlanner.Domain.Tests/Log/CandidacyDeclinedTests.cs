@@ -3,6 +3,7 @@ using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Domain.Workflow.Events;
@@ -32,7 +33,7 @@ public class CandidacyDeclinedTests
         var declined = Declined("P-C", "family declined surgery");
 
         Guard.Check(declined, history);
-        var course = CourseFromLog.Rebuild(TestProtocols.Default(), [.. history, declined.Seal(history.Count + 1, Now, history[^1].Hash)]).Course;
+        var course = TherapyRecord.Read(TestProtocols.Default(), [.. history, declined.Seal(history.Count + 1, Now, history[^1].Hash)]).RequireCourse();
 
         Assert.Equal(TherapyPhase.NotACandidate, course.Phase);
         Assert.Equal("family declined surgery", Assert.IsType<CandidacyDeclined>(course.Events[^1]).Reason);

@@ -3,6 +3,7 @@ using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Workflow;
 using ItbPlanner.Testing;
@@ -51,7 +52,7 @@ public class RefillProgramRuleTests
     {
         var history = History("P-R", "R.", "synchromed-ii-40", [.. Implanted(), Event(2026, 11, 20, new WithdrawalEmergencyPayload("itch, fever"))]).Seal(Now);
 
-        Assert.True(CourseFromLog.Rebuild(TestProtocols.Default(), history).Course.CanPerform(TherapyAction.Refill, out var reasons));
+        Assert.True(TherapyRecord.Read(TestProtocols.Default(), history).Can(TherapyAction.Refill, out var reasons));
         Assert.Empty(reasons);
         Guard.Check(Refill(500), history);
     }

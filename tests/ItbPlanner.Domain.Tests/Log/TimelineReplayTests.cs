@@ -20,11 +20,11 @@ public class TimelineReplayTests
         var events = ClinicLogSamples.Clinic().Single(h => h.Patient.Id.Value == id).Seal(ClinicLogSamples.Now);
         var voided = CorrectedLog.Voided(events);
         var standing = events
-            .Where(e => TherapyTimeline.KindsRead.Contains(e.Kind) && e.Kind != EventKind.Correction && !voided.Contains(e.Seq))
+            .Where(e => TherapyRecord.KindsRead.Contains(e.Kind) && e.Kind != EventKind.Correction && !voided.Contains(e.Seq))
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq);
 
-        var read = Outlook(TherapyTimeline.Read(events));
-        var replayed = Outlook(TherapyTimeline.Replay(standing));
+        var read = Outlook(TherapyRecord.Read(TestProtocols.Default(), events));
+        var replayed = Outlook(TherapyRecord.Replay(TestProtocols.Default(), standing));
 
         Assert.Equal(read.Working, replayed.Working);
         Assert.Equal(read.Alerts, replayed.Alerts);
@@ -32,16 +32,16 @@ public class TimelineReplayTests
     }
 
     [Fact]
-    public void A_replayed_timeline_holds_no_events_but_knows_the_last_implant()
+    public void A_replayed_record_holds_no_events_but_knows_the_last_implant()
     {
         var events = ClinicLogSamples.DueSoon().Seal(ClinicLogSamples.Now);
 
-        var replayed = TherapyTimeline.Replay(events.OrderBy(e => e.OccurredAt));
+        var replayed = TherapyRecord.Replay(TestProtocols.Default(), events.OrderBy(e => e.OccurredAt));
 
         Assert.Empty(replayed.Effective);
-        Assert.Equal(TherapyTimeline.Read(events).LastImplant, replayed.LastImplant);
+        Assert.Equal(TherapyRecord.Read(TestProtocols.Default(), events).LastImplant, replayed.LastImplant);
     }
 
-    private static PatientOutlook Outlook(TherapyTimeline timeline) =>
+    private static PatientOutlook Outlook(TherapyRecord timeline) =>
         PatientOutlook.Read(timeline, TestProtocols.Default(), ClinicLogSamples.Today, TimeZoneInfo.Utc);
 }

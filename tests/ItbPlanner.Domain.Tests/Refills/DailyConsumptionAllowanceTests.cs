@@ -100,11 +100,11 @@ public class DailyConsumptionAllowanceTests
     [Fact]
     public void Bad_bolus_inputs_are_refused_naming_the_input()
     {
-        InvalidInput.Named("--bolus", () => _ = new PatientBolusAllowance(Mass.Zero, 4));
-        InvalidInput.Named("--bolus", () => _ = new PatientBolusAllowance(Mass.FromMicrograms(-5), 4));
-        InvalidInput.Named("--max-boluses-per-day", () => _ = new PatientBolusAllowance(Mass.FromMicrograms(50), 0));
-        InvalidInput.Named("--max-boluses-per-day", () => _ = new PatientBolusAllowance(Mass.FromMicrograms(50), -1));
-        InvalidInput.Named("--concentration", () => DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(186), At500).WithPatientBoluses(new PatientBolusAllowance(Mass.FromMicrograms(25), 4), MassConcentration.Zero));
+        InvalidInput.Named("bolus dose", () => _ = new PatientBolusAllowance(Mass.Zero, 4));
+        InvalidInput.Named("bolus dose", () => _ = new PatientBolusAllowance(Mass.FromMicrograms(-5), 4));
+        InvalidInput.Named("boluses per day", () => _ = new PatientBolusAllowance(Mass.FromMicrograms(50), 0));
+        InvalidInput.Named("boluses per day", () => _ = new PatientBolusAllowance(Mass.FromMicrograms(50), -1));
+        InvalidInput.Named("concentration", () => DailyConsumption.FromDose(MassFlow.FromMicrogramsPerDay(186), At500).WithPatientBoluses(new PatientBolusAllowance(Mass.FromMicrograms(25), 4), MassConcentration.Zero));
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public class ExactDayCountTests
                 "synchromed-ii-40",
                 new HistoryEvent(implanted, Implant("synchromed-ii-40", fill, x.strength, x.before)),
                 new HistoryEvent(implanted.AddDays(days), Program(x.after, x.strength)));
-            var entry = Assert.Single(ClinicSchedule.Build([history.Timeline(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
+            var entry = Assert.Single(ClinicSchedule.Build([history.Record(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
 
             var change = DateOnly.FromDateTime(implanted.AddDays(days).UtcDateTime);
             var left = Rational.Of(fill) - used;

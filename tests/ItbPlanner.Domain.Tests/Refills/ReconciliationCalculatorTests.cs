@@ -246,13 +246,13 @@ public class ReconciliationCalculatorTests
     [Fact]
     public void Bad_inputs_are_refused_naming_the_input()
     {
-        InvalidInput.Named("--fill-volume", () => Reconcile(Request(aspiratedMl: 1, fillMl: 0)));
-        InvalidInput.Named("--fill-volume", () => Reconcile(Request(aspiratedMl: 1, fillMl: 20.5m)));
-        InvalidInput.Named("--aspirated", () => Reconcile(Request(aspiratedMl: -0.1m)));
-        InvalidInput.Named("--aspirated", () => Reconcile(Request(aspiratedMl: 21)));
-        InvalidInput.Named("--boluses-volume", () => Reconcile(Request(aspiratedMl: 1, bolusesMl: -1)));
-        InvalidInput.Named("--boluses-volume", () => Reconcile(Request(aspiratedMl: 1, bolusesMl: 21, fillMl: 20)));
-        InvalidInput.Named("--date", () => Reconcile(Request(aspiratedMl: 1, days: -1)));
+        InvalidInput.Named("fill volume", () => Reconcile(Request(aspiratedMl: 1, fillMl: 0)));
+        InvalidInput.Named("fill volume", () => Reconcile(Request(aspiratedMl: 1, fillMl: 20.5m)));
+        InvalidInput.Named("aspirated volume", () => Reconcile(Request(aspiratedMl: -0.1m)));
+        InvalidInput.Named("aspirated volume", () => Reconcile(Request(aspiratedMl: 21)));
+        InvalidInput.Named("boluses volume", () => Reconcile(Request(aspiratedMl: 1, bolusesMl: -1)));
+        InvalidInput.Named("boluses volume", () => Reconcile(Request(aspiratedMl: 1, bolusesMl: 21, fillMl: 20)));
+        InvalidInput.Named("aspiration date", () => Reconcile(Request(aspiratedMl: 1, days: -1)));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public class RefillCalculatorTests
     public void A_fill_volume_above_capacity_is_invalid()
     {
         var ex = Assert.Throws<InvalidInputException>(() => Plan("synchromed-ii-20", 500, 186, fillMl: 21));
-        Assert.Equal("--volume", ex.Input);
+        Assert.Equal("fill volume", ex.Input);
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public class RefillCalculatorTests
     public void An_alarm_volume_at_or_above_the_fill_volume_is_invalid(decimal alarm)
     {
         var ex = Assert.Throws<InvalidInputException>(() => Plan("synchromed-ii-40", 500, 186, fillMl: 20, alarmMl: alarm));
-        Assert.Equal("--alarm-volume", ex.Input);
+        Assert.Equal("alarm volume", ex.Input);
     }
 
     [Fact]

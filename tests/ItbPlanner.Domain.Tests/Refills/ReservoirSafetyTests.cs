@@ -93,7 +93,7 @@ public class ReservoirSafetyTests
             new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero),
             [Event(2026, 11, 1, Implant("synchromed-ii-40", 10, 500, 100))]));
 
-        var entry = Assert.Single(ClinicSchedule.Build([history.Timeline(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
+        var entry = Assert.Single(ClinicSchedule.Build([history.Record(Now)], Protocol, Today, TimeZoneInfo.Utc).Entries);
 
         Assert.Equal(new DateOnly(2026, 11, 24), entry.RefillByDate);
         Assert.Equal(new DateOnly(2026, 12, 11), entry.AlarmDate);

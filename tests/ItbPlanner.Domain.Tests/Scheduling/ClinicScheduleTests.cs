@@ -14,7 +14,7 @@ public class ClinicScheduleTests
     private static ClinicSchedule Build(params PatientHistory[] histories) => Build(Today, histories);
 
     private static ClinicSchedule Build(DateOnly today, params PatientHistory[] histories) =>
-        ClinicSchedule.Build(histories.Select(h => h.Timeline(Now)), TestProtocols.Default(), today, TimeZoneInfo.Utc);
+        ClinicSchedule.Build(histories.Select(h => h.Record(Now)), TestProtocols.Default(), today, TimeZoneInfo.Utc);
 
     private static ScheduleEntry Only(params PatientHistory[] histories) => Assert.Single(Build(histories).Entries);
 
@@ -296,8 +296,8 @@ public class PendingTransferScheduleTests
             ItbPlanner.Testing.ClinicLogSamples.Event(2026, 11, 1, ItbPlanner.Testing.ClinicLogSamples.Implant("synchromed-ii-40", 40, 500, 100)));
         var protocol = ItbPlanner.Testing.TestProtocols.Default();
 
-        var pending = ItbPlanner.Domain.Scheduling.ClinicSchedule.Build([history.Timeline(ItbPlanner.Testing.ClinicLogSamples.Now)], protocol, ItbPlanner.Testing.ClinicLogSamples.Today, TimeZoneInfo.Utc);
-        var transferred = ItbPlanner.Domain.Scheduling.ClinicSchedule.Build([ItbPlanner.Testing.ClinicLogSamples.Transferred(history).Timeline(ItbPlanner.Testing.ClinicLogSamples.Now)], protocol, ItbPlanner.Testing.ClinicLogSamples.Today, TimeZoneInfo.Utc);
+        var pending = ItbPlanner.Domain.Scheduling.ClinicSchedule.Build([history.Record(ItbPlanner.Testing.ClinicLogSamples.Now, protocol)], protocol, ItbPlanner.Testing.ClinicLogSamples.Today, TimeZoneInfo.Utc);
+        var transferred = ItbPlanner.Domain.Scheduling.ClinicSchedule.Build([ItbPlanner.Testing.ClinicLogSamples.Transferred(history).Record(ItbPlanner.Testing.ClinicLogSamples.Now, protocol)], protocol, ItbPlanner.Testing.ClinicLogSamples.Today, TimeZoneInfo.Utc);
 
         Assert.Contains(Assert.Single(pending.Entries).Alerts, a => a.Code == ItbPlanner.Domain.Alerts.AlertCodes.ProgramNotTransferred && a.Severity == ItbPlanner.Domain.Alerts.AlertSeverity.Critical);
         Assert.DoesNotContain(Assert.Single(transferred.Entries).Alerts, a => a.Code == ItbPlanner.Domain.Alerts.AlertCodes.ProgramNotTransferred);

@@ -21,7 +21,7 @@ public class FillIntervalTests
         Event(2026, 10, 11, Program(300, 500)));
 
     private static FillInterval Read(PatientHistory history, DateOnly through) =>
-        FillInterval.Read(history.Timeline(Now), TimeZoneInfo.Utc, through) ?? throw new InvalidOperationException("no fill");
+        FillInterval.Read(history.Record(Now), TimeZoneInfo.Utc, through) ?? throw new InvalidOperationException("no fill");
 
     [Fact]
     public void Changes_on_one_day_collapse_to_the_last_and_suspensions_are_zero_rate_segments()
@@ -55,7 +55,7 @@ public class FillIntervalTests
         var interval = Read(Titrated, new DateOnly(2026, 9, 10));
 
         Assert.Single(interval.Segments);
-        Assert.Null(FillInterval.Read(Titrated.Timeline(Now), TimeZoneInfo.Utc, new DateOnly(2026, 8, 31)));
+        Assert.Null(FillInterval.Read(Titrated.Record(Now), TimeZoneInfo.Utc, new DateOnly(2026, 8, 31)));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class FillIntervalTests
     {
         // 2026-09-01 10:00 UTC is already 2026-09-02 in a zone 14 hours ahead.
         var ahead = TimeZoneInfo.CreateCustomTimeZone("Test+14", TimeSpan.FromHours(14), "Test+14", "Test+14");
-        var interval = FillInterval.Read(Titrated.Timeline(Now), ahead, new DateOnly(2026, 9, 5));
+        var interval = FillInterval.Read(Titrated.Record(Now), ahead, new DateOnly(2026, 9, 5));
 
         Assert.Equal(new DateOnly(2026, 9, 2), interval?.FillDate);
     }

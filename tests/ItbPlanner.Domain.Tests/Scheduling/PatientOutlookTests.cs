@@ -9,14 +9,14 @@ namespace ItbPlanner.Domain.Tests.Scheduling;
 
 public class PatientOutlookTests
 {
-    private static PatientOutlook Outlook(PatientHistory history) => PatientOutlook.Read(history.Timeline(Now), TestProtocols.Default(), Today, TimeZoneInfo.Utc);
+    private static PatientOutlook Outlook(PatientHistory history) => PatientOutlook.Read(history.Record(Now), TestProtocols.Default(), Today, TimeZoneInfo.Utc);
 
     [Fact]
     public void A_patients_outlook_is_their_row_in_the_schedule_and_never_the_stored_dates()
     {
         var history = DatesDiffer();
         var outlook = Outlook(history);
-        var entry = Assert.Single(ClinicSchedule.Build([history.Timeline(Now)], TestProtocols.Default(), Today, TimeZoneInfo.Utc).Entries);
+        var entry = Assert.Single(ClinicSchedule.Build([history.Record(Now)], TestProtocols.Default(), Today, TimeZoneInfo.Utc).Entries);
 
         Assert.Equal((entry.AlarmDate, entry.EmptyDate, entry.WorstCaseEmptyDate, entry.RefillByDate, entry.BindingLimit, entry.DaysUntilRefillBy, entry.Urgency),
             (outlook.AlarmDate, outlook.EmptyDate, outlook.WorstCaseEmptyDate, outlook.RefillByDate, outlook.BindingLimit, outlook.DaysUntilRefillBy, outlook.Urgency));
@@ -40,7 +40,7 @@ public class PatientOutlookTests
     {
         var emergency = DueSoon() with { Events = [.. DueSoon().Events, Event(2026, 11, 20, new WithdrawalEmergencyPayload("itch, rebound spasticity", "admitted"))] };
 
-        var schedule = ClinicSchedule.Build([.. Clinic().Where(h => h.Patient.Id.Value != "P-SOON").Select(h => h.Timeline(Now)), emergency.Timeline(Now)], TestProtocols.Default(), Today, TimeZoneInfo.Utc);
+        var schedule = ClinicSchedule.Build([.. Clinic().Where(h => h.Patient.Id.Value != "P-SOON").Select(h => h.Record(Now)), emergency.Record(Now)], TestProtocols.Default(), Today, TimeZoneInfo.Utc);
         var first = schedule.Entries[0];
 
         Assert.Equal((ScheduleUrgency.WithdrawalEmergency, "P-SOON"), (first.Urgency, first.PatientId.Value));
@@ -65,7 +65,7 @@ public class PatientOutlookTests
             Event(2026, 11, 10, new TherapySuspendedPayload("MRI")),
             Event(2026, 11, 15, new TherapyResumedPayload()),
             Event(2026, 11, 16, Program(90, 500), "less tone"));
-        var timeline = history.Timeline(Now);
+        var timeline = history.Record(Now);
 
         var onThe12th = timeline.ProgramOn(new DateOnly(2026, 11, 12), TimeZoneInfo.Utc)!;
 

@@ -104,7 +104,7 @@ public sealed class MaintenanceChangeCheckTests
     [Fact]
     public void Impossible_inputs_name_the_option()
     {
-        Assert.Equal("--from", Assert.Throws<InvalidInputException>(() => Check(0, 100)).Input);
-        Assert.Equal("--to", Assert.Throws<InvalidInputException>(() => Check(100, -1)).Input);
+        Assert.Equal("current dose", Assert.Throws<InvalidInputException>(() => Check(0, 100)).Input);
+        Assert.Equal("proposed dose", Assert.Throws<InvalidInputException>(() => Check(100, -1)).Input);
     }
 }

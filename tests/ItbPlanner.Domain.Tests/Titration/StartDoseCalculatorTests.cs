@@ -54,8 +54,8 @@ public sealed class StartDoseCalculatorTests
     [Fact]
     public void Impossible_inputs_name_the_option()
     {
-        Assert.Equal("--screening-dose", Assert.Throws<InvalidInputException>(() => Calculate(0, 6)).Input);
-        Assert.Equal("--effect-hours", Assert.Throws<InvalidInputException>(() => Calculate(50, -1)).Input);
+        Assert.Equal("screening dose", Assert.Throws<InvalidInputException>(() => Calculate(0, 6)).Input);
+        Assert.Equal("effect duration", Assert.Throws<InvalidInputException>(() => Calculate(50, -1)).Input);
     }
 
     [Fact]

@@ -126,10 +126,10 @@ public sealed partial class TitrationPlannerTests
     [Fact]
     public void Impossible_inputs_name_the_option()
     {
-        Assert.Equal("--from", Assert.Throws<InvalidInputException>(() => Plan(0, 100, TitrationOrigin.Spinal)).Input);
-        Assert.Equal("--to", Assert.Throws<InvalidInputException>(() => Plan(100, 0, TitrationOrigin.Spinal)).Input);
-        Assert.Equal("--step", Assert.Throws<InvalidInputException>(() => Plan(100, 200, TitrationOrigin.Spinal, 0)).Input);
-        Assert.Equal("--from", Assert.Throws<InvalidInputException>(() => Plan(0.5m, 2, TitrationOrigin.Cerebral, 5)).Input);
+        Assert.Equal("current dose", Assert.Throws<InvalidInputException>(() => Plan(0, 100, TitrationOrigin.Spinal)).Input);
+        Assert.Equal("target dose", Assert.Throws<InvalidInputException>(() => Plan(100, 0, TitrationOrigin.Spinal)).Input);
+        Assert.Equal("step", Assert.Throws<InvalidInputException>(() => Plan(100, 200, TitrationOrigin.Spinal, 0)).Input);
+        Assert.Equal("current dose", Assert.Throws<InvalidInputException>(() => Plan(0.5m, 2, TitrationOrigin.Cerebral, 5)).Input);
     }
 
     [Fact]

@@ -3,9 +3,8 @@ using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.Domain.ConcentrationChanges;
+using ItbPlanner.Application.ConcentrationChanges;
 using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -39,29 +38,31 @@ internal static class ConcentrationChangeCommand
             dose, from, to, compounded, deadSpace, pump, catheter, catheterLength, fillVolume, json,
         };
 
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("daily dose", "--dose"), ("current concentration", "--from"), ("new concentration", "--to"));
+
+        CommandAction.Set<PlanConcentrationChange>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
-            var model = context.Get(pump) is { } id ? PumpOption.Resolve(id, protocol) : null;
+            var title = context.Protocol.Title;
+            var model = context.Get(pump) is { } id ? useCase.Pump(id) : null;
             var asJson = context.Get(json);
             if (model is { Kind: PumpKind.ConstantFlow })
             {
                 foreach (var unused in new Option[] { to, compounded, deadSpace, catheter, catheterLength })
                 {
-                    if (context.ParseResult.GetResult(unused) is { Implicit: false })
+                    if (context.Given(unused))
                     {
                         throw new UserInputException($"{unused.Name}: {model.Name} is a constant-flow pump: its rate is fixed, so the concentration follows from --dose; leave out {unused.Name}.");
                     }
                 }
 
-                var fill = ConstantFlowCalculator.Plan(protocol, new ConstantFlowRequest(model, context.Get(dose)!.Value, context.Get(fillVolume), context.Get(from)));
+                var fill = useCase.PlanConstantFlow(new ConstantFlowInput(model.Id, context.Get(dose)!.Value, context.Get(fillVolume), context.Get(from)));
                 if (asJson)
                 {
-                    JsonOutput.Write(context.Out, ConstantFlowJson.From(fill, protocol.Title), RefillSafetyJsonContext.Default.ConstantFlowJson);
+                    JsonOutput.Write(context.Out, ConstantFlowJson.From(fill, title), RefillSafetyJsonContext.Default.ConstantFlowJson);
                 }
                 else
                 {
-                    context.Console.Write(ConstantFlowView.Render(fill, protocol.Title));
+                    context.Console.Write(ConstantFlowView.Render(fill, title));
                 }
 
                 return ExitCodes.Ok;
@@ -76,53 +77,29 @@ internal static class ConcentrationChangeCommand
             var newConcentration = context.Get(to) ?? throw new UserInputException("--to: give the concentration of the new fill, e.g. 2000mcg/mL.");
             context.WhenRefused(_ => new JsonObject
             {
-                ["protocol"] = protocol.Title,
+                ["protocol"] = title,
                 ["doseMcgPerDay"] = JsonOutput.Number(context.Get(dose)!.Value.MicrogramsPerDay),
                 ["fromMcgPerMl"] = JsonOutput.Number(oldConcentration.MicrogramsPerMilliliter),
                 ["toMcgPerMl"] = JsonOutput.Number(newConcentration.MicrogramsPerMilliliter),
             });
-            var plan = ConcentrationChangeCalculator.Plan(
-                protocol,
-                new ConcentrationChangeRequest(context.Get(dose)!.Value, oldConcentration, newConcentration, DeadSpaceFrom(context, protocol, model, deadSpace, catheter, catheterLength), model, context.Get(compounded)));
+            var plan = useCase.Plan(new ConcentrationChangeInput(
+                context.Get(dose)!.Value,
+                oldConcentration,
+                newConcentration,
+                new DeadSpaceInput(context.Get(deadSpace), context.Get(catheter), context.Get(catheterLength)),
+                model?.Id,
+                context.Get(compounded)));
             if (asJson)
             {
-                JsonOutput.Write(context.Out, ConcentrationChangeJson.From(plan, protocol.Title), RefillSafetyJsonContext.Default.ConcentrationChangeJson);
+                JsonOutput.Write(context.Out, ConcentrationChangeJson.From(plan, title), RefillSafetyJsonContext.Default.ConcentrationChangeJson);
             }
             else
             {
-                context.Console.Write(ConcentrationChangeView.Render(plan, protocol.Title));
+                context.Console.Write(ConcentrationChangeView.Render(plan, title));
             }
 
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static DeadSpace DeadSpaceFrom(
-        CliContext context,
-        Protocol protocol,
-        PumpModel? pump,
-        Option<Volume?> deadSpace,
-        Option<string> catheter,
-        Option<decimal?> catheterLength)
-    {
-        var catheterId = context.Get(catheter);
-        var length = context.Get(catheterLength);
-        if (context.Get(deadSpace) is { } given)
-        {
-            if (catheterId is not null || length is not null)
-            {
-                throw new UserInputException("--dead-space: give --dead-space, or --pump with --catheter and --catheter-length, not both.");
-            }
-
-            return DeadSpace.Given(given);
-        }
-
-        if (pump is null || catheterId is null || length is null)
-        {
-            throw new UserInputException("--dead-space: give --dead-space (site-verified tubing + catheter volume), or --pump with --catheter and --catheter-length.");
-        }
-
-        return DeadSpace.FromDevices(pump, CatheterOption.Resolve(catheterId, protocol), length.Value);
     }
 }

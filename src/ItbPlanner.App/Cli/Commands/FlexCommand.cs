@@ -2,8 +2,8 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
+using ItbPlanner.Application.Flex;
 using ItbPlanner.Domain.Flex;
-using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Units;
 
 namespace ItbPlanner.App.Cli.Commands;
@@ -34,23 +34,21 @@ internal static class FlexCommand
             concentration, step, pump, population, origin, json,
         };
 
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, (FlexSchedule.Input, "--step"));
+
+        CommandAction.Set<CheckFlexSchedule>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
-            var model = context.Get(pump) is { } id ? PumpOption.Resolve(id, protocol) : null;
-            var schedule = FlexScheduleText.Parse(context.Get(step) ?? []);
-            context.WhenRefused(_ => new() { ["protocol"] = protocol.Title, ["concentrationMcgPerMl"] = JsonOutput.Number(context.Get(concentration)!.Value.MicrogramsPerMilliliter) });
-            var plan = FlexCalculator.Evaluate(
-                protocol,
-                new FlexRequest(schedule, context.Get(concentration)!.Value, model, context.Get(population) ?? Population.Adult, context.Get(origin)));
+            var title = context.Protocol.Title;
+            context.WhenRefused(_ => new() { ["protocol"] = title, ["concentrationMcgPerMl"] = JsonOutput.Number(context.Get(concentration)!.Value.MicrogramsPerMilliliter) });
+            var plan = useCase.Check(new FlexCheckRequest(FlexScheduleText.Parse(context.Get(step) ?? []), context.Get(concentration)!.Value, context.Get(pump), context.Get(population), context.Get(origin)));
 
             if (context.Get(json))
             {
-                JsonOutput.Write(context.Out, FlexJson.From(plan, protocol.Title, context.Get(origin)), RefillSafetyJsonContext.Default.FlexJson);
+                JsonOutput.Write(context.Out, FlexJson.From(plan, title, context.Get(origin)), RefillSafetyJsonContext.Default.FlexJson);
             }
             else
             {
-                context.Console.Write(FlexView.Render(plan, protocol.Title));
+                context.Console.Write(FlexView.Render(plan, title));
             }
 
             return ExitCodes.Ok;

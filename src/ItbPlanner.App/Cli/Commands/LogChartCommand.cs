@@ -3,10 +3,8 @@ using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Charts;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Application.Review;
 using ItbPlanner.Domain.Scheduling;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -19,21 +17,19 @@ internal static class LogChartCommand
         var patient = LogOptions.Patient();
         var output = LogOptions.Out("Write the chart as an SVG file (default: draw it in the terminal).");
         var command = new Command("chart", "Chart a patient's daily dose over time with refills and alarms: SVG with --out, else in the terminal.") { patient, output };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<ShowPatient>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
-            _ = log.Patients.Get(id);
-            var timeline = TherapyTimeline.Read(log.Events.Events(id));
-            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
+            var shown = useCase.Show(id);
+            var (record, outlook) = (shown.Record, shown.Outlook);
             if (context.Get(output) is { } path)
             {
-                OutputFile.Write(path, DoseChartSvg.Render(timeline, context.Clock.GetUtcNow(), $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone, ChartSubtitle(outlook)));
-                context.Out.WriteLine($"Wrote {path}: {timeline.Doses.Count} dose steps, {timeline.Fills.Count} fills, {timeline.Alarms.Count} alarms.");
+                OutputFile.Write(path, DoseChartSvg.Render(record, shown.Now, $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone, ChartSubtitle(outlook)));
+                context.Out.WriteLine($"Wrote {path}: {record.Doses.Count} dose steps, {record.Fills.Count} fills, {record.Alarms.Count} alarms.");
             }
             else
             {
-                context.Console.Write(DoseChartTerminal.Render(timeline, moment => LogOptions.Local(context, moment), outlook: outlook));
+                context.Console.Write(DoseChartTerminal.Render(record, moment => LogOptions.Local(context, moment), outlook: outlook));
             }
 
             return ExitCodes.Ok;

@@ -1,10 +1,8 @@
 using System.CommandLine;
 using ItbPlanner.App.Hosting;
 using ItbPlanner.App.Output;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Integrity;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Storage.Checkpoints;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -29,15 +27,14 @@ internal static class LogCheckpointCommand
             HelpName = "FILE",
         };
         var command = new Command("checkpoint", "Verify the log and sign every patient's newest event (seq, hash) into a checkpoint file, the anchor 'itb log verify --checkpoint' checks against.") { keyOption, output };
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("private key", "--key"));
+        CommandAction.Set<TakeCheckpoint, CheckpointDefaults>(command, environment, globals, (context, useCase, defaults) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
-            var keyPath = context.Get(keyOption) ?? log.Setting(SettingKeys.CheckpointKey)
+            var keyPath = context.Get(keyOption) ?? defaults.PrivateKey
                 ?? throw new UserInputException("--key: give the private key file (itb log keygen writes itb-checkpoint.key), or set CheckpointKey in config.json.");
-            var outPath = context.Get(output) ?? log.Setting(SettingKeys.CheckpointFile)
+            var outPath = context.Get(output) ?? defaults.File
                 ?? throw new UserInputException("--out: give the file to write the checkpoint to, or set CheckpointFile in config.json.");
-            using var key = CheckpointSigningKey.Load(keyPath);
-            var checkpoint = log.Checkpoints.Take(key, out var audit);
+            var checkpoint = useCase.Take(keyPath, out var audit);
             if (checkpoint is null)
             {
                 for (var i = 0; i < audit.Problems.Count; i++)
@@ -48,9 +45,10 @@ internal static class LogCheckpointCommand
                 return ExitCodes.LogVerificationFailed;
             }
 
-            OutputFile.Write(outPath, CheckpointFile.Write(checkpoint));
+            OutputFile.Write(outPath, checkpoint.FileText);
+            var summary = checkpoint.Summary;
             context.Out.WriteLine(
-                $"Checkpoint of {LogTimestamp.Format(checkpoint.CreatedAt)} written to {Path.GetFullPath(outPath)}: {checkpoint.Heads.Count} patient(s), {checkpoint.Events} events, digest {checkpoint.Digest}, signed with key {checkpoint.KeyId}.");
+                $"Checkpoint of {LogTimestamp.Format(summary.CreatedAt)} written to {Path.GetFullPath(outPath)}: {summary.Heads} patient(s), {summary.Events} events, digest {summary.Digest}, signed with key {summary.KeyId}.");
             return ExitCodes.Ok;
         });
         return command;

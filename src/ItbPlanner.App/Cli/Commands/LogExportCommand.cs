@@ -2,9 +2,7 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Export;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.Domain.Log;
-using Microsoft.Extensions.DependencyInjection;
+using ItbPlanner.Application.Review;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -27,21 +25,18 @@ internal static class LogExportCommand
         format.AcceptOnlyFromAmong([.. LogExports.Formats]);
         var output = LogOptions.Out("Write to this file (created owner-only) instead of stdout.");
         var command = new Command("export", "Export a patient's verified log as CSV, JSON or a FHIR R4 Bundle.") { patient, format, output };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<ExportLog>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
-            var registered = log.Patients.Get(id);
-            var verification = log.Verifier.Verify(id);
-            if (verification.FirstBreak is { } broken)
+            var export = useCase.Export(id);
+            if (export.Broken is { } broken)
             {
                 context.Error.WriteLine($"error: not exported, the log fails verification: {broken.Message}");
                 return ExitCodes.LogVerificationFailed;
             }
 
-            var events = log.Events.Events(id);
-            var voided = CorrectedLog.Voided(events);
-            var text = LogExports.Build(context.Get(format)!, registered, events, voided, context.Clock.GetUtcNow());
+            var events = export.Events;
+            var text = LogExports.Build(context.Get(format)!, export.Registration, events, export.Voided, export.Now);
 
             if (context.Get(output) is { } path)
             {

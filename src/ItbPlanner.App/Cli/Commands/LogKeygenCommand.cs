@@ -1,11 +1,11 @@
 using System.CommandLine;
-using ItbPlanner.Storage.Checkpoints;
+using ItbPlanner.Application.Integrity;
 
 namespace ItbPlanner.App.Cli.Commands;
 
 /// <summary>
-/// <c>itb log keygen --out DIR</c>: a new Ed25519 key pair for signing checkpoints, <c>DIR/itb-checkpoint.key</c>
-/// (owner-only, 0600) and <c>DIR/itb-checkpoint.pub</c>; an existing key file is never overwritten (exit 2).
+/// <c>itb log keygen --out DIR</c>: an Ed25519 key pair for signing checkpoints, <c>DIR/itb-checkpoint.key</c> (0600)
+/// and <c>DIR/itb-checkpoint.pub</c>; an existing key is never overwritten.
 /// </summary>
 internal static class LogKeygenCommand
 {
@@ -19,11 +19,11 @@ internal static class LogKeygenCommand
             Required = true,
         };
         var command = new Command("keygen", "Create a key pair for signing checkpoints of the log (Ed25519): DIR/itb-checkpoint.key and DIR/itb-checkpoint.pub.") { output };
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("key folder", "--out"));
+        CommandAction.Set<GenerateCheckpointKeys>(command, environment, globals, (context, useCase) =>
         {
-            using var key = CheckpointSigningKey.Generate();
-            var (privatePath, publicPath) = KeyFiles.WritePair(context.Get(output)!, key);
-            context.Out.WriteLine($"Wrote the checkpoint key {key.PublicKey.KeyId}: private {privatePath} (owner-only; keep it away from the log), public {publicPath} (give it to whoever verifies).");
+            var keys = useCase.Generate(context.Get(output)!);
+            context.Out.WriteLine($"Wrote the checkpoint key {keys.KeyId}: private {keys.PrivateKeyPath} (owner-only; keep it away from the log), public {keys.PublicKeyPath} (give it to whoever verifies).");
             return ExitCodes.Ok;
         });
         return command;

@@ -4,10 +4,9 @@ using ItbPlanner.App.Cli.Commands.Record;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Recording;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -41,26 +40,24 @@ internal static class LogRecordCommand
         reason.Required = kind.Kind is EventKind.Correction or EventKind.DoseProgram or EventKind.CandidacyDeclined;
         corrects.Required = kind.Kind == EventKind.Correction;
         var command = new Command(LogCodes.Code(kind.Kind), kind.Description) { patient, at, author, reason, corrects, json };
-        var build = kind.Define(command);
+        var read = kind.Define(command);
 
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<RecordEntry>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>();
             var id = context.Get(patient)!.Value;
             var moment = LogOptions.Moment(context, context.Get(at));
             var who = LogOptions.AuthorOf(context, context.Get(author));
-            var record = new RecordContext(context, log, id, moment, who);
             context.WhenRefused(_ => Refused(id, kind.Kind, moment, who, context.Get(reason), context.Get(corrects), null));
-            var recorded = build(record);
-            context.WhenRefused(_ => Refused(id, kind.Kind, moment, who, context.Get(reason), context.Get(corrects), recorded.Payload));
-            var main = new NewEvent(id, moment, who, recorded.Payload, context.Get(reason), context.Get(corrects));
-            var stored = log.Events.AppendAll([.. recorded.Preceding ?? [], main, .. recorded.Companions ?? []]);
-            foreach (var note in record.Notes)
+            var header = new EntryHeader(id, moment, who, context.Get(reason), context.Get(corrects));
+            var preview = useCase.Preview(new EntryRequest(header, read(context)));
+            context.WhenRefused(_ => Refused(id, kind.Kind, moment, who, context.Get(reason), context.Get(corrects), preview.Main.Payload));
+            var recorded = useCase.Record(preview);
+            foreach (var notice in recorded.Notices)
             {
-                context.Error.WriteLine($"note: {note}");
+                context.Error.WriteLine($"note: {Describe(notice)}{FieldFlags.Hint(command, notice.Fields)}");
             }
 
-            var late = LateEntries.Of([.. record.History, .. stored]);
+            var (stored, late) = (recorded.Stored, recorded.Late);
             if (context.Get(json))
             {
                 LogEventJson.Write(context.Out, stored.Count == 1 ? LogEventJson.Event(stored[0], late: late.Contains(stored[0].Seq)) : LogEventJson.Events(stored, new HashSet<long>(), late));
@@ -78,6 +75,10 @@ internal static class LogRecordCommand
         });
         return command;
     }
+
+    /// <summary>A notice as the log's notes have always read: an alert with its severity and code, or the note itself.</summary>
+    private static string Describe(Notice notice) =>
+        notice.Alert is { } alert ? $"{alert.Severity.ToString().ToUpperInvariant()} {alert.Code}: {alert.Message}" : notice.Text;
 
     /// <summary>What a refused record knows: the event as it would have been stored, without its sequence number and hashes.</summary>
     private static JsonObject Refused(PatientId patient, EventKind kind, DateTimeOffset at, string author, string? reason, long? corrects, EventPayload? payload) => new()

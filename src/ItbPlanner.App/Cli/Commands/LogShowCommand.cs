@@ -4,11 +4,7 @@ using System.Globalization;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Timeline;
-using ItbPlanner.Storage;
-using Microsoft.Extensions.DependencyInjection;
+using ItbPlanner.Application.Review;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -34,30 +30,23 @@ internal static class LogShowCommand
         };
         var json = CommonOptions.Json();
         var command = new Command("show", "Show a patient's log as a table, newest last; --json prints every stored field of each event.") { patient, since, kinds, limit, json };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<ReadPatientLog>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
-            _ = log.Patients.Get(id);
-            var marks = log.Events.Marks(id);
-            var filter = new EventFilter(context.Get(since) is { } date ? LogOptions.StartOf(context, date) : null, context.Get(kinds)) { Newest = context.Get(limit) };
+            var read = useCase.Stream(id, context.Get(since), context.Get(kinds), context.Get(limit));
             if (context.Get(json))
             {
-                LogEventJson.WriteEvents(context.Out, log.Events.Stream(id, filter), marks.Voided, marks.Late);
+                LogEventJson.WriteEvents(context.Out, read.Shown, read.Voided, read.Late);
                 return ExitCodes.Ok;
             }
 
-            var count = log.Events.Count(id, filter);
-            foreach (var page in LogView.RenderPages(id, log.Events.Stream(id, filter), count, marks.Voided, moment => LogOptions.Local(context, moment), marks.Late, context.Console.Profile.Width))
+            foreach (var page in LogView.RenderPages(id, read.Shown, read.Count, read.Voided, moment => LogOptions.Local(context, moment), read.Late, context.Console.Profile.Width))
             {
                 context.Console.Write(page);
             }
 
-            // Today's dates from the standing events the timeline reads, replayed in order of occurrence without holding them.
-            var standing = log.Events.Stream(id, new EventFilter(Kinds: [.. TherapyTimeline.KindsRead]) { InOccurrenceOrder = true })
-                .Where(e => e.Kind != EventKind.Correction && !marks.Voided.Contains(e.Seq));
-            var timeline = TherapyTimeline.Replay(standing);
-            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
+            // Today's dates from the standing events the dates depend on, replayed in order of occurrence without holding them.
+            var outlook = useCase.OutlookToday(id, read.Voided);
             if (outlook.HasProgram)
             {
                 context.Console.Write(OutlookView.Render(outlook));

@@ -3,11 +3,8 @@ using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Hosting;
 using ItbPlanner.App.Output.Json;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Integrity;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Storage;
-using ItbPlanner.Storage.Checkpoints;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -41,112 +38,87 @@ internal static class LogVerifyCommand
         {
             patient, checkpointFile, publicKey, json,
         };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<AuditLog, CheckpointDefaults>(command, environment, globals, (context, useCase, defaults) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
-            var (checkpoint, key) = Anchor(log, context.Get(checkpointFile), context.Get(publicKey));
-            var id = context.Get(patient);
-            LogAudit audit;
-            try
-            {
-                audit = log.Verifier.Audit(id, checkpoint, key);
-            }
-            catch (StorageException damaged) when (damaged.IsDamage)
-            {
-                // SQLite cannot even open it: the file layer's finding, the only one.
-                audit = new LogAudit(null, [new LogProblem("damaged-file", damaged.Message)], checkpoint);
-            }
-
-            var head = id is { } one && audit.IsIntact ? log.Events.Head(one)?.Hash : null;
-            var path = log.ResolvePath().Path;
+            var anchor = Anchor(defaults, context.Get(checkpointFile), context.Get(publicKey));
+            var (report, head, location) = useCase.Audit(context.Get(patient), anchor);
             if (context.Get(json))
             {
-                LogEventJson.Write(context.Out, Json(audit, head));
+                LogEventJson.Write(context.Out, Json(report, head));
             }
-            else if (audit.IsIntact)
+            else if (report.IsIntact)
             {
+                var checkpoint = report.Checkpoint;
                 context.Out.WriteLine(
-                    $"Log intact: {audit.Events} events of {audit.Patients} patient(s) verified in {path}."
-                    + (checkpoint is null ? string.Empty : $" Checkpoint of {LogTimestamp.Format(checkpoint.CreatedAt)} (key {checkpoint.KeyId}) holds: all {checkpoint.Heads.Count} of its heads are in the chain.")
+                    $"Log intact: {report.Events} events of {report.Patients} patient(s) verified in {location}."
+                    + (checkpoint is null ? string.Empty : $" Checkpoint of {LogTimestamp.Format(checkpoint.CreatedAt)} (key {checkpoint.KeyId}) holds: all {checkpoint.Heads} of its heads are in the chain.")
                     + (head is null ? string.Empty : $" Head hash: {head}."));
             }
 
-            if (checkpoint is null && audit.IsIntact && !context.Get(json))
+            if (anchor is null && report.IsIntact && !context.Get(json))
             {
                 context.Error.WriteLine("note: no checkpoint given: a recomputed chain, removed newest events or a rolled-back file pass this check; give --checkpoint and --public-key (docs/log.md).");
             }
 
-            for (var i = 0; i < audit.Problems.Count; i++)
+            for (var i = 0; i < report.Problems.Count; i++)
             {
-                context.Error.WriteLine((i == 0 ? "error: log verification failed: " : "error: also: ") + audit.Problems[i].Message);
+                context.Error.WriteLine((i == 0 ? "error: log verification failed: " : "error: also: ") + report.Problems[i].Message);
             }
 
-            return audit.IsIntact ? ExitCodes.Ok : ExitCodes.LogVerificationFailed;
+            return report.IsIntact ? ExitCodes.Ok : ExitCodes.LogVerificationFailed;
         });
         return command;
     }
 
     /// <summary>The checkpoint and its public key: from the options, else config.json; neither when neither is set.</summary>
     /// <exception cref="UserInputException">Only one of the two is known.</exception>
-    /// <exception cref="CheckpointException">A file cannot be read.</exception>
-    private static (LogCheckpoint? Checkpoint, CheckpointPublicKey? Key) Anchor(LogAccess log, string? checkpointOption, string? publicKeyOption)
+    private static CheckpointAnchor? Anchor(CheckpointDefaults defaults, string? checkpointOption, string? publicKeyOption)
     {
-        var checkpointPath = checkpointOption ?? log.Setting(SettingKeys.CheckpointFile);
-        var publicKeyPath = publicKeyOption ?? log.Setting(SettingKeys.CheckpointPublicKey);
-        if (checkpointPath is null && publicKeyPath is null)
+        var checkpointPath = checkpointOption is null ? defaults.File : Path.GetFullPath(checkpointOption);
+        var publicKeyPath = publicKeyOption is null ? defaults.PublicKey : Path.GetFullPath(publicKeyOption);
+        if (checkpointPath is not null && publicKeyPath is not null)
         {
-            return (null, null);
+            return new CheckpointAnchor(checkpointPath, publicKeyPath);
         }
 
-        if (checkpointPath is null || publicKeyPath is null)
+        // A public key configured for checkpoints not yet taken is fine; a checkpoint without its key is not.
+        if (checkpointPath is null && publicKeyOption is null)
         {
-            // A public key configured for checkpoints not yet taken is fine; a checkpoint without its key is not.
-            if (checkpointPath is null && publicKeyOption is null)
-            {
-                return (null, null);
-            }
-
-            throw new UserInputException(checkpointPath is null
-                ? "--public-key needs --checkpoint FILE (or CheckpointFile in config.json): the checkpoint to check."
-                : "--checkpoint needs --public-key FILE (or CheckpointPublicKey in config.json): the key that checks its signature.");
+            return null;
         }
 
-        return (CheckpointFile.Read(checkpointPath), CheckpointPublicKey.Load(publicKeyPath));
+        throw new UserInputException(checkpointPath is null
+            ? "--public-key needs --checkpoint FILE (or CheckpointFile in config.json): the checkpoint to check."
+            : "--checkpoint needs --public-key FILE (or CheckpointPublicKey in config.json): the key that checks its signature.");
     }
 
-    private static JsonObject Json(LogAudit audit, string? head)
+    private static JsonObject Json(LogIntegrityReport report, string? head) => new()
     {
-        var first = audit.Problems.FirstOrDefault(p => IsChain(p.Code)) ?? (audit.Problems.Count > 0 ? audit.Problems[0] : null);
-        return new JsonObject
+        ["intact"] = report.IsIntact,
+        ["patients"] = report.Patients,
+        ["events"] = report.Events,
+        ["headHash"] = head,
+        ["firstBreak"] = report.FirstBreak is { } first ? new JsonObject
         {
-            ["intact"] = audit.IsIntact,
-            ["patients"] = audit.Patients,
-            ["events"] = audit.Events,
-            ["headHash"] = head,
-            ["firstBreak"] = first is null ? null : new JsonObject
-            {
-                ["patientId"] = first.PatientId?.Value,
-                ["seq"] = first.Seq,
-                ["problem"] = first.Code,
-                ["message"] = first.Message,
-            },
-            ["problems"] = new JsonArray([.. audit.Problems.Select(p => (JsonNode)new JsonObject
-            {
-                ["code"] = p.Code,
-                ["patientId"] = p.PatientId?.Value,
-                ["seq"] = p.Seq,
-                ["message"] = p.Message,
-            })]),
-            ["checkpoint"] = audit.Checkpoint is { } checkpoint ? new JsonObject
-            {
-                ["createdAt"] = LogTimestamp.Format(checkpoint.CreatedAt),
-                ["keyId"] = checkpoint.KeyId,
-                ["heads"] = checkpoint.Heads.Count,
-                ["digest"] = checkpoint.Digest,
-                ["holds"] = !audit.Problems.Any(p => p.Code.StartsWith("checkpoint-", StringComparison.Ordinal)),
-            } : null,
-        };
-    }
-
-    private static bool IsChain(string code) => code is "hash-mismatch" or "prev-hash-mismatch" or "sequence-gap" or "missing-registration" or "unreadable";
+            ["patientId"] = first.PatientId?.Value,
+            ["seq"] = first.Seq,
+            ["problem"] = first.Code,
+            ["message"] = first.Message,
+        } : null,
+        ["problems"] = new JsonArray([.. report.Problems.Select(p => (JsonNode)new JsonObject
+        {
+            ["code"] = p.Code,
+            ["patientId"] = p.PatientId?.Value,
+            ["seq"] = p.Seq,
+            ["message"] = p.Message,
+        })]),
+        ["checkpoint"] = report.Checkpoint is { } checkpoint ? new JsonObject
+        {
+            ["createdAt"] = LogTimestamp.Format(checkpoint.CreatedAt),
+            ["keyId"] = checkpoint.KeyId,
+            ["heads"] = checkpoint.Heads,
+            ["digest"] = checkpoint.Digest,
+            ["holds"] = !report.Problems.Any(p => p.IsCheckpoint),
+        } : null,
+    };
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.Domain.Titration;
+using ItbPlanner.Application.Titration;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -25,21 +25,21 @@ internal static class MaintenanceChangeCommand
             from, to, origin, reason, population, json,
         };
 
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("current dose", "--from"), ("proposed dose", "--to"));
+
+        CommandAction.Set<PlanDoses>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
-            var checkedChange = MaintenanceChangeCheck.Check(
-                protocol,
-                new MaintenanceChangeRequest(context.Get(from)!.Value, context.Get(to)!.Value, context.Get(origin), context.Get(population), context.Get(reason)));
-            context.WhenRefused(_ => RefusalJson.Fields(MaintenanceChangeJson.From(checkedChange, protocol.Title), WorkflowJsonContext.Default.MaintenanceChangeJson));
+            var checkedChange = useCase.CheckMaintenanceChange(context.Get(from)!.Value, context.Get(to)!.Value, context.Get(origin), context.Get(population), context.Get(reason));
+            var title = context.Protocol.Title;
+            context.WhenRefused(_ => RefusalJson.Fields(MaintenanceChangeJson.From(checkedChange, title), WorkflowJsonContext.Default.MaintenanceChangeJson));
             var result = checkedChange.EnsureAllowed();
             if (context.Get(json))
             {
-                JsonOutput.Write(context.Out, MaintenanceChangeJson.From(result, protocol.Title), WorkflowJsonContext.Default.MaintenanceChangeJson);
+                JsonOutput.Write(context.Out, MaintenanceChangeJson.From(result, title), WorkflowJsonContext.Default.MaintenanceChangeJson);
             }
             else
             {
-                context.Console.Write(MaintenanceChangeView.Render(result, protocol.Title));
+                context.Console.Write(MaintenanceChangeView.Render(result, title));
             }
 
             return ExitCodes.Ok;

@@ -3,10 +3,9 @@ using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Patients;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -34,20 +33,27 @@ internal static class PatientAddCommand
         command.Options.Add(reason);
         command.Options.Add(json);
 
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("patient id", "--id"));
+
+        CommandAction.Set<RegisterPatient>(command, environment, globals, (context, useCase) =>
         {
-            var patientId = context.Get(id)!.Value;
-            var patient = details.Apply(context, new Patient(patientId, patientId.Value, context.Get(population)!.Value, context.Get(origin)!.Value));
-            var log = context.Services.GetRequiredService<LogAccess>();
-            var registration = log.Patients.Register(patient, LogOptions.Moment(context, context.Get(at)), LogOptions.AuthorOf(context, context.Get(author)), context.Get(reason));
+            var registered = useCase.Register(new RegisterPatientRequest(
+                context.Get(id)!.Value,
+                context.Get(population)!.Value,
+                context.Get(origin)!.Value,
+                LogOptions.AuthorOf(context, context.Get(author)),
+                LogOptions.Moment(context, context.Get(at)),
+                details.Read(context),
+                context.Get(reason)));
+            var patient = registered.Patient;
 
             if (context.Get(json))
             {
-                LogEventJson.Write(context.Out, new JsonObject { ["patient"] = LogEventJson.Patient(patient), ["event"] = LogEventJson.Event(registration) });
+                LogEventJson.Write(context.Out, new JsonObject { ["patient"] = LogEventJson.Patient(patient), ["event"] = LogEventJson.Event(registered.Registration) });
             }
             else
             {
-                context.Out.WriteLine($"Registered patient {patient.Id} ({EventSummary.Describe(patient)}) as event 1 of their log in {log.Database.Path}.");
+                context.Out.WriteLine($"Registered patient {patient.Id} ({EventSummary.Describe(patient)}) as event 1 of their log in {registered.Location}.");
             }
 
             return ExitCodes.Ok;

@@ -3,9 +3,8 @@ using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Patients;
 using ItbPlanner.Domain.Log;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -17,9 +16,9 @@ internal static class PatientListCommand
     {
         var json = CommonOptions.Json();
         var command = new Command("list", "List the registered patients with their current details.") { json };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<ListPatients>(command, environment, globals, (context, useCase) =>
         {
-            var patients = context.Services.GetRequiredService<LogAccess>().ForReading().Patients.All();
+            var patients = useCase.List();
             if (context.Get(json))
             {
                 LogEventJson.Write(context.Out, new JsonArray([.. patients.Select(p => (JsonNode)new JsonObject

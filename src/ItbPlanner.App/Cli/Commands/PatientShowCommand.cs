@@ -3,10 +3,8 @@ using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Review;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Timeline;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -22,12 +20,12 @@ internal static class PatientShowCommand
         var id = LogOptions.Patient("--id", "The patient's id.");
         var json = CommonOptions.Json();
         var command = new Command("show", "Show a patient's details, the program in force, the alarm, empty, worst-case empty and refill-by dates recomputed as itb schedule does (recorded dates beside them) and the alerts.") { id, json };
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("patient", "--id"));
+
+        CommandAction.Set<ShowPatient>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
-            var registered = log.Patients.Get(context.Get(id)!.Value);
-            var timeline = TherapyTimeline.Read(log.Events.Events(registered.Patient.Id));
-            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
+            var shown = useCase.Show(context.Get(id)!.Value);
+            var (registered, record, outlook) = (shown.Registration, shown.Record, shown.Outlook);
             if (context.Get(json))
             {
                 LogEventJson.Write(context.Out, new JsonObject
@@ -35,7 +33,7 @@ internal static class PatientShowCommand
                     ["patient"] = LogEventJson.Patient(registered.Patient),
                     ["registeredAt"] = LogTimestamp.Format(registered.RegisteredAt),
                     ["events"] = registered.Events,
-                    ["program"] = TimelineJson.Program(timeline.Program),
+                    ["program"] = TimelineJson.Program(record.Program),
                     ["dates"] = TimelineJson.Outlook(outlook),
                     ["recordedDates"] = TimelineJson.Dates(outlook.RecordedDates),
                     ["alerts"] = TimelineJson.Alerts(outlook.Alerts),
@@ -44,7 +42,7 @@ internal static class PatientShowCommand
             }
             else
             {
-                context.Console.Write(PatientView.Details(registered, timeline, outlook, moment => LogOptions.Local(context, moment)));
+                context.Console.Write(PatientView.Details(registered, record, outlook, moment => LogOptions.Local(context, moment)));
             }
 
             return ExitCodes.Ok;

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.Protocols;
-using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Protocols.Yaml;
-using Microsoft.Extensions.DependencyInjection;
+using ItbPlanner.Application.Protocols;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -26,26 +23,20 @@ internal static class ProtocolCommand
         var json = Options.CommonOptions.Json();
         json.Description = "Print { file, valid, errors: [ { file, line, message } ], awaitingVerification } as JSON on stdout (still exit 2 when invalid).";
         var command = new Command("validate", "Check a protocol file; prints every error as file:line: message and exits 2 if there is any.") { path, json };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<ValidateProtocol>(command, environment, globals, (context, useCase) =>
         {
-            var file = context.Get(path);
-            var source = context.Services.GetRequiredService<IProtocolSource>();
-            var name = file ?? source.Describe();
-            Protocol protocol;
-            try
-            {
-                protocol = file is null ? source.Load() : ProtocolLoader.LoadFile(file, context.Today);
-            }
-            catch (InvalidProtocolException ex)
+            var validation = useCase.Validate(context.Get(path));
+            var name = validation.Name;
+            if (validation.Protocol is not { } protocol)
             {
                 if (context.Get(json))
                 {
-                    context.Out.WriteLine(ProtocolValidationJson.Build(name, ex.Errors, []).ToJsonString(ProtocolJson.Options));
-                    context.Error.WriteLine($"error: {name}: {ex.Errors.Count} error(s) in the protocol (listed in the JSON).");
+                    context.Out.WriteLine(ProtocolValidationJson.Build(name, validation.Errors, []).ToJsonString(ProtocolJson.Options));
+                    context.Error.WriteLine($"error: {name}: {validation.Errors.Count} error(s) in the protocol (listed in the JSON).");
                     return ExitCodes.InvalidInput;
                 }
 
-                foreach (var error in ex.Errors)
+                foreach (var error in validation.Errors)
                 {
                     context.Error.WriteLine(error.ToString());
                 }
@@ -53,7 +44,7 @@ internal static class ProtocolCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var pending = ProtocolSettings.AwaitingVerification(protocol);
+            var pending = validation.AwaitingVerification;
             if (context.Get(json))
             {
                 context.Out.WriteLine(ProtocolValidationJson.Build(name, [], pending.Select(s => s.Key)).ToJsonString(ProtocolJson.Options));
@@ -75,16 +66,16 @@ internal static class ProtocolCommand
     {
         var json = Options.CommonOptions.Json();
         var command = new Command("show", "Show the protocol in force: every value with its source and verification status.") { json };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<ShowProtocol>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
+            var shown = useCase.Show();
             if (context.Get(json))
             {
-                context.Out.WriteLine(ProtocolJson.Build(protocol).ToJsonString(ProtocolJson.Options));
+                context.Out.WriteLine(ProtocolJson.Build(shown.Protocol).ToJsonString(ProtocolJson.Options));
             }
             else
             {
-                context.Console.Write(ProtocolView.Render(protocol));
+                context.Console.Write(ProtocolView.Render(shown.Protocol));
             }
 
             return ExitCodes.Ok;

@@ -3,12 +3,8 @@ using System.Text.Json.Nodes;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
+using ItbPlanner.Application.Refills;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.Refills;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -76,75 +72,54 @@ internal static class ReconcileCommand
             OneOf.Require(result, consumption.Dose, consumption.Rate, consumption.Flex);
         });
 
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("aspirated volume", "--aspirated"), ("aspiration date", "--date"));
+
+        CommandAction.Set<ReconcileFill, ReconcilePatientFill>(command, environment, globals, (context, useCase, fromLog) =>
         {
             if (context.Get(patient) is { } id)
             {
-                return FromLog(context, id, aspirated, date, bolusesVolume, consumption, json);
+                var request = new PatientFillReconciliationRequest(id, context.Get(aspirated)!.Value, context.Get(date), context.Get(consumption.Bolus), context.Get(consumption.MaxBolusesPerDay), context.Get(bolusesVolume));
+                return Print(context, fromLog.Reconcile(request), id, json);
             }
 
-            var protocol = context.Protocol;
-            var model = PumpOption.Resolve(context.Get(pump)!, protocol);
-            var c = context.Get(concentration)!.Value;
+            var given = new FillReconciliationRequest(
+                context.Get(pump)!,
+                context.Get(fillVolume)!.Value,
+                context.Get(fillDate)!.Value,
+                context.Get(concentration)!.Value,
+                consumption.Read(context),
+                context.Get(aspirated)!.Value,
+                context.Get(date),
+                context.Get(bolusesVolume),
+                context.Get(population),
+                context.Get(compounded));
+            var model = useCase.Pump(given.PumpId);
+            var title = context.Protocol.Title;
             context.WhenRefused(_ => new JsonObject
             {
                 ["pump"] = model.Id,
-                ["protocol"] = protocol.Title,
-                ["fillDate"] = Day(context.Get(fillDate)!.Value),
-                ["date"] = Day(context.Get(date) ?? context.Today),
-                ["fillVolumeMl"] = JsonOutput.Number(context.Get(fillVolume)!.Value.Milliliters),
-                ["aspiratedMl"] = JsonOutput.Number(context.Get(aspirated)!.Value.Milliliters),
+                ["protocol"] = title,
+                ["fillDate"] = Day(given.FillDate),
+                ["date"] = Day(useCase.DateOf(given)),
+                ["fillVolumeMl"] = JsonOutput.Number(given.FillVolume.Milliliters),
+                ["aspiratedMl"] = JsonOutput.Number(given.Aspirated.Milliliters),
             });
-            var (daily, flex) = consumption.Build(context, c, model, context.Get(population) ?? Population.Adult);
-            var request = new ReconciliationRequest(
-                model,
-                context.Get(fillVolume)!.Value,
-                context.Get(fillDate)!.Value,
-                daily,
-                context.Get(aspirated)!.Value,
-                context.Get(date) ?? context.Today,
-                context.Get(bolusesVolume) ?? Volume.Zero,
-                Concentration: c,
-                Compounded: context.Get(compounded));
-            var result = ReconciliationCalculator.Reconcile(protocol, request);
-            var alerts = ConsumptionOptions.WithFlexAlerts(result.Alerts, flex);
-
-            if (context.Get(json))
-            {
-                JsonOutput.Write(context.Out, ReconcileJson.From(request, result, alerts, protocol.Title), RefillSafetyJsonContext.Default.ReconcileJson);
-            }
-            else
-            {
-                context.Console.Write(ReconcileView.Render(request, result, alerts, protocol.Title));
-            }
-
-            return ExitCodes.Ok;
+            return Print(context, useCase.Reconcile(given), null, json);
         });
         return command;
     }
 
-    private static int FromLog(
-        CliContext context, PatientId id, Option<Volume?> aspirated, Option<DateOnly?> date, Option<Volume?> bolusesVolume, ConsumptionOptions consumption, Option<bool> json)
+    private static int Print(CliContext context, Reconciled reconciled, PatientId? patient, Option<bool> json)
     {
-        var protocol = context.Protocol;
-        var day = context.Get(date) ?? context.Today;
-        var boluses = context.Get(consumption.Bolus) is { } bolus ? new PatientBolusAllowance(bolus, context.Get(consumption.MaxBolusesPerDay) ?? 0) : null;
-        var (request, result) = ReconcileFromLog.Reconcile(
-            context.Services.GetRequiredService<LogAccess>().ForReading(),
-            protocol,
-            id,
-            context.Get(aspirated)!.Value,
-            day,
-            context.Clock.LocalTimeZone,
-            boluses,
-            context.Get(bolusesVolume));
+        var title = context.Protocol.Title;
         if (context.Get(json))
         {
-            JsonOutput.Write(context.Out, ReconcileJson.From(request, result, result.Alerts, protocol.Title) with { PatientId = id.Value }, RefillSafetyJsonContext.Default.ReconcileJson);
+            var body = ReconcileJson.From(reconciled.Request, reconciled.Result, reconciled.Alerts, title);
+            JsonOutput.Write(context.Out, patient is { } id ? body with { PatientId = id.Value } : body, RefillSafetyJsonContext.Default.ReconcileJson);
         }
         else
         {
-            context.Console.Write(ReconcileView.Render(request, result, result.Alerts, protocol.Title));
+            context.Console.Write(ReconcileView.Render(reconciled.Request, reconciled.Result, reconciled.Alerts, title));
         }
 
         return ExitCodes.Ok;

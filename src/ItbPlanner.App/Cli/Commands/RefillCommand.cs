@@ -2,8 +2,7 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.Refills;
+using ItbPlanner.Application.Refills;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -34,38 +33,37 @@ internal static class RefillCommand
             pump, concentration, compounded, volume, date, alarmVolume, booked, population, withdrawalRisk, json,
         };
         consumption.AddTo(command);
+        FieldFlags.Name(command, ("fill volume", "--volume"), ("booking", "--booked"), ("refill date", "--date"));
 
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<PlanRefill>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
-            var model = PumpOption.Resolve(context.Get(pump)!, protocol);
             var c = context.Get(concentration)!.Value;
-            var who = context.Get(population) ?? Population.Adult;
-            var day = context.Get(date) ?? context.Today;
-            context.WhenRefused(limit => RefillRefusal.Fields(limit, protocol.Title, null, model, day, c));
-            var (daily, flex) = consumption.Build(context, c, model, who);
-            var request = new RefillRequest(
-                model,
+            var request = new RefillPlanRequest(
+                context.Get(pump)!,
                 c,
-                daily,
-                day,
-                who,
+                consumption.Read(context),
+                context.Get(date),
+                context.Get(population),
                 context.Get(volume),
                 context.Get(alarmVolume),
                 context.Get(booked),
-                WithdrawalRisk: context.Get(withdrawalRisk),
-                Compounded: context.Get(compounded));
-            context.WhenRefused(limit => RefillRefusal.Fields(limit, protocol.Title, request, model, day, c));
-            var plan = RefillCalculator.Plan(request, protocol);
-            plan = plan with { Alerts = ConsumptionOptions.WithFlexAlerts(plan.Alerts, flex) };
+                context.Get(withdrawalRisk),
+                context.Get(compounded));
+            var model = useCase.Pump(request.PumpId);
+            var day = useCase.DateOf(request);
+            var title = context.Protocol.Title;
+            context.WhenRefused(limit => RefillRefusal.Fields(limit, title, null, model, day, c));
+            var prepared = useCase.Prepare(request);
+            context.WhenRefused(limit => RefillRefusal.Fields(limit, title, prepared.Request, model, day, c));
+            var plan = useCase.Plan(prepared);
 
             if (context.Get(json))
             {
-                JsonOutput.Write(context.Out, RefillJson.From(plan, protocol.Title), RefillJsonContext.Default.RefillJson);
+                JsonOutput.Write(context.Out, RefillJson.From(plan, title), RefillJsonContext.Default.RefillJson);
             }
             else
             {
-                context.Console.Write(RefillView.Render(plan, protocol.Title));
+                context.Console.Write(RefillView.Render(plan, title));
             }
 
             return ExitCodes.Ok;

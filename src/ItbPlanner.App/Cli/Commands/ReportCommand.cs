@@ -3,10 +3,7 @@ using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Charts;
 using ItbPlanner.App.Output.Export;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Timeline;
-using Microsoft.Extensions.DependencyInjection;
+using ItbPlanner.Application.Review;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -20,23 +17,18 @@ internal static class ReportCommand
         var output = LogOptions.Out("The HTML file to write (created owner-only).");
         output.Required = true;
         var command = new Command("report", "Write one self-contained HTML page for a team review: summary, program, next alarm, empty, worst-case empty and refill-by dates (recomputed as itb schedule does), alerts, chart, events.") { patient, output };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<PrepareReport>(command, environment, globals, (context, useCase) =>
         {
-            var log = context.Services.GetRequiredService<LogAccess>().ForReading();
             var id = context.Get(patient)!.Value;
-            var registered = log.Patients.Get(id);
-            var verification = log.Verifier.Verify(id);
-            var events = log.Events.Events(id);
-            var timeline = TherapyTimeline.Read(events);
-            var now = context.Clock.GetUtcNow();
-            var outlook = ScheduleLoader.Outlook(timeline, context.Protocol, context.Clock);
+            var report = useCase.Prepare(id);
+            var (timeline, events, verification, now, outlook) = (report.Record, report.Record.Events, report.Verification, report.Now, report.Outlook);
             var model = new HtmlReport.Model(
-                registered,
+                report.Registration,
                 timeline,
                 events,
-                CorrectedLog.Voided(events),
+                report.Voided,
                 verification,
-                context.Today,
+                report.Today,
                 LogOptions.Local(context, now),
                 context.Protocol.Title,
                 DoseChartSvg.Render(timeline, now, $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone, LogChartCommand.ChartSubtitle(outlook)),

@@ -6,8 +6,7 @@ using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Calendar;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
-using Microsoft.Extensions.DependencyInjection;
+using ItbPlanner.Application.Clinic;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -39,14 +38,10 @@ internal static class ScheduleCommand
         {
             within, json, ical, working,
         };
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<BuildClinicSchedule>(command, environment, globals, (context, useCase) =>
         {
-            var schedule = ScheduleLoader.Load(context.Services.GetRequiredService<LogAccess>().ForReading(), context.Protocol, context.Clock);
             var days = context.Get(within);
-            if (days is { } d)
-            {
-                schedule = schedule.Within(d);
-            }
+            var schedule = useCase.Build(days);
 
             if (context.Get(ical) is { } path)
             {

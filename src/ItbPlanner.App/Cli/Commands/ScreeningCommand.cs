@@ -2,8 +2,8 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
+using ItbPlanner.Application.Screening;
 using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.Screening;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -28,7 +28,7 @@ internal static class ScreeningCommand
             population, start, json,
         };
 
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<PlanScreening>(command, environment, globals, (context, useCase) =>
         {
             var protocol = context.Protocol;
             var (who, first) = (context.Get(population) ?? Population.Adult, context.Get(start) ?? context.Today);
@@ -39,7 +39,7 @@ internal static class ScreeningCommand
                 ["start"] = first.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["concentrationMcgPerMl"] = JsonOutput.Number(protocol.Screening.Concentration.Value.MicrogramsPerMilliliter),
             });
-            var plan = ScreeningPlanner.Plan(protocol, who, first);
+            var plan = useCase.Plan(who, first);
             if (context.Get(json))
             {
                 JsonOutput.Write(context.Out, ScreeningPlanJson.From(plan, protocol.Title), WorkflowJsonContext.Default.ScreeningPlanJson);

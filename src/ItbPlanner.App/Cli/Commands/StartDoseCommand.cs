@@ -2,8 +2,8 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
+using ItbPlanner.Application.Titration;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.Titration;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -24,26 +24,28 @@ internal static class StartDoseCommand
             dose, effect, adverse, json,
         };
 
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("effect duration", "--effect-hours"));
+
+        CommandAction.Set<PlanDoses>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
+            var title = context.Protocol.Title;
             var hours = context.Get(effect)!.Value;
             var adverseReaction = context.Get(adverse);
             context.WhenRefused(_ => new()
             {
-                ["protocol"] = protocol.Title,
+                ["protocol"] = title,
                 ["screeningDoseMcg"] = JsonOutput.Number(context.Get(dose)!.Value.Micrograms),
                 ["effectHours"] = JsonOutput.Number(hours.Hours),
                 ["adverseReaction"] = adverseReaction,
             });
-            var result = StartDoseCalculator.Calculate(protocol, context.Get(dose)!.Value, hours, adverseReaction);
+            var result = useCase.StartDose(context.Get(dose)!.Value, hours, adverseReaction);
             if (context.Get(json))
             {
-                JsonOutput.Write(context.Out, StartDoseJson.From(result, hours.Hours, adverseReaction, protocol.Title), WorkflowJsonContext.Default.StartDoseJson);
+                JsonOutput.Write(context.Out, StartDoseJson.From(result, hours.Hours, adverseReaction, title), WorkflowJsonContext.Default.StartDoseJson);
             }
             else
             {
-                context.Console.Write(StartDoseView.Render(result, protocol.Title));
+                context.Console.Write(StartDoseView.Render(result, title));
             }
 
             return ExitCodes.Ok;

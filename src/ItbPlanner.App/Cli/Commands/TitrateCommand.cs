@@ -2,7 +2,7 @@ using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.Domain.Titration;
+using ItbPlanner.Application.Titration;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -26,20 +26,20 @@ internal static class TitrateCommand
             from, to, origin, step, start, population, json,
         };
 
-        CommandAction.Set(command, environment, globals, context =>
+        FieldFlags.Name(command, ("current dose", "--from"), ("target dose", "--to"));
+
+        CommandAction.Set<PlanDoses>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
-            context.WhenRefused(_ => Known(protocol.Title, context.Get(from)!.Value, context.Get(to)!.Value));
-            var plan = TitrationPlanner.Plan(
-                protocol,
-                new TitrationRequest(context.Get(from)!.Value, context.Get(to)!.Value, context.Get(origin), context.Get(start) ?? context.Today, context.Get(step), context.Get(population)));
+            var title = context.Protocol.Title;
+            context.WhenRefused(_ => Known(title, context.Get(from)!.Value, context.Get(to)!.Value));
+            var plan = useCase.Plan(context.Get(from)!.Value, context.Get(to)!.Value, context.Get(origin), context.Get(start), context.Get(step), context.Get(population));
             if (context.Get(json))
             {
-                JsonOutput.Write(context.Out, TitrationJson.From(plan, protocol.Title), WorkflowJsonContext.Default.TitrationJson);
+                JsonOutput.Write(context.Out, TitrationJson.From(plan, title), WorkflowJsonContext.Default.TitrationJson);
             }
             else
             {
-                context.Console.Write(TitrationView.Render(plan, protocol.Title));
+                context.Console.Write(TitrationView.Render(plan, title));
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
-using ItbPlanner.Domain.Workflow;
+using ItbPlanner.Application.Workflow;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -39,10 +39,9 @@ internal static class WorkflowCommand
             format,
         };
 
-        CommandAction.Set(command, environment, globals, context =>
+        CommandAction.Set<DrawWorkflow>(command, environment, globals, (context, useCase) =>
         {
-            var protocol = context.Protocol;
-            context.Out.Write(context.Get(format) == GraphFormat.Dot ? TherapyWorkflowDiagram.Dot(protocol) : TherapyWorkflowDiagram.Mermaid(protocol));
+            context.Out.Write(context.Get(format) == GraphFormat.Dot ? useCase.Dot() : useCase.Mermaid());
             return ExitCodes.Ok;
         });
         return command;

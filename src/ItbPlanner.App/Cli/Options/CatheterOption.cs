@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.App.Cli.Options;
 
@@ -22,12 +21,6 @@ internal static class CatheterOption
         HelpName = "CM",
         CustomParser = ParseLength,
     };
-
-    /// <summary>The catheter model with that id.</summary>
-    /// <exception cref="UserInputException">Unknown id; the message lists the known ones.</exception>
-    public static CatheterModel Resolve(string id, Protocol protocol) =>
-        protocol.FindCatheter(id) ?? throw new UserInputException(
-            $"--catheter: unknown catheter '{id}'; known catheters: {string.Join(", ", protocol.Catheters.Select(c => c.Id))}.");
 
     private static decimal? ParseLength(ArgumentResult result)
     {

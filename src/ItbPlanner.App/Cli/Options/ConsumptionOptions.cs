@@ -1,11 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
-using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Application.Refills;
 using ItbPlanner.Domain.Flex;
-using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
-using ItbPlanner.Domain.Refills;
 using ItbPlanner.Units;
 
 namespace ItbPlanner.App.Cli.Options;
@@ -62,6 +60,7 @@ internal sealed class ConsumptionOptions
         command.Options.Add(Flex);
         command.Options.Add(Bolus);
         command.Options.Add(MaxBolusesPerDay);
+        FieldFlags.Name(command, (FlexSchedule.Input, "--flex"), ("bolus dose", "--bolus"), ("boluses per day", "--max-boluses-per-day"));
         if (requireProgram)
         {
             command.Validators.Add(result => OneOf.Require(result, Dose, Rate, Flex));
@@ -78,49 +77,12 @@ internal sealed class ConsumptionOptions
         });
     }
 
-    /// <summary>The consumption the options describe, and the flex plan when the program is a flex schedule.</summary>
-    /// <exception cref="Domain.Errors.InvalidInputException">A flex step or the bolus allowance is invalid.</exception>
-    /// <exception cref="Domain.Errors.ProtocolLimitException">The flex schedule's 24-hour total is above the hard ceiling.</exception>
-    public (DailyConsumption Consumption, FlexPlan? Flex) Build(CliContext context, MassConcentration concentration, PumpModel pump, Population population)
+    /// <summary>How the reservoir empties, as the options give it.</summary>
+    public ConsumptionInput Read(CliContext context)
     {
-        FlexPlan? flex = null;
-        DailyConsumption consumption;
-        if (context.Get(Dose) is { } dose)
-        {
-            consumption = DailyConsumption.FromDose(dose, concentration);
-        }
-        else if (context.Get(Rate) is { } rate)
-        {
-            consumption = DailyConsumption.FromRate(rate, concentration);
-        }
-        else
-        {
-            var schedule = FlexScheduleText.Parse(context.Get(Flex) ?? []);
-            flex = FlexCalculator.Evaluate(context.Protocol, new FlexRequest(schedule, concentration, pump, population));
-            consumption = DailyConsumption.FromFlex(flex);
-        }
-
-        if (context.Get(Bolus) is { } bolus)
-        {
-            consumption = consumption.WithPatientBoluses(new PatientBolusAllowance(bolus, context.Get(MaxBolusesPerDay) ?? 0), concentration);
-        }
-
-        return (consumption, flex);
-    }
-
-    /// <summary>
-    /// A result's alerts with the flex schedule's added: those of a code the result does not already raise (the dose and
-    /// stock checks run in both), and the flex schedule's own unverified settings.
-    /// </summary>
-    public static IReadOnlyList<Alert> WithFlexAlerts(IReadOnlyList<Alert> alerts, FlexPlan? flex)
-    {
-        if (flex is null)
-        {
-            return alerts;
-        }
-
-        var codes = alerts.Where(a => a.Code != AlertCodes.SiteSettingUnverified).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        return SiteVerification.Merge(alerts.Concat(flex.Alerts.Where(a => !codes.Contains(a.Code))));
+        ArgumentNullException.ThrowIfNull(context);
+        var flex = context.Get(Flex) is { Length: > 0 } steps ? FlexScheduleText.Parse(steps) : null;
+        return new ConsumptionInput(context.Get(Dose), context.Get(Rate), flex, context.Get(Bolus), context.Get(MaxBolusesPerDay));
     }
 
     private static int? ParseCount(ArgumentResult result)

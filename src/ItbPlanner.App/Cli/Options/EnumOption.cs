@@ -7,22 +7,7 @@ internal static class EnumOption
 {
     /// <summary>The kebab-case spelling of an enum value.</summary>
     public static string Spell<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        var chars = new List<char>(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                chars.Add('-');
-            }
-
-            chars.Add(char.ToLowerInvariant(name[i]));
-        }
-
-        return new string([.. chars]);
-    }
+        where TEnum : struct, Enum => Output.Spelling.Of(value);
 
     /// <summary>Every accepted spelling, joined by <c>|</c>.</summary>
     public static string Choices<TEnum>()

@@ -95,23 +95,6 @@ internal static class LogOptions
         }
     }
 
-    /// <summary>The start of a local date, in UTC (the earlier instant when midnight happened twice).</summary>
-    public static DateTimeOffset StartOf(CliContext context, DateOnly date)
-    {
-        var zone = context.Clock.LocalTimeZone;
-        var midnight = date.ToDateTime(TimeOnly.MinValue);
-        for (var local = midnight; local < midnight.AddHours(3); local = local.AddMinutes(30))
-        {
-            if (!zone.IsInvalidTime(local))
-            {
-                var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-                return new DateTimeOffset(local, offset).ToUniversalTime();
-            }
-        }
-
-        return new DateTimeOffset(midnight, zone.BaseUtcOffset).ToUniversalTime();
-    }
-
     /// <summary>The author: <c>--author</c>, else ITB_AUTHOR, else USER.</summary>
     /// <exception cref="UserInputException">None is known.</exception>
     public static string AuthorOf(CliContext context, string? given) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ItbPlanner.Application.Patients;
 using ItbPlanner.Domain.Log;
 
 namespace ItbPlanner.App.Cli.Options;
@@ -43,35 +44,17 @@ internal sealed class PatientDetailOptions
         command.Options.Add(RiskNotes);
     }
 
-    /// <summary>The patient with every detail given on the command line replaced; the others kept.</summary>
-    /// <exception cref="UserInputException">An unknown pump or catheter id.</exception>
-    public Patient Apply(CliContext context, Patient patient)
+    /// <summary>The details given on the command line (pump and catheter ids are checked against the protocol when applied).</summary>
+    public PatientDetailsChange Read(CliContext context)
     {
-        var pump = context.Get(Pump) is { } pumpId ? PumpOption.Resolve(pumpId, context.Protocol).Id : patient.PumpModelId;
-        var catheter = patient.Catheter ?? new CatheterDetails();
-        if (context.Get(Catheter) is { } model)
-        {
-            catheter = catheter with { ModelId = CatheterOption.Resolve(model, context.Protocol).Id };
-        }
-
-        if (context.Get(CatheterLength) is { } length)
-        {
-            catheter = catheter with { ImplantedLengthCm = length };
-        }
-
-        if (context.Get(CatheterTip) is { } tip)
-        {
-            catheter = catheter with { TipLevel = tip };
-        }
-
-        var risks = context.ParseResult.GetResult(Risks) is { Implicit: false } ? context.Get(Risks) ?? [] : patient.WithdrawalRiskFactors;
-        return patient with
-        {
-            Label = context.Get(Label) ?? patient.Label,
-            PumpModelId = pump,
-            Catheter = catheter == new CatheterDetails() ? null : catheter,
-            WithdrawalRiskFactors = risks,
-            RiskNotes = context.Get(RiskNotes) ?? patient.RiskNotes,
-        };
+        ArgumentNullException.ThrowIfNull(context);
+        return new PatientDetailsChange(
+            context.Get(Label),
+            context.Get(Pump),
+            context.Get(Catheter),
+            context.Get(CatheterLength),
+            context.Get(CatheterTip),
+            context.Given(Risks) ? context.Get(Risks) ?? [] : null,
+            context.Get(RiskNotes));
     }
 }

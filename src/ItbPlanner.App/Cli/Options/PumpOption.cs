@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.App.Cli.Options;
 
@@ -13,10 +12,4 @@ internal static class PumpOption
         HelpName = "ID",
         Required = true,
     };
-
-    /// <summary>The pump model with that id.</summary>
-    /// <exception cref="UserInputException">Unknown id; the message lists the known ones.</exception>
-    public static PumpModel Resolve(string id, Protocol protocol) =>
-        protocol.FindPump(id) ?? throw new UserInputException(
-            $"--pump: unknown pump '{id}'; known pumps: {string.Join(", ", protocol.Pumps.Select(p => p.Id))}.");
 }

@@ -25,7 +25,7 @@ internal static class DoseChartSvg
     /// Renders the chart up to <paramref name="until"/> (normally now), which extends the last step; dates in
     /// <paramref name="zone"/>; <paramref name="subtitle"/> (e.g. the current dates) goes under the title.
     /// </summary>
-    public static string Render(TherapyTimeline timeline, DateTimeOffset until, string title, TimeZoneInfo zone, string? subtitle = null)
+    public static string Render(TherapyRecord timeline, DateTimeOffset until, string title, TimeZoneInfo zone, string? subtitle = null)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(timeline);

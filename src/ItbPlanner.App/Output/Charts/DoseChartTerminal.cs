@@ -17,7 +17,7 @@ internal static class DoseChartTerminal
     /// Renders the chart; <paramref name="outlook"/> adds the current dates (recomputed as <c>itb schedule</c> does) under
     /// the program, and <paramref name="svgHint"/> the command line's hint about <c>--out FILE.svg</c>.
     /// </summary>
-    public static IRenderable Render(TherapyTimeline timeline, Func<DateTimeOffset, string> local, bool svgHint = true, PatientOutlook? outlook = null)
+    public static IRenderable Render(TherapyRecord timeline, Func<DateTimeOffset, string> local, bool svgHint = true, PatientOutlook? outlook = null)
     {
         var title = $"Daily dose (mcg/day), patient {Markup.Escape(timeline.Patient.Id.Value)}";
         if (timeline.Doses.Count == 0)

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ItbPlanner.App.Output.Views;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Scheduling;
-using ItbPlanner.Storage;
 
 namespace ItbPlanner.App.Output.Export;
 
@@ -39,8 +39,8 @@ internal static class HtmlReport
     /// <param name="Local">Shows a moment in local time.</param>
     /// <param name="Outlook">The current dates, recomputed as <c>itb schedule</c> does, and the schedule's alerts.</param>
     internal sealed record Model(
-        RegisteredPatient Registered,
-        TherapyTimeline Timeline,
+        PatientRegistration Registered,
+        TherapyRecord Timeline,
         IReadOnlyList<LogEvent> Events,
         IReadOnlySet<long> Voided,
         ChainVerification Verification,

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ItbPlanner.App.Output.Json;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Storage;
 
 namespace ItbPlanner.App.Output.Export;
 
@@ -15,7 +15,7 @@ internal static class LogExports
     public static string Extension(string format) => format == "csv" ? "csv" : "json";
 
     /// <summary>Builds the export text (the caller has verified the chain).</summary>
-    public static string Build(string format, RegisteredPatient registered, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, DateTimeOffset now) => format switch
+    public static string Build(string format, PatientRegistration registered, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, DateTimeOffset now) => format switch
     {
         "csv" => CsvExport.Build(events, voided),
         "fhir" => FhirExport.Build(registered.Patient, events, voided, now).ToJsonString(LogEventJson.Options) + "\n",

@@ -1,4 +1,3 @@
-using ItbPlanner.App.Cli.Options;
 using ItbPlanner.Domain.Flex;
 using ItbPlanner.Domain.Protocols;
 
@@ -33,6 +32,6 @@ internal sealed record FlexJson(
         [.. plan.Working])
     {
         Pump = plan.Pump?.Id,
-        Origin = origin is { } o ? EnumOption.Spell(o) : null,
+        Origin = origin is { } o ? Spelling.Of(o) : null,
     };
 }

@@ -1,4 +1,3 @@
-using ItbPlanner.App.Cli.Options;
 using ItbPlanner.Domain.Titration;
 
 namespace ItbPlanner.App.Output.Json;
@@ -19,8 +18,8 @@ internal sealed record MaintenanceChangeJson(
     /// <summary>Converts a result.</summary>
     public static MaintenanceChangeJson From(MaintenanceChangeResult result, string protocolTitle) => new(
         protocolTitle,
-        EnumOption.Spell(result.Origin),
-        EnumOption.Spell(result.Population),
+        Spelling.Of(result.Origin),
+        Spelling.Of(result.Population),
         JsonOutput.Number(result.From.MicrogramsPerDay),
         JsonOutput.Number(result.To.MicrogramsPerDay),
         JsonOutput.Number(result.Change.Percent),

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ItbPlanner.App.Protocols;
+using ItbPlanner.Application.Protocols;
 using ItbPlanner.Domain.Protocols;
 
 namespace ItbPlanner.App.Output.Json;

@@ -1,4 +1,3 @@
-using ItbPlanner.App.Cli.Options;
 using ItbPlanner.Domain.Screening;
 
 namespace ItbPlanner.App.Output.Json;
@@ -21,7 +20,7 @@ internal sealed record ScreeningPlanJson(
     /// <summary>Converts a plan.</summary>
     public static ScreeningPlanJson From(ScreeningPlan plan, string protocolTitle) => new(
         protocolTitle,
-        EnumOption.Spell(plan.Population),
+        Spelling.Of(plan.Population),
         plan.Start,
         JsonOutput.Number(plan.Concentration.MicrogramsPerMilliliter),
         [.. plan.Boluses.Select(Bolus)],

@@ -1,4 +1,3 @@
-using ItbPlanner.App.Cli.Options;
 using ItbPlanner.Domain.Titration;
 
 namespace ItbPlanner.App.Output.Json;
@@ -18,8 +17,8 @@ internal sealed record TitrationJson(
     /// <summary>Converts a plan.</summary>
     public static TitrationJson From(TitrationPlan plan, string protocolTitle) => new(
         protocolTitle,
-        EnumOption.Spell(plan.Origin),
-        EnumOption.Spell(plan.Population),
+        Spelling.Of(plan.Origin),
+        Spelling.Of(plan.Population),
         JsonOutput.Number(plan.From.MicrogramsPerDay),
         JsonOutput.Number(plan.To.MicrogramsPerDay),
         JsonOutput.Number(plan.Step.Percent),

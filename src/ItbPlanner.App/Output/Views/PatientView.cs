@@ -1,8 +1,8 @@
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Scheduling;
-using ItbPlanner.Storage;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -12,7 +12,7 @@ namespace ItbPlanner.App.Output.Views;
 internal static class PatientView
 {
     /// <summary>The patient list.</summary>
-    public static IRenderable List(IReadOnlyList<RegisteredPatient> patients, Func<DateTimeOffset, string> local)
+    public static IRenderable List(IReadOnlyList<PatientRegistration> patients, Func<DateTimeOffset, string> local)
     {
         if (patients.Count == 0)
         {
@@ -43,7 +43,7 @@ internal static class PatientView
     }
 
     /// <summary>One patient: details, program in force, the current dates (recomputed), the recorded ones beside them, and the alerts.</summary>
-    public static IRenderable Details(RegisteredPatient registered, TherapyTimeline timeline, PatientOutlook outlook, Func<DateTimeOffset, string> local)
+    public static IRenderable Details(PatientRegistration registered, TherapyRecord timeline, PatientOutlook outlook, Func<DateTimeOffset, string> local)
     {
         var p = registered.Patient;
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Patient {Markup.Escape(p.Id.Value)}") };

@@ -1,4 +1,4 @@
-using ItbPlanner.App.Protocols;
+using ItbPlanner.Application.Protocols;
 using ItbPlanner.Domain.Protocols;
 using Spectre.Console;
 using Spectre.Console.Rendering;

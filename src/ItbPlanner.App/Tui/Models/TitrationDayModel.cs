@@ -1,3 +1,4 @@
+using ItbPlanner.Application.Titration;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Titration;
 

@@ -1,14 +1,16 @@
 using System.Globalization;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Time;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Navigation;
 
-/// <summary>What every screen works with: the console, the protocol, the clock, the user, the log and the services.</summary>
-internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimeProvider time, string user, IServiceProvider services)
+/// <summary>What every screen works with: the console, the use cases, the clock and the user.</summary>
+/// <param name="console">The console (a scripted one in tests).</param>
+/// <param name="useCases">The application's use cases the screens call.</param>
+/// <param name="time">The clinic's clock.</param>
+/// <param name="user">Who is using the UI; recorded as the author of logged events.</param>
+internal sealed class TuiSession(IAnsiConsole console, TuiUseCases useCases, TimeProvider time, string user)
 {
     private string? notice;
 
@@ -18,20 +20,17 @@ internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimePr
     /// <summary>The console (injected; a scripted one in tests).</summary>
     public IAnsiConsole Console { get; } = console;
 
+    /// <summary>The use cases.</summary>
+    public TuiUseCases UseCases { get; } = useCases;
+
     /// <summary>The protocol in force.</summary>
-    public Protocol Protocol { get; } = protocol;
+    public Protocol Protocol => UseCases.Protocol;
 
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; } = time;
 
     /// <summary>Who is using the UI; recorded as the author of logged events.</summary>
     public string User { get; } = user;
-
-    /// <summary>Application services.</summary>
-    public IServiceProvider Services { get; } = services;
-
-    /// <summary>The therapy log.</summary>
-    public ClinicRecords Records => Get<ClinicRecords>();
 
     /// <summary>Now, as a moment.</summary>
     public DateTimeOffset Now => Time.GetUtcNow();
@@ -59,8 +58,4 @@ internal sealed class TuiSession(IAnsiConsole console, Protocol protocol, TimePr
         notice = null;
         return taken;
     }
-
-    /// <summary>A required service.</summary>
-    public T Get<T>()
-        where T : notnull => Services.GetRequiredService<T>();
 }

@@ -1,7 +1,7 @@
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Titration;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Workflow;
 
@@ -37,7 +37,7 @@ internal static class DosePrompt
     /// <summary>Holds a dose already chosen to the limits: Back when refused (the reason is on screen).</summary>
     public static Choice<(MassFlow Dose, string? Reason)> Check(TuiSession session, PatientFile file, TherapyCourse course, DateTimeOffset at, MassFlow dose)
     {
-        var decision = DoseDecision.Evaluate(session.Protocol, file, course, dose, at);
+        var decision = session.UseCases.Titration.Judge(file, course, dose, at);
         switch (decision.Verdict)
         {
             case DoseVerdict.Allowed:

@@ -1,9 +1,11 @@
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Recording;
+using ItbPlanner.Application.Recording.Entries;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
@@ -17,7 +19,7 @@ namespace ItbPlanner.App.Tui.Screens;
 /// a withdrawal emergency, an explant and declaring a patient not a candidate, by typing the patient's id). Nothing is logged before the confirmation.
 /// A restart (after a suspension or a withdrawal emergency) is at the dose before it or lower, never higher.
 /// </summary>
-internal sealed class CourseActionScreen(PatientId id, CourseActions.Action action) : Screen
+internal sealed class CourseActionScreen(PatientId id, CourseAction action) : Screen
 {
     private PatientFile file = null!;
     private DateTimeOffset at;
@@ -28,14 +30,14 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
     /// <inheritdoc/>
     public override string Title => $"{CourseActions.Label(action)} · patient {id}";
 
-    private bool Restart => action is CourseActions.Action.Resume or CourseActions.Action.ResolveWithdrawal;
+    private bool Restart => action is CourseAction.Resume or CourseAction.ResolveWithdrawal;
 
-    private bool Typed => action is CourseActions.Action.DeclareWithdrawal or CourseActions.Action.Explant or CourseActions.Action.DeclareNotACandidate;
+    private bool Typed => action is CourseAction.DeclareWithdrawal or CourseAction.Explant or CourseAction.DeclareNotACandidate;
 
     /// <inheritdoc/>
     public override Navigation.Navigation Run(TuiSession session)
     {
-        file = session.Records.Load(id);
+        file = session.UseCases.Patients.Open(id);
         if (!CourseActions.Can(file, action, out var why))
         {
             Show(session);
@@ -63,13 +65,13 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
         (detail, lowerDose) = (null, null);
         switch (action)
         {
-            case CourseActions.Action.Suspend:
+            case CourseAction.Suspend:
                 return Required(Ask.Text(console, "Why is infusion suspended (surgery, MRI, pump problem)"));
-            case CourseActions.Action.Explant:
+            case CourseAction.Explant:
                 return Required(Ask.Text(console, "Why is the pump removed"));
-            case CourseActions.Action.DeclareNotACandidate:
+            case CourseAction.DeclareNotACandidate:
                 return Required(Ask.Text(console, "Why is the patient not a candidate for an implant"));
-            case CourseActions.Action.DeclareWithdrawal:
+            case CourseAction.DeclareWithdrawal:
                 var symptoms = Ask.Text(console, "Symptoms seen (returning spasticity, itch, fever, altered mental state)");
                 if (!symptoms.HasValue)
                 {
@@ -93,7 +95,7 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
             if (before is { } dose)
             {
                 options.Add(($"Restart at the dose before: {Dose(dose)}", true));
-                if (file.Timeline.Program is not null)
+                if (file.Record.Program is not null)
                 {
                     options.Add(("Restart at a lower dose", false));
                 }
@@ -163,14 +165,18 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
     private ChoiceKind Review(TuiSession session)
     {
         var console = session.Console;
-        var events = Events(session);
-        var lines = events.Select(e => $"• {LogCodes.Code(e.Kind)}: {Describe(e.Payload)}");
+        if (LogWriter.Preview(session, Entry(session)) is not { } preview)
+        {
+            return Ask.Menu<bool>(console, "Not possible", []).Kind == ChoiceKind.Cancel ? ChoiceKind.Cancel : ChoiceKind.Back;
+        }
+
+        var lines = preview.Events.Select(e => $"• {LogCodes.Code(e.Kind)}: {Describe(e.Payload)}");
         var panel = new Panel(new Markup(Markup.Escape(string.Join("\n", lines))))
         {
             Header = new PanelHeader($"[bold] To log for patient {Markup.Escape(id.Value)} at {Markup.Escape(session.Local(at))} [/]"),
             Expand = true,
         };
-        var critical = action == CourseActions.Action.DeclareWithdrawal
+        var critical = action == CourseAction.DeclareWithdrawal
             ? CriticalAlertView.Render([new CriticalItem(id, Alert.Critical(AlertCodes.WithdrawalEmergency, $"Baclofen withdrawal: {text}. Treat as a medical emergency: restore intrathecal delivery as soon as possible and check the pump and catheter."))])
             : Text.Empty;
         Show(session, critical, panel, Text.Empty);
@@ -183,7 +189,7 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
             return confirm.Kind;
         }
 
-        if (LogWriter.Append(session, [.. events]) is null)
+        if (LogWriter.Append(session, preview) is null)
         {
             return Ask.Menu<bool>(console, "Not logged", []).Kind == ChoiceKind.Cancel ? ChoiceKind.Cancel : ChoiceKind.Back;
         }
@@ -191,24 +197,15 @@ internal sealed class CourseActionScreen(PatientId id, CourseActions.Action acti
         return ChoiceKind.Value;
     }
 
-    private IReadOnlyList<NewEvent> Events(TuiSession session)
+    /// <summary>The entry the action logs: one event, or with a lower restart dose its new program too.</summary>
+    private EntryRequest Entry(TuiSession session) => action switch
     {
-        var main = action switch
-        {
-            CourseActions.Action.Suspend => new NewEvent(id, at, session.User, new TherapySuspendedPayload(text)),
-            CourseActions.Action.Explant => new NewEvent(id, at, session.User, new ExplantPayload(text)),
-            CourseActions.Action.DeclareWithdrawal => new NewEvent(id, at, session.User, new WithdrawalEmergencyPayload(text, detail)),
-            CourseActions.Action.DeclareNotACandidate => new NewEvent(id, at, session.User, new CandidacyDeclinedPayload(text), text),
-            _ => new NewEvent(id, at, session.User, new TherapyResumedPayload(detail)),
-        };
-        if (lowerDose is not { } dose || file.Timeline.Program is not { } program)
-        {
-            return [main];
-        }
-
-        var lower = LogEntries.DoseProgram(program, dose, program.Concentration, overrideReason: text, phase: DosePhase.Titration);
-        return [main, new NewEvent(id, at, session.User, lower, text)];
-    }
+        CourseAction.Suspend => LogWriter.Entry(session, id, at, new SuspensionEntry(text)),
+        CourseAction.Explant => LogWriter.Entry(session, id, at, new ExplantEntry(text)),
+        CourseAction.DeclareWithdrawal => LogWriter.Entry(session, id, at, new WithdrawalEmergencyEntry(text, detail)),
+        CourseAction.DeclareNotACandidate => LogWriter.Entry(session, id, at, new CandidacyDeclinedEntry(text), text),
+        _ => LogWriter.Entry(session, id, at, new ResumptionEntry(detail, lowerDose, lowerDose is null ? null : text)),
+    };
 
     private static string Describe(EventPayload payload) => payload switch
     {

@@ -1,9 +1,9 @@
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.App.Tui.Views;
-using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.Ports;
+using ItbPlanner.Domain.Errors;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Screens;
@@ -49,20 +49,13 @@ internal static class CriticalAlertGate
 
     private static bool Log(TuiSession session, IReadOnlyList<CriticalItem> items, string action)
     {
-        var now = session.Now;
-        var toRaise = items.Where(i => i.AlarmSeq is null).ToArray();
-        var raised = toRaise.Length == 0
-            ? []
-            : LogWriter.Append(session, [.. toRaise.Select(i => new NewEvent(i.Patient, now, session.User, new AlarmRaisedPayload(AlarmType.SafetyAlert, i.Alert.Message, i.Alert.Code), "critical alert shown in the terminal UI"))]);
-        if (raised is null)
+        try
         {
-            return false;
+            LogWriter.Confirm(session, session.UseCases.Acknowledge.Acknowledge(items, action, session.User, "critical alert shown in the terminal UI"));
         }
-
-        var seqs = items.Where(i => i.AlarmSeq is not null).Select(i => (i.Patient, Seq: i.AlarmSeq!.Value)).Concat(raised.Select(e => (e.PatientId, e.Seq)));
-        var acknowledged = LogWriter.Append(session, [.. seqs.Select(s => new NewEvent(s.Item1, now, session.User, new AlarmAcknowledgedPayload(s.Seq, action)))]);
-        if (acknowledged is null)
+        catch (Exception e) when (e is ProtocolLimitException or InvalidInputException or LogUnavailableException)
         {
+            session.Console.Write(WhyNotView.Refused("nothing was logged", [e.Message]));
             return false;
         }
 

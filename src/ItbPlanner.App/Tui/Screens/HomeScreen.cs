@@ -1,8 +1,6 @@
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.App.Tui.Views;
-using ItbPlanner.Domain.Scheduling;
 
 namespace ItbPlanner.App.Tui.Screens;
 
@@ -33,9 +31,7 @@ internal sealed class HomeScreen : Screen
     {
         while (true)
         {
-            var files = session.Records.Patients().Select(p => session.Records.Load(p.Patient.Id)).ToArray();
-            var schedule = ClinicSchedule.Build(files.Select(f => f.Timeline), session.Protocol, session.Today, session.Time.LocalTimeZone);
-            var model = ClinicOverview.Build(files, schedule, session.Records.Location, session.Local) with { Checkpoint = session.Records.CheckpointReminder() };
+            var model = session.UseCases.Clinic.Build();
             Show(session, HomeView.Render(model, session.Local));
 
             var options = new List<(string, Action)>();

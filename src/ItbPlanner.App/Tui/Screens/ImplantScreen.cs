@@ -1,20 +1,19 @@
 using System.Globalization;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Recording;
+using ItbPlanner.Application.Recording.Entries;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Refills;
 using ItbPlanner.Domain.Titration;
-using ItbPlanner.Domain.Workflow;
-using ItbPlanner.Domain.Workflow.Events;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Screens;
@@ -36,6 +35,7 @@ internal sealed class ImplantScreen(PatientId id) : Screen
     private Volume fill;
     private MassFlow startDose;
     private RefillPlan plan = null!;
+    private EntryPreview preview = null!;
 
     /// <inheritdoc/>
     public override string Title => $"Implant · patient {id}";
@@ -43,11 +43,11 @@ internal sealed class ImplantScreen(PatientId id) : Screen
     /// <inheritdoc/>
     public override Navigation.Navigation Run(TuiSession session)
     {
-        file = session.Records.Load(id);
-        if (!PatientActions.Can(file, PatientActions.Task.Implant, out var why) || file.Course?.RecommendedStartDose is not { } start)
+        file = session.UseCases.Patients.Open(id);
+        if (!PatientActions.Can(file, Visit.Implant, out var why) || file.Course?.RecommendedStartDose is not { } start)
         {
             Show(session);
-            return PatientActions.Unavailable(session, file, PatientActions.Task.Implant, why.Count > 0 ? why : ["no positive screening gives a starting dose"]);
+            return PatientActions.Unavailable(session, file, Visit.Implant, why.Count > 0 ? why : ["no positive screening gives a starting dose"]);
         }
 
         recommended = start;
@@ -160,28 +160,34 @@ internal sealed class ImplantScreen(PatientId id) : Screen
                 continue;
             }
 
-            plan = LogEntries.PlanFill(session.Protocol, pump.Id, file.Patient, session.LocalDate(at), concentration, startDose, fill, out var whyNot)!;
-            if (plan is null)
+            // What the implant would log, its dates computed as a refill plan computes them.
+            if (LogWriter.Preview(session, Entry(session)) is not { } previewed)
             {
-                session.Console.Write(WhyNotView.Refused($"{Dose(startDose)} at {concentration.Display()} in the {pump.Name}", [whyNot!, "choose another concentration or dose ('back')"]));
                 continue;
             }
 
+            if (previewed.FillPlan is not { } planned)
+            {
+                var whyNot = previewed.Notices.Select(n => n.Text).DefaultIfEmpty("the dates cannot be computed");
+                session.Console.Write(WhyNotView.Refused($"{Dose(startDose)} at {concentration.Display()} in the {pump.Name}", [.. whyNot, "choose another concentration or dose ('back')"]));
+                continue;
+            }
+
+            (preview, plan) = (previewed, planned);
             return ChoiceKind.Value;
         }
     }
 
-    private bool CanImplant(TuiSession session, MassFlow dose, out IReadOnlyList<string> why)
-    {
-        var course = file.Course!;
-        if (course.Phase == TherapyPhase.ScreeningPositive)
-        {
-            // The implant books itself: an implant may follow a positive screening directly.
-            course = TherapyCourse.Replay(session.Protocol, [.. course.Events, new ImplantBooked(at, session.LocalDate(at))]);
-        }
+    private bool CanImplant(TuiSession session, MassFlow dose, out IReadOnlyList<string> why) =>
+        VisitAvailability.CanImplant(session.Protocol, file, dose, at, session.LocalDate(at), out why);
 
-        return course.CanRecordImplant(dose, at, out why);
-    }
+    /// <summary>The implant as the log takes it: the pump, the catheter chosen, the first fill and the starting dose (a reason when below the rule's).</summary>
+    private EntryRequest Entry(TuiSession session) => LogWriter.Entry(
+        session,
+        id,
+        at,
+        new ImplantEntry(pump.Id, fill, concentration, startDose) { CatheterId = catheter?.Id, CatheterLengthCm = catheterLength },
+        startDose == recommended.StartDose ? null : $"started below the rule's {Dose(recommended.StartDose)}");
 
     private ChoiceKind Review(TuiSession session)
     {
@@ -215,9 +221,7 @@ internal sealed class ImplantScreen(PatientId id) : Screen
             return confirm.Kind;
         }
 
-        var details = catheter is null ? file.Patient.Catheter : (file.Patient.Catheter ?? new CatheterDetails()) with { ModelId = catheter.Id, ImplantedLengthCm = catheterLength };
-        var payload = new ImplantPayload(pump.Id, fill, concentration, startDose, rate, DeliveryMode.SimpleContinuous, null, details, plan.AlarmDate, plan.RefillByDate);
-        var stored = LogWriter.Append(session, [.. LogEntries.Implant(file.Patient, payload, at, session.User, startDose == recommended.StartDose ? null : $"started below the rule's {Dose(recommended.StartDose)}")]);
+        var stored = LogWriter.Append(session, preview);
         if (stored is null)
         {
             return Ask.Menu<bool>(session.Console, "Not logged", []).Kind == ChoiceKind.Cancel ? ChoiceKind.Cancel : ChoiceKind.Back;

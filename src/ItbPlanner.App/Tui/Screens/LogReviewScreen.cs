@@ -2,12 +2,10 @@ using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Charts;
 using ItbPlanner.App.Output.Export;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
+using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Timeline;
-using ItbPlanner.Storage;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Screens;
@@ -43,30 +41,20 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
         var page = 0;
         while (true)
         {
-            var all = session.Records.Events(id);
-            var voided = CorrectedLog.Voided(all);
-            var shown = all.Where(e => (kind is null || e.Kind == kind) && (since is null || session.LocalDate(e.OccurredAt) >= since)).ToArray();
+            var read = session.UseCases.Log.Read(id, since, kind is { } k ? [k] : null);
+            var (all, voided, shown, record, outlook) = (read.All, read.Voided, read.Shown, read.Record, read.Outlook);
             var filters = (kind is null ? string.Empty : $" kind {LogCodes.Code(kind.Value)}") + (since is null ? string.Empty : $" since {since:yyyy-MM-dd}");
-            var timeline = TherapyTimeline.Read(all);
-            var outlook = ScheduleLoader.Outlook(timeline, session.Protocol, session.Time);
-            var pages = Math.Max(1, (shown.Length + MaxEvents - 1) / MaxEvents);
+            var pages = Math.Max(1, (shown.Count + MaxEvents - 1) / MaxEvents);
             page = Math.Clamp(page, 0, pages - 1);
-            var end = shown.Length - (page * MaxEvents);
-            var onPage = shown[Math.Max(0, end - MaxEvents)..end];
+            var end = shown.Count - (page * MaxEvents);
+            var onPage = shown.Skip(Math.Max(0, end - MaxEvents)).Take(Math.Min(MaxEvents, end)).ToArray();
             Show(
                 session,
-                LogView.Render(id, onPage, voided, session.Local, LateEntries.Of(all)),
+                LogView.Render(id, onPage, voided, session.Local, read.Late),
                 outlook.HasProgram ? OutlookView.Render(outlook) : Text.Empty,
-                new Markup($"[grey]{shown.Length} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(pages > 1 ? $"; page {page + 1} of {pages}, newest first ({onPage.Length} shown)" : string.Empty)}.[/]\n"));
+                new Markup($"[grey]{shown.Count} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(pages > 1 ? $"; page {page + 1} of {pages}, newest first ({onPage.Length} shown)" : string.Empty)}.[/]\n"));
 
-            var options = new List<(string, Action)> { ("Filter by kind", Action.Kind), ("Only events since a date", Action.Since) };
-            if (kind is not null || since is not null)
-            {
-                options.Add(("Clear filters", Action.Clear));
-            }
-
-            options.Add(("Dose chart", Action.Chart));
-            options.Add(("Export", Action.Export));
+            var options = new List<(string, Action)>();
             if (page + 1 < pages)
             {
                 options.Add(("Older events", Action.Older));
@@ -77,6 +65,15 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
                 options.Add(("Newer events", Action.Newer));
             }
 
+            options.Add(("Filter by kind", Action.Kind));
+            options.Add(("Only events since a date", Action.Since));
+            if (kind is not null || since is not null)
+            {
+                options.Add(("Clear filters", Action.Clear));
+            }
+
+            options.Add(("Dose chart", Action.Chart));
+            options.Add(("Export", Action.Export));
             var choice = Ask.Menu(session.Console, "Log review", options);
             if (!choice.HasValue)
             {
@@ -105,7 +102,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
                     (kind, since, page) = (null, null, 0);
                     break;
                 case Action.Chart:
-                    Show(session, DoseChartTerminal.Render(timeline, session.Local, svgHint: false, outlook), Text.Empty);
+                    Show(session, DoseChartTerminal.Render(record, session.Local, svgHint: false, outlook), Text.Empty);
                     if (Ask.Menu<bool>(session.Console, "Dose chart", []).Kind == ChoiceKind.Cancel)
                     {
                         return Navigation.Navigation.GoHome;
@@ -113,7 +110,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
 
                     break;
                 case Action.Export:
-                    if (Export(session, all, voided) == ChoiceKind.Cancel)
+                    if (Export(session) == ChoiceKind.Cancel)
                     {
                         return Navigation.Navigation.GoHome;
                     }
@@ -123,7 +120,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
         }
     }
 
-    private ChoiceKind Export(TuiSession session, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided)
+    private ChoiceKind Export(TuiSession session)
     {
         var console = session.Console;
         var format = Ask.Menu(console, "Export format", [("CSV (one row per event)", "csv"), ("JSON (every stored field, head hash)", "json"), ("FHIR R4 Bundle", "fhir")]);
@@ -138,22 +135,23 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
             return path.Kind;
         }
 
-        if (session.Records.Verify(id) is { } broken)
+        try
         {
-            console.Write(Views.WhyNotView.Refused("not exported: the log fails verification", [broken]));
-        }
-        else
-        {
-            try
+            var export = session.UseCases.Export.Export(id);
+            if (export.Broken is { } broken)
             {
-                var registered = session.Records.Patients().Single(p => p.Patient.Id == id);
-                OutputFile.Write(path.Value!, LogExports.Build(format.Value!, registered, events, voided, session.Now));
+                console.Write(Views.WhyNotView.Refused("not exported: the log fails verification", [broken.Message]));
+            }
+            else
+            {
+                var events = export.Events;
+                OutputFile.Write(path.Value!, LogExports.Build(format.Value!, export.Registration, events, export.Voided, export.Now), "file");
                 console.MarkupLine($"[green]✓ Wrote[/] {events.Count} events of patient {Markup.Escape(id.Value)} to {Markup.Escape(path.Value!)} (head hash {events[^1].Hash[..12]}).");
             }
-            catch (Exception e) when (e is Cli.UserInputException or IOException or UnauthorizedAccessException or StorageException)
-            {
-                console.Write(Views.WhyNotView.Refused("not exported", [e.Message]));
-            }
+        }
+        catch (Exception e) when (e is InvalidInputException or IOException or UnauthorizedAccessException)
+        {
+            console.Write(Views.WhyNotView.Refused("not exported", [e.Message]));
         }
 
         return Ask.Menu<bool>(console, "Export", []).Kind;

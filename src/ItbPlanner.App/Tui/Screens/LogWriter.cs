@@ -1,35 +1,52 @@
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Ports;
+using ItbPlanner.Application.Recording;
+using ItbPlanner.Application.Recording.Entries;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
-using ItbPlanner.Domain.Log.Payloads;
-using ItbPlanner.Storage;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Screens;
 
 /// <summary>
-/// Appends a screen's confirmed events and says what was logged; when the log or the workflow's guard refuses them,
-/// says why and logs nothing.
+/// Logs a screen's confirmed entry through the application and says what was logged; when the log or the workflow's
+/// guard refuses it, says why and logs nothing.
 /// </summary>
 internal static class LogWriter
 {
-    /// <summary>Appends events in one transaction; null when refused (the reason is on screen).</summary>
-    public static IReadOnlyList<LogEvent>? Append(TuiSession session, params NewEvent[] events)
+    /// <summary>An entry of the user's, at a moment, for a patient.</summary>
+    public static EntryRequest Entry(TuiSession session, PatientId patient, DateTimeOffset at, EntryDetails details, string? reason = null) =>
+        new(new EntryHeader(patient, at, session.User, reason), details);
+
+    /// <summary>What an entry would log, or null when refused (the reason is on screen).</summary>
+    public static EntryPreview? Preview(TuiSession session, EntryRequest request)
     {
         try
         {
-            var stored = session.Records.Append(events);
-            foreach (var e in stored)
-            {
-                var line = $"✓ Logged {LogCodes.Code(e.Kind)} as event {e.Seq} of patient {e.PatientId}.";
-                session.Console.MarkupLine($"[green]{Markup.Escape(line)}[/]");
-                session.Notify(line);
-            }
+            return session.UseCases.Record.Preview(request);
+        }
+        catch (Exception e) when (e is ProtocolLimitException or InvalidInputException or LogUnavailableException)
+        {
+            session.Console.Write(WhyNotView.Refused("nothing was logged", [e.Message]));
+            return null;
+        }
+    }
 
+    /// <summary>Logs an entry (all its events in one transaction); null when refused (the reason is on screen).</summary>
+    public static IReadOnlyList<LogEvent>? Append(TuiSession session, EntryRequest request) =>
+        Preview(session, request) is { } preview ? Append(session, preview) : null;
+
+    /// <summary>Logs a previewed entry; null when refused (the reason is on screen).</summary>
+    public static IReadOnlyList<LogEvent>? Append(TuiSession session, EntryPreview preview)
+    {
+        try
+        {
+            var stored = session.UseCases.Record.Record(preview).Stored;
+            Confirm(session, stored);
             return stored;
         }
-        catch (Exception e) when (e is ProtocolLimitException or InvalidInputException or StorageException)
+        catch (Exception e) when (e is ProtocolLimitException or InvalidInputException or LogUnavailableException)
         {
             session.Console.Write(WhyNotView.Refused("nothing was logged", [e.Message]));
             return null;
@@ -38,5 +55,16 @@ internal static class LogWriter
 
     /// <summary>Records that a plan is in the pump.</summary>
     public static bool MarkTransferred(TuiSession session, PatientId patient, long planSeq, string? notes) =>
-        Append(session, new NewEvent(patient, session.Now, session.User, new ProgramTransferredPayload(planSeq, notes))) is not null;
+        Append(session, Entry(session, patient, session.Now, new ProgramTransferEntry(planSeq, notes))) is not null;
+
+    /// <summary>Says what was logged, on screen and on the next screen.</summary>
+    public static void Confirm(TuiSession session, IEnumerable<LogEvent> stored)
+    {
+        foreach (var e in stored)
+        {
+            var line = $"✓ Logged {LogCodes.Code(e.Kind)} as event {e.Seq} of patient {e.PatientId}.";
+            session.Console.MarkupLine($"[green]{Markup.Escape(line)}[/]");
+            session.Notify(line);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using Spectre.Console;
@@ -27,10 +29,7 @@ internal sealed class NewPatientScreen : Screen
             () =>
             {
                 Show(session, new Markup("Register a patient. Nothing is logged until you confirm at the end.\n"));
-                var answer = Ask.Text(console, "Patient id (the clinic's identifier; letters, digits, '-', '_', '.')", validate: value =>
-                    !PatientId.IsValid(value) ? $"'{value}' is not a patient id: 1 to {PatientId.MaxLength} letters, digits, '-', '_' or '.'."
-                    : session.Records.Exists(new PatientId(value)) ? $"Patient {value} is already registered: open them from the home screen."
-                    : null);
+                var answer = Ask.Text(console, "Patient id (the clinic's identifier; letters, digits, '-', '_', '.')", validate: session.UseCases.Register.CheckId);
                 if (answer.HasValue)
                 {
                     id = new PatientId(answer.Value!);
@@ -68,8 +67,7 @@ internal sealed class NewPatientScreen : Screen
             },
             () =>
             {
-                var patient = Patient();
-                Show(session, Review(patient));
+                Show(session, Review(Patient()));
                 var answer = Ask.Menu(console, "Register this patient?", [($"Register {id}", true)]);
                 if (!answer.HasValue)
                 {
@@ -78,11 +76,11 @@ internal sealed class NewPatientScreen : Screen
 
                 try
                 {
-                    var registration = session.Records.Register(patient, at, session.User);
-                    session.Notify($"✓ Logged patient-registered as event {registration.Seq} of patient {id}.");
+                    var registered = session.UseCases.Register.Register(new RegisterPatientRequest(id, population, origin, session.User, at, new PatientDetailsChange(label, Risks: risks)));
+                    session.Notify($"✓ Logged patient-registered as event {registered.Registration.Seq} of patient {id}.");
                     return ChoiceKind.Value;
                 }
-                catch (Exception e) when (e is Domain.Errors.InvalidInputException or Storage.StorageException)
+                catch (Exception e) when (e is Domain.Errors.InvalidInputException or LogUnavailableException)
                 {
                     console.Write(Views.WhyNotView.Refused("nothing was logged", [e.Message]));
                     return ChoiceKind.Back;

@@ -11,7 +11,7 @@ internal static class PatientPicker
     /// <summary>The patient chosen, or Back / Cancel.</summary>
     public static Choice<PatientId> Pick(TuiSession session, string title)
     {
-        var patients = session.Records.Patients();
+        var patients = session.UseCases.Roster.List();
         if (patients.Count == 0)
         {
             session.Console.MarkupLine("[yellow]No patients are registered yet: choose New patient first.[/]");

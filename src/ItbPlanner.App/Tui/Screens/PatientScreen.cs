@@ -1,7 +1,8 @@
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Log;
 
 namespace ItbPlanner.App.Tui.Screens;
@@ -26,20 +27,20 @@ internal sealed class PatientScreen(PatientId id) : Screen
     {
         while (true)
         {
-            var file = session.Records.Load(id);
-            var options = new List<(string, (Action, PatientActions.Task, CourseActions.Action))>();
+            var file = session.UseCases.Patients.Open(id);
+            var options = new List<(string, (Action, Visit, CourseAction))>();
             var unavailable = new List<WhyNotView.Unavailable>();
             if (file.OpenAlarms.Count > 0)
             {
                 options.Add(($"Acknowledge open alarms ({file.OpenAlarms.Count})", (Action.Acknowledge, default, default)));
             }
 
-            if (file.Timeline.PendingTransfer is { } pending)
+            if (file.Record.PendingTransfer is { } pending)
             {
                 options.Add(($"Mark plan #{pending.Seq} as transferred to the pump", (Action.Transfer, default, default)));
             }
 
-            foreach (var task in Enum.GetValues<PatientActions.Task>())
+            foreach (var task in Enum.GetValues<Visit>())
             {
                 if (PatientActions.Can(file, task, out var reasons))
                 {
@@ -51,7 +52,7 @@ internal sealed class PatientScreen(PatientId id) : Screen
                 }
             }
 
-            foreach (var course in Enum.GetValues<CourseActions.Action>())
+            foreach (var course in Enum.GetValues<CourseAction>())
             {
                 if (CourseActions.Can(file, course, out var reasons))
                 {
@@ -80,7 +81,7 @@ internal sealed class PatientScreen(PatientId id) : Screen
                     var notes = Ask.OptionalText(session.Console, "How was it checked (e.g. programmer printout compared)");
                     if (notes.HasValue)
                     {
-                        LogWriter.MarkTransferred(session, file.Id, file.Timeline.PendingTransfer!.Seq, notes.Value);
+                        LogWriter.MarkTransferred(session, file.Id, file.Record.PendingTransfer!.Seq, notes.Value);
                     }
 
                     continue;

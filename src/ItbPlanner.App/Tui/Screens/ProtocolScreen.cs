@@ -1,5 +1,4 @@
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.Protocols;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using Spectre.Console;
@@ -18,9 +17,8 @@ internal sealed class ProtocolScreen : Screen
     /// <inheritdoc/>
     public override Navigation.Navigation Run(TuiSession session)
     {
-        var protocol = session.Protocol;
-        var entries = ProtocolSettings.All(protocol);
-        var awaiting = ProtocolSettings.AwaitingVerification(protocol);
+        var shown = session.UseCases.ProtocolPages.Show();
+        var (protocol, entries, awaiting) = (shown.Protocol, shown.Settings, shown.AwaitingVerification);
         var pages = Math.Max(1, (entries.Count + PageSize - 1) / PageSize);
         var page = 0;
         while (true)

@@ -1,11 +1,14 @@
-using ItbPlanner.App.Cli.Commands;
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Ports;
+using ItbPlanner.Application.Recording;
+using ItbPlanner.Application.Recording.Entries;
+using ItbPlanner.Application.Refills;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.ConcentrationChanges;
 using ItbPlanner.Domain.Errors;
@@ -14,7 +17,6 @@ using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Refills;
-using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;
 using Spectre.Console;
 
@@ -33,6 +35,8 @@ internal sealed class RefillScreen(PatientId id) : Screen
     private ProgramInForce program = null!;
     private DateTimeOffset at;
     private ReconciliationResult reconciliation = null!;
+    private HashSet<string> acknowledged = [];
+    private Volume? deadSpaceGiven;
     private MassConcentration concentration;
     private Volume fill;
     private string? lot;
@@ -48,14 +52,19 @@ internal sealed class RefillScreen(PatientId id) : Screen
     /// <inheritdoc/>
     public override Navigation.Navigation Run(TuiSession session)
     {
-        file = session.Records.Load(id);
-        if (!PatientActions.Can(file, PatientActions.Task.Refill, out var why) || file.Timeline.Program is null || file.Course is null)
+        file = session.UseCases.Patients.Open(id);
+        if (!PatientActions.Can(file, Visit.Refill, out var why) || file.Record.Program is null || file.Course is null || file.Pump is null)
         {
             Show(session);
-            return PatientActions.Unavailable(session, file, PatientActions.Task.Refill, why.Count > 0 ? why : ["no program is in force"]);
+            var reasons = why.Count > 0 ? why
+                : file.Record.Program is null ? ["no program is in force"]
+                : file.Pump is null ? ["the patient's pump model is not in the protocol"]
+                : ["the course could not be read from the log"];
+            return PatientActions.Unavailable(session, file, Visit.Refill, reasons);
         }
 
-        (course, program) = (file.Course, file.Timeline.Program);
+        (course, program) = (file.Course, file.Record.Program);
+        acknowledged = [];
         var done = Wizard.Run(
             () => AskMoment(session),
             () => AskAspirated(session),
@@ -88,10 +97,11 @@ internal sealed class RefillScreen(PatientId id) : Screen
             ReconciliationRequest request;
             try
             {
-                // The same reading of the log as 'itb reconcile --patient': the last fill and the programmed rates since.
-                (request, reconciliation) = ReconcileFromLog.Reconcile(session.Records.Log, session.Protocol, id, aspirated.Value, session.LocalDate(at), session.Time.LocalTimeZone);
+                // The same reconciliation from the log as the command line's: the last fill and the programmed rates since.
+                var reconciled = session.UseCases.Reconcile.Reconcile(new PatientFillReconciliationRequest(id, aspirated.Value, session.LocalDate(at)));
+                (request, reconciliation) = (reconciled.Request, reconciled.Result);
             }
-            catch (Exception e) when (e is InvalidInputException or ProtocolLimitException or Cli.UserInputException)
+            catch (Exception e) when (e is InvalidInputException or ProtocolLimitException or LogUnavailableException)
             {
                 session.Console.Write(WhyNotView.Refused("reconciliation", [e.Message]));
                 continue;
@@ -101,13 +111,13 @@ internal sealed class RefillScreen(PatientId id) : Screen
             Show(session, ReconcileView.Render(request, reconciliation, [.. reconciliation.Alerts.Except(critical)], session.Protocol.Title), Text.Empty);
             if (critical.Length > 0)
             {
-                var acknowledged = CriticalAlertGate.Acknowledge(session, [.. critical.Select(a => new CriticalItem(id, a))]);
-                if (acknowledged.Kind == ChoiceKind.Back)
+                var gate = Acknowledge(session, critical);
+                if (gate.Kind == ChoiceKind.Back)
                 {
                     continue;
                 }
 
-                return acknowledged.Kind;
+                return gate.Kind;
             }
 
             return ChoiceKind.Value;
@@ -154,14 +164,15 @@ internal sealed class RefillScreen(PatientId id) : Screen
 
     private ChoiceKind Bridge(TuiSession session)
     {
-        bridge = null;
+        (bridge, deadSpaceGiven) = (null, null);
         if (concentration == program.Concentration)
         {
             return ChoiceKind.Value;
         }
 
-        // The same dead space as 'itb log record refill': the patient's pump tubing and catheter as the protocol knows them.
-        var deadSpace = PatientDeadSpace.FromRecords(session.Protocol, file.Pump, file.Patient.Catheter);
+        // The same dead space as the refill logged from the command line: the patient's pump tubing and catheter as the
+        // protocol knows them, else the site-verified volume given here.
+        var deadSpace = session.UseCases.Bridge.DeadSpaceFromRecords(file);
         if (deadSpace is null)
         {
             var given = Ask.Quantity<Volume, VolumeUnit>(session.Console, "Dead space of the pump tubing and catheter (site-verified, from the programmer or the implant record)");
@@ -170,12 +181,12 @@ internal sealed class RefillScreen(PatientId id) : Screen
                 return given.Kind;
             }
 
-            deadSpace = DeadSpace.Given(given.Value);
+            (deadSpace, deadSpaceGiven) = (DeadSpace.Given(given.Value), given.Value);
         }
 
         try
         {
-            bridge = ConcentrationChangeCalculator.Plan(session.Protocol, new ConcentrationChangeRequest(program.Dose, program.Concentration, concentration, deadSpace, file.Pump));
+            bridge = session.UseCases.Bridge.Plan(file, program.Dose, concentration, deadSpace);
         }
         catch (Exception e) when (e is InvalidInputException or ProtocolLimitException)
         {
@@ -187,7 +198,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
         Show(session, ConcentrationChangeView.Render(bridge with { Alerts = [.. bridge.Alerts.Except(critical)] }, session.Protocol.Title), Text.Empty);
         if (critical.Length > 0)
         {
-            return CriticalAlertGate.Acknowledge(session, [.. critical.Select(a => new CriticalItem(id, a))]).Kind;
+            return Acknowledge(session, critical).Kind;
         }
 
         return Ask.Menu(session.Console, "Bridge bolus", [("Continue: the bridge is part of this refill", true)]).Kind;
@@ -232,10 +243,10 @@ internal sealed class RefillScreen(PatientId id) : Screen
             (dose, reason) = chosen.Value;
             if (course.Phase == TherapyPhase.Maintenance || enterMaintenance)
             {
-                var check = MaintenanceChangeCheck.Check(session.Protocol, new MaintenanceChangeRequest(program.Dose, dose, course.Origin, course.Population, reason));
+                var check = session.UseCases.Doses.CheckMaintenanceChange(program.Dose, dose, course.Origin, course.Population, reason);
                 session.Console.Write(MaintenanceChangeView.Render(check with { Alerts = [.. check.Alerts.Where(a => a.Severity != AlertSeverity.Critical)] }, session.Protocol.Title));
                 var critical = check.Alerts.Where(a => a.Severity == AlertSeverity.Critical).ToArray();
-                if (critical.Length > 0 && CriticalAlertGate.Acknowledge(session, [.. critical.Select(a => new CriticalItem(id, a))]) is { HasValue: false } refused)
+                if (critical.Length > 0 && Acknowledge(session, critical) is { HasValue: false } refused)
                 {
                     if (refused.Kind == ChoiceKind.Cancel)
                     {
@@ -254,16 +265,23 @@ internal sealed class RefillScreen(PatientId id) : Screen
     {
         var console = session.Console;
         var refillDate = session.LocalDate(at);
-        var planned = LogEntries.PlanFill(session.Protocol, file.Pump!.Id, file.Patient, refillDate, concentration, dose, fill, out var whyNot);
-        if (planned is null)
+
+        // What the refill would log: the new program first when the dose, the strength or the phase changes, then the
+        // refill; its dates computed from the fill and the program it runs under.
+        if (LogWriter.Preview(session, Entry(session)) is not { } preview)
         {
-            console.Write(WhyNotView.Refused($"{Dose(dose)} at {concentration.Display()}", [whyNot!, "go back and choose another concentration or dose"]));
+            return Ask.Menu<bool>(console, "Not possible", []).Kind;
+        }
+
+        if (preview.FillPlan is not { } planned)
+        {
+            console.Write(WhyNotView.Refused($"{Dose(dose)} at {concentration.Display()}", [.. preview.Notices.Select(n => n.Text), "go back and choose another concentration or dose"]));
             return Ask.Menu<bool>(console, "Not possible", []).Kind;
         }
 
         plan = planned;
         var before = file.Outlook; // today's dates, recomputed as the schedule computes them (never the stored ones)
-        var newRate = dose.VolumeFlowAt(concentration); // the new dose at the new strength (the bridge is planned for the dose in force)
+        var newRate = dose.VolumeFlowAt(concentration);
         var review = ReviewView.Render(
             $"Refill of patient {id} at {session.Local(at)}",
             [
@@ -271,7 +289,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
                 new("Concentration", program.Concentration.Display(), concentration.Display()),
                 new("Rate", program.Rate.Display(), newRate.Display()),
                 new("Reservoir", $"{reconciliation.Aspirated.Display()} aspirated (expected {reconciliation.ExpectedResidual.Display()})", $"{fill.Display()} into the central reservoir port"),
-                new("Bridge bolus", "—", bridge is null ? "— (same concentration)" : $"{bridge.BridgeVolume.Display()} at {bridge.BridgeRate.Display()} for {bridge.BridgeDuration.ToUnit(DurationUnit.Hour).Display()}"),
+                new("Bridge bolus", "—", preview.Bridge is not { } planBridge ? "— (same concentration)" : $"{planBridge.BridgeVolume.Display()} at {planBridge.BridgeRate.Display()} for {planBridge.BridgeDuration.ToUnit(DurationUnit.Hour).Display()}"),
                 new("Low-reservoir alarm", Date(before.AlarmDate), Date(plan.AlarmDate)),
                 new("Refill by", Date(before.RefillByDate), Date(plan.RefillByDate)),
                 new("Phase", PhaseText.Of(course.Phase), enterMaintenance ? PhaseText.Of(TherapyPhase.Maintenance) : PhaseText.Of(course.Phase)),
@@ -286,8 +304,8 @@ internal sealed class RefillScreen(PatientId id) : Screen
         };
         Show(session, review, CalendarView.Render(marks), AlertView.Render([.. plan.Alerts.Where(a => a.Severity == AlertSeverity.Warning)]), Text.Empty);
 
-        var critical = plan.Alerts.Where(a => a.Severity == AlertSeverity.Critical).Select(a => new CriticalItem(id, a)).ToArray();
-        if (critical.Length > 0 && CriticalAlertGate.Acknowledge(session, critical) is { HasValue: false } refused)
+        var critical = plan.Alerts.Where(a => a.Severity == AlertSeverity.Critical).ToArray();
+        if (critical.Length > 0 && Acknowledge(session, critical) is { HasValue: false } refused)
         {
             return refused.Kind;
         }
@@ -298,26 +316,46 @@ internal sealed class RefillScreen(PatientId id) : Screen
             return confirm.Kind;
         }
 
-        // The new program goes first, then the refill under it: the log refuses a refill at a strength the program in
-        // force is not for (PROGRAM_CONCENTRATION_MISMATCH), and both are stored in one transaction, all or none.
-        var events = new List<NewEvent>();
-        if (dose != program.Dose || concentration != program.Concentration || enterMaintenance)
-        {
-            var phase = enterMaintenance || (dose != program.Dose && course.Phase == TherapyPhase.Maintenance) ? DosePhase.Maintenance : (DosePhase?)null;
-            var payload = LogEntries.DoseProgram(program, dose, concentration, newRate, overrideReason: reason, alarmDate: plan.AlarmDate, refillByDate: plan.RefillByDate, phase: phase);
-            events.Add(new NewEvent(id, at, session.User, payload, reason ?? (enterMaintenance ? "titration complete: maintenance from this refill" : dose != program.Dose ? "dose changed at the refill" : "new concentration at the refill")));
-        }
-
-        events.Add(new(id, at, session.User, new RefillPayload(reconciliation.Aspirated, fill, concentration, reconciliation.ExpectedResidual, lot, plan.AlarmDate, plan.RefillByDate)));
-
-        var stored = LogWriter.Append(session, [.. events]);
+        // One transaction, all or none: the log refuses a refill at a strength the program in force is not for
+        // (PROGRAM_CONCENTRATION_MISMATCH), so a new program goes first and the refill under it.
+        var stored = LogWriter.Append(session, preview);
         if (stored is null)
         {
             return Ask.Menu<bool>(console, "Not logged", []).Kind == ChoiceKind.Cancel ? ChoiceKind.Cancel : ChoiceKind.Back;
         }
 
-        TransferStep.Offer(session, id, stored[^1]);
+        TransferStep.Offer(session, id, stored[preview.MainIndex]);
         return ChoiceKind.Value;
+    }
+
+    /// <summary>The refill as the log takes it, with the visit's dose, phase, override reason and the alerts already acknowledged.</summary>
+    private EntryRequest Entry(TuiSession session)
+    {
+        var phase = enterMaintenance || (dose != program.Dose && course.Phase == TherapyPhase.Maintenance) ? DosePhase.Maintenance : (DosePhase?)null;
+        return LogWriter.Entry(session, id, at, new RefillEntry(reconciliation.Aspirated, fill, concentration)
+        {
+            Lot = lot,
+            ExpectedResidual = reconciliation.ExpectedResidual,
+            NewDose = dose,
+            DeadSpace = deadSpaceGiven,
+            DoseChangeAllowed = true,
+            EnterMaintenance = enterMaintenance,
+            ProgramPhase = phase,
+            OverrideReason = reason,
+            AcknowledgedAlerts = acknowledged,
+        });
+    }
+
+    /// <summary>Critical alerts acknowledged at this visit (logged then) are not logged again with the refill.</summary>
+    private Choice<bool> Acknowledge(TuiSession session, IReadOnlyList<Alert> critical)
+    {
+        var gate = CriticalAlertGate.Acknowledge(session, [.. critical.Select(a => new CriticalItem(id, a))]);
+        if (gate.HasValue)
+        {
+            acknowledged.UnionWith(critical.Select(a => a.Code));
+        }
+
+        return gate;
     }
 
     private static string Dose(MassFlow value) => value.ToUnit(MassFlowUnit.MicrogramPerDay).Display();

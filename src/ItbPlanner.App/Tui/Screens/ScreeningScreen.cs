@@ -1,8 +1,11 @@
 using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Recording.Entries;
+using ItbPlanner.Application.Screening;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Assessments;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
@@ -38,15 +41,15 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
     {
         while (true)
         {
-            var file = session.Records.Load(id);
+            var file = session.UseCases.Patients.Open(id);
             var course = file.Course;
             var phase = course?.Phase;
-            var screening = phase is TherapyPhase.ScreeningPositive or TherapyPhase.NotACandidate || PatientActions.Can(file, PatientActions.Task.Screening, out _);
+            var screening = phase is TherapyPhase.ScreeningPositive or TherapyPhase.NotACandidate || PatientActions.Can(file, Visit.Screening, out _);
             if (course is null || !screening)
             {
                 Show(session);
-                PatientActions.Can(file, PatientActions.Task.Screening, out var why);
-                return PatientActions.Unavailable(session, file, PatientActions.Task.Screening, why);
+                PatientActions.Can(file, Visit.Screening, out var why);
+                return PatientActions.Unavailable(session, file, Visit.Screening, why);
             }
 
             var model = Model(session, file, course);
@@ -81,7 +84,7 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
 
     private static ScreeningModel Model(TuiSession session, PatientFile file, TherapyCourse course)
     {
-        var plan = ScreeningPlanner.Plan(session.Protocol, file.Patient.Population, course.ScreeningDate ?? session.Today);
+        var plan = session.UseCases.Screening.Plan(file.Patient.Population, course.ScreeningDate ?? session.Today);
         var given = course.Observations.Count;
         var due = course.Phase is TherapyPhase.Candidate or TherapyPhase.ScreeningScheduled;
         var next = due ? plan.Boluses.ElementAtOrDefault(given) : null;
@@ -90,8 +93,8 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
         if (course.Phase == TherapyPhase.ScreeningScheduled)
         {
             // A baseline is an assessment not timed after a bolus, recorded since the last bolus.
-            var lastBolus = file.Timeline.Effective.LastOrDefault(e => e.Kind == EventKind.ScreeningBolus)?.OccurredAt ?? DateTimeOffset.MinValue;
-            baseline = file.Timeline.Effective
+            var lastBolus = file.Record.Effective.LastOrDefault(e => e.Kind == EventKind.ScreeningBolus)?.OccurredAt ?? DateTimeOffset.MinValue;
+            baseline = file.Record.Effective
                 .Where(e => e.Kind == EventKind.Assessment && e.OccurredAt >= lastBolus)
                 .Select(e => e.ReadPayload<AssessmentPayload>()!)
                 .Where(a => a.AfterBolus is null)
@@ -164,7 +167,7 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
         var confirm = Ask.Menu(session.Console, $"Book the screening trial for {date.Value:yyyy-MM-dd}?", [("Log the booking", true)]);
         if (confirm.HasValue)
         {
-            LogWriter.Append(session, new NewEvent(file.Id, moment.Value, session.User, new ScreeningScheduledPayload(date.Value)));
+            LogWriter.Append(session, LogWriter.Entry(session, file.Id, moment.Value, new ScreeningBookingEntry(date.Value)));
         }
 
         return confirm.Kind;
@@ -219,7 +222,7 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
         var confirm = Ask.Menu(console, what, [("Log the assessment", true)]);
         if (confirm.HasValue)
         {
-            LogWriter.Append(session, new NewEvent(file.Id, at, session.User, new AssessmentPayload(AssessmentScales.ToLog(scores.Value.Scores, scores.Value.Site), after)));
+            LogWriter.Append(session, LogWriter.Entry(session, file.Id, at, new AssessmentEntry(AssessmentScales.ToLog(scores.Value.Scores, scores.Value.Site), after)));
         }
 
         return confirm.Kind;
@@ -257,7 +260,7 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
         var confirm = Ask.Menu(console, $"Bolus {bolus.Number}, {bolus.Dose.Display()} ({bolus.Volume.Display()}), given {session.Local(moment.Value)}?", [($"Log bolus {bolus.Number} as given", true)]);
         if (confirm.HasValue)
         {
-            LogWriter.Append(session, new NewEvent(file.Id, moment.Value, session.User, new ScreeningBolusPayload(bolus.Dose, strength, bolus.Volume, route.Value, bolus.Number)));
+            LogWriter.Append(session, LogWriter.Entry(session, file.Id, moment.Value, new ScreeningBolusEntry(bolus.Dose, strength, bolus.Volume, route.Value, bolus.Number)));
         }
 
         return confirm.Kind;
@@ -318,10 +321,10 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
             return confirm.Kind;
         }
 
-        var payload = response.Value == ScreeningResponse.Positive
-            ? new ScreeningOutcomePayload(TrialOutcome.Positive, last.Dose, effect, adverse)
-            : new ScreeningOutcomePayload(TrialOutcome.Negative);
-        LogWriter.Append(session, new NewEvent(file.Id, moment.Value, session.User, payload, next is null || response.Value == ScreeningResponse.Positive ? null : "inadequate response; next bolus follows"));
+        var entry = response.Value == ScreeningResponse.Positive
+            ? new ScreeningOutcomeEntry(TrialOutcome.Positive, effect, last.Dose, adverse)
+            : new ScreeningOutcomeEntry(TrialOutcome.Negative);
+        LogWriter.Append(session, LogWriter.Entry(session, file.Id, moment.Value, entry, next is null || response.Value == ScreeningResponse.Positive ? null : "inadequate response; next bolus follows"));
         return ChoiceKind.Value;
     }
 }

@@ -1,9 +1,12 @@
-using ItbPlanner.App.TherapyLog;
 using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
-using ItbPlanner.App.Tui.Records;
 using ItbPlanner.App.Tui.Views;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Recording.Entries;
+using ItbPlanner.Application.Titration;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
@@ -34,11 +37,11 @@ internal sealed class TitrationScreen(PatientId id) : Screen
     /// <inheritdoc/>
     public override Navigation.Navigation Run(TuiSession session)
     {
-        file = session.Records.Load(id);
-        if (!PatientActions.Can(file, PatientActions.Task.Titration, out var why) || file.Course is null || file.Timeline.Program is null)
+        file = session.UseCases.Patients.Open(id);
+        if (!PatientActions.Can(file, Visit.Titration, out var why) || file.Course is null || file.Record.Program is null)
         {
             Show(session);
-            return PatientActions.Unavailable(session, file, PatientActions.Task.Titration, why.Count > 0 ? why : ["no program is in force"]);
+            return PatientActions.Unavailable(session, file, Visit.Titration, why.Count > 0 ? why : ["no program is in force"]);
         }
 
         var done = Wizard.Run(() => AskMoment(session), () => AskTarget(session), () => Choose(session), () => Review(session));
@@ -58,17 +61,13 @@ internal sealed class TitrationScreen(PatientId id) : Screen
 
             // The course as the log stood at that moment, as the log's guard will judge the step (a transfer marked
             // since, or any later entry, does not stand in the way of a step entered after the fact).
-            var then = file.CourseAt(session.Protocol, moment.Value);
-            if (then is null || !then.IsIn(TherapyPhase.ImplantedPhases) || then.CurrentDose is null)
+            if (session.UseCases.Titration.CourseAt(file, moment.Value) is not { } then)
             {
                 session.Console.Write(WhyNotView.Refused($"a titration step at {session.Local(moment.Value)}", ["the dose is titrated once a pump is implanted and running"]));
                 continue;
             }
 
-            at = moment.Value;
-            course = then.Phase == TherapyPhase.Maintenance
-                ? TherapyCourse.Replay(session.Protocol, [.. then.Events, new Domain.Workflow.Events.TitrationStarted(then.Events[^1].At)])
-                : then;
+            (at, course) = (moment.Value, then);
             return moment.Kind;
         }
     }
@@ -85,8 +84,7 @@ internal sealed class TitrationScreen(PatientId id) : Screen
 
             try
             {
-                var start = session.LocalDate(at).AddDays(-1);
-                plan = TitrationPlanner.Plan(session.Protocol, new TitrationRequest(course.CurrentDose!.Value, target.Value, course.Origin, start, Population: course.Population));
+                plan = session.UseCases.Titration.Plan(course, at, target.Value);
                 return ChoiceKind.Value;
             }
             catch (Exception e) when (e is ProtocolLimitException or InvalidInputException)
@@ -99,8 +97,8 @@ internal sealed class TitrationScreen(PatientId id) : Screen
     private ChoiceKind Choose(TuiSession session)
     {
         var proposed = plan.Steps.Count > 0 ? plan.Steps[0] : null;
-        var decision = proposed is null ? null : DoseDecision.Evaluate(session.Protocol, file, course, proposed.Dose, at);
-        var model = new TitrationDayModel(course.CurrentDose!.Value, plan, proposed, decision, Limits(session));
+        var decision = proposed is null ? null : session.UseCases.Titration.Judge(file, course, proposed.Dose, at);
+        var model = new TitrationDayModel(course.CurrentDose!.Value, plan, proposed, decision, session.UseCases.Titration.Limits(course));
         while (true)
         {
             Show(session, TitrationDayView.Render(model));
@@ -135,9 +133,9 @@ internal sealed class TitrationScreen(PatientId id) : Screen
 
     private ChoiceKind Review(TuiSession session)
     {
-        var program = file.Timeline.Program!;
+        var program = file.Record.Program!;
         var newRate = dose.VolumeFlowAt(program.Concentration);
-        var dates = ProgramDates.Estimate(session.Protocol, file, session.LocalDate(at), session.Time.LocalTimeZone, dose, program.Concentration);
+        var dates = session.UseCases.Titration.DatesAfter(file, at, dose, program.Concentration);
         var before = file.Outlook; // today's dates, recomputed as the schedule computes them (never the stored ones)
         var change = (dose - program.Dose) / program.Dose * 100m;
         var review = ReviewView.Render(
@@ -178,8 +176,8 @@ internal sealed class TitrationScreen(PatientId id) : Screen
             return confirm.Kind;
         }
 
-        var payload = LogEntries.DoseProgram(program, dose, program.Concentration, overrideReason: reason, alarmDate: dates.AlarmDate, refillByDate: dates.RefillByDate, phase: DosePhase.Titration);
-        var stored = LogWriter.Append(session, new NewEvent(id, at, session.User, payload, reason ?? "titration step"));
+        var step = new DoseProgramEntry(dose, program.Concentration, OverrideReason: reason, Phase: DosePhase.Titration, AlarmDate: dates.AlarmDate, RefillByDate: dates.RefillByDate);
+        var stored = LogWriter.Append(session, LogWriter.Entry(session, id, at, step, reason ?? "titration step"));
         if (stored is null)
         {
             return Ask.Menu<bool>(session.Console, "Not logged", []).Kind == ChoiceKind.Cancel ? ChoiceKind.Cancel : ChoiceKind.Back;
@@ -187,19 +185,6 @@ internal sealed class TitrationScreen(PatientId id) : Screen
 
         TransferStep.Offer(session, id, stored[^1]);
         return ChoiceKind.Value;
-    }
-
-    private string Limits(TuiSession session)
-    {
-        var limits = session.Protocol.LimitsFor(course.Population, course.Origin);
-        if (course.Phase == TherapyPhase.Maintenance)
-        {
-            var maintenance = session.Protocol.MaintenanceFor(course.Origin);
-            return $"maintenance: at most +{maintenance.MaximumIncrease.Value} / −{maintenance.MaximumDecrease.Value} a change without a reason; usual maximum {limits.UsualMaximum.Value} (soft), ceiling {limits.HardCeiling.Value} (hard)";
-        }
-
-        var rule = session.Protocol.TitrationFor(course.Origin);
-        return $"{course.Origin.ToString().ToLowerInvariant()}: +{rule.MinimumIncrease.Value} to +{rule.MaximumIncrease.Value} a step, {rule.MinimumInterval.Value} apart (hard); decrease beyond −{rule.MaximumDecrease.Value} needs a reason; usual maximum {limits.UsualMaximum.Value} (soft), ceiling {limits.HardCeiling.Value} (hard)";
     }
 
     private static string Dose(MassFlow dose) => dose.ToUnit(MassFlowUnit.MicrogramPerDay).Display();

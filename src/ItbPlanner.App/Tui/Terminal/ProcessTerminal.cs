@@ -1,4 +1,3 @@
-using ItbPlanner.App.Cli;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Terminal;
@@ -8,7 +7,7 @@ namespace ItbPlanner.App.Tui.Terminal;
 /// terminal is interactive), colours unless <c>NO_COLOR</c> is set. Full-screen mode is the alternate screen; leaving it,
 /// on quitting or on Ctrl+C, restores the shell's screen and the cursor.
 /// </summary>
-internal sealed class ProcessTerminal(CliEnvironment environment) : ITuiTerminal
+internal sealed class ProcessTerminal(TerminalFacts environment) : ITuiTerminal
 {
     private const string EnterAlternateScreen = "\u001b[?1049h\u001b[H\u001b[2J";
     private const string ShowCursorAndLeave = "\u001b[?25h\u001b[?1049l";

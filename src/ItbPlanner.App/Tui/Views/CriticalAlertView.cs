@@ -1,4 +1,4 @@
-using ItbPlanner.App.Tui.Models;
+using ItbPlanner.Application.Clinic;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using ItbPlanner.App.Tui.Models;
+using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Scheduling;

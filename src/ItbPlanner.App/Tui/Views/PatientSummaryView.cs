@@ -1,5 +1,6 @@
 using ItbPlanner.App.Output.Views;
-using ItbPlanner.App.Tui.Records;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Log;
 using Spectre.Console;
@@ -28,7 +29,7 @@ internal static class PatientSummaryView
         }
 
         Add(grid, "Pump", file.Pump?.Name ?? patient.PumpModelId ?? "none implanted");
-        Add(grid, "Program", PatientView.Program(file.Timeline.Program, local));
+        Add(grid, "Program", PatientView.Program(file.Record.Program, local));
         if (file.Outlook.HasProgram)
         {
             // Today's dates, recomputed as the schedule computes them; the stored ones only beside them, as recorded.
@@ -39,7 +40,7 @@ internal static class PatientSummaryView
         }
 
         var rows = new List<IRenderable> { grid };
-        if (file.Timeline.PendingTransfer is { } pending)
+        if (file.Record.PendingTransfer is { } pending)
         {
             rows.Add(TransferView.Render([(file.Id, pending)], local));
         }

@@ -1,5 +1,6 @@
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Tui.Models;
+using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Workflow;
 using Spectre.Console;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Tui.Models;
+using ItbPlanner.Application.Titration;
 using ItbPlanner.Domain.Quantities;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -40,7 +40,7 @@ public static class AssessmentReading
                     sensitivity = Max(sensitivity, Parse<SpsHeightenedSensitivity>(score));
                     break;
                 default:
-                    throw new InvalidInputException("--score", $"--score: unknown scale '{score.Scale}'; use {string.Join(", ", Scales)}.");
+                    throw new InvalidInputException("score", $"unknown scale '{score.Scale}'; use {string.Join(", ", Scales)}.");
             }
         }
 
@@ -51,7 +51,7 @@ public static class AssessmentReading
         where T : struct, IParsable<T> =>
         T.TryParse(score.Score, null, out var value)
             ? value
-            : throw new InvalidInputException("--score", $"--score: '{score.Score}' is not a {score.Scale} score.");
+            : throw new InvalidInputException("score", $"'{score.Score}' is not a {score.Scale} score.");
 
     private static T Max<T>(T? current, T candidate)
         where T : struct, IComparable<T> =>

@@ -47,13 +47,13 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
 
         var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();
         var later = effective.Where(e => e.OccurredAt > candidate.OccurredAt).ToList();
-        if (candidate.Payload is RefillPayload refill
-            && RefillProgramRule.Mismatch(TherapyTimeline.Read(earlier).Program, refill.Concentration) is { } mismatch)
+        var record = TherapyRecord.Read(protocol, earlier);
+        if (candidate.Payload is RefillPayload refill && RefillProgramRule.Mismatch(record.Program, refill.Concentration) is { } mismatch)
         {
             throw new ProtocolLimitException(mismatch, [mismatch]);
         }
 
-        var course = CourseFromLog.Rebuild(protocol, earlier).Course;
+        var course = record.RequireCourse();
         if (Judge(course, candidate.Payload, candidate.OccurredAt, null, kind, goOn: false) is { } refusal)
         {
             throw refusal;
@@ -71,7 +71,7 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
     /// </summary>
     private void CheckLaterEvents(NewEvent candidate, string kind, TherapyCourse course, List<LogEvent> earlier, List<LogEvent> later)
     {
-        var baseline = CourseFromLog.Rebuild(protocol, earlier).Course;
+        var baseline = TherapyRecord.Read(protocol, earlier).RequireCourse();
         var alreadyUnmet = new HashSet<long>();
         foreach (var e in later)
         {

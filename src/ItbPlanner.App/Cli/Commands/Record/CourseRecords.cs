@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
+using ItbPlanner.Application.Recording.Entries;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Protocols;
@@ -16,69 +17,63 @@ internal static class CourseRecords
         new(EventKind.AlarmAcknowledged, "Record what the clinic did about an alarm (default: the newest unacknowledged one).", AlarmAcknowledged),
         new(EventKind.Note, "Record a free-text note.", Note),
         new(EventKind.Correction, "Mark an earlier event as entered in error (--corrects SEQ --reason TEXT); to replace it instead, record the right event with --corrects SEQ.", Correction),
-        new(EventKind.TherapySuspended, "Record that infusion was suspended (e.g. pump stopped for surgery or MRI).", PumpRecords.Notes(notes => new TherapySuspendedPayload(notes))),
-        new(EventKind.TherapyResumed, "Record that infusion resumed after a suspension.", PumpRecords.Notes(notes => new TherapyResumedPayload(notes))),
+        new(EventKind.TherapySuspended, "Record that infusion was suspended (e.g. pump stopped for surgery or MRI).", PumpRecords.Notes(notes => new SuspensionEntry(notes))),
+        new(EventKind.TherapyResumed, "Record that infusion resumed after a suspension.", PumpRecords.Notes(notes => new ResumptionEntry(notes))),
         new(EventKind.WithdrawalEmergency, "Record signs of baclofen withdrawal and what was done.", Withdrawal),
         new(EventKind.PatientUpdated, "Record changed patient details; details not given are kept.", PatientUpdated),
         new(EventKind.CandidacyDeclined, "Record that the patient is not a candidate for an implant (--reason TEXT says why); refused once a pump is implanted.", CandidacyDeclined),
     ];
 
-    private static Func<RecordContext, RecordedPayload> AlarmRaised(Command command)
+    private static Func<CliContext, EntryDetails> AlarmRaised(Command command)
     {
         var alarm = CodeOption.Create<AlarmType>("--alarm", "Which alarm.");
         alarm.Required = true;
         var details = RecordOptions.Text("--details", "What was heard or read, and by whom.");
         command.Options.Add(alarm);
         command.Options.Add(details);
-        return context => new AlarmRaisedPayload(context.Get(alarm)!.Value, context.Get(details));
+        return context => new AlarmEntry(context.Get(alarm)!.Value, context.Get(details));
     }
 
-    private static Func<RecordContext, RecordedPayload> AlarmAcknowledged(Command command)
+    private static Func<CliContext, EntryDetails> AlarmAcknowledged(Command command)
     {
         var seq = RecordOptions.Sequence("--alarm-seq", "The alarm-raised event acknowledged (default: the newest unacknowledged alarm).");
         var action = RecordOptions.Text("--action", "What was done (refill booked, pump interrogated).");
         command.Options.Add(seq);
         command.Options.Add(action);
-        return context =>
-        {
-            var alarms = context.Timeline.Alarms;
-            var chosen = context.Get(seq) is { } given
-                ? alarms.SingleOrDefault(a => a.Seq == given) ?? throw new UserInputException($"--alarm-seq: event {given} of patient {context.PatientId} is not a standing alarm-raised event.")
-                : alarms.LastOrDefault(a => !a.Acknowledged) ?? throw new UserInputException($"Patient {context.PatientId} has no unacknowledged alarm; give --alarm-seq to name one.");
-            return new AlarmAcknowledgedPayload(chosen.Seq, context.Get(action));
-        };
+        FieldFlags.Name(command, ("alarm", "--alarm-seq"));
+        return context => new AlarmAcknowledgementEntry(context.Get(seq), context.Get(action));
     }
 
-    private static Func<RecordContext, RecordedPayload> Note(Command command)
+    private static Func<CliContext, EntryDetails> Note(Command command)
     {
         var text = RecordOptions.Text("--text", "The note.", required: true);
         command.Options.Add(text);
-        return context => new NotePayload(context.Get(text)!);
+        return context => new NoteEntry(context.Get(text)!);
     }
 
-    private static Func<RecordContext, RecordedPayload> Correction(Command command)
+    private static Func<CliContext, EntryDetails> Correction(Command command)
     {
         var note = RecordOptions.Text("--note", "What was wrong, when the reason alone does not say.");
         command.Options.Add(note);
-        return context => new CorrectionPayload(context.Get(note));
+        return context => new CorrectionEntry(context.Get(note));
     }
 
-    private static Func<RecordContext, RecordedPayload> Withdrawal(Command command)
+    private static Func<CliContext, EntryDetails> Withdrawal(Command command)
     {
         var symptoms = RecordOptions.Text("--symptoms", "What was seen (returning spasticity, itch, fever, altered mental state).", required: true);
         var action = RecordOptions.Text("--action", "What was done.");
         command.Options.Add(symptoms);
         command.Options.Add(action);
-        return context => new WithdrawalEmergencyPayload(context.Get(symptoms)!, context.Get(action));
+        return context => new WithdrawalEmergencyEntry(context.Get(symptoms)!, context.Get(action));
     }
 
-    private static Func<RecordContext, RecordedPayload> CandidacyDeclined(Command command)
+    private static Func<CliContext, EntryDetails> CandidacyDeclined(Command command)
     {
         var reason = command.Options.OfType<Option<string?>>().Single(o => o.Name == "--reason");
-        return context => new CandidacyDeclinedPayload(context.Get(reason) ?? string.Empty);
+        return context => new CandidacyDeclinedEntry(context.Get(reason) ?? string.Empty);
     }
 
-    private static Func<RecordContext, RecordedPayload> PatientUpdated(Command command)
+    private static Func<CliContext, EntryDetails> PatientUpdated(Command command)
     {
         var population = CodeOption.Create<Population>("--population", "Whose dose limits apply.");
         var origin = CodeOption.Create<SpasticityOrigin>("--origin", "Where the spasticity comes from.");
@@ -86,17 +81,6 @@ internal static class CourseRecords
         command.Options.Add(population);
         command.Options.Add(origin);
         details.AddTo(command);
-        return context =>
-        {
-            var current = context.Timeline.Patient;
-            var updated = details.Apply(context.Cli, current with
-            {
-                Population = context.Get(population) ?? current.Population,
-                Origin = context.Get(origin) ?? current.Origin,
-            });
-            return updated == current
-                ? throw new UserInputException("patient-updated: nothing changed; give the details that changed, e.g. --pump or --risk.")
-                : new PatientUpdatedPayload(updated);
-        };
+        return context => new PatientUpdateEntry(details.Read(context), context.Get(population), context.Get(origin));
     }
 }

@@ -1,12 +1,8 @@
 using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
-using ItbPlanner.App.TherapyLog;
-using ItbPlanner.Domain.Alerts;
-using ItbPlanner.Domain.Dosing;
+using ItbPlanner.Application.Recording.Entries;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
-using ItbPlanner.Domain.Protocols;
-using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.App.Cli.Commands.Record;
 
@@ -16,23 +12,23 @@ internal static class PumpRecords
     /// <summary>The kinds.</summary>
     public static IEnumerable<RecordKind> All() =>
     [
-        new(EventKind.ImplantScheduled, "Record a booked implant (optional: an implant may follow a positive screening directly).", ScreeningRecords.Scheduled(date => new ImplantScheduledPayload(date.Date, date.Notes))),
+        new(EventKind.ImplantScheduled, "Record a booked implant (optional: an implant may follow a positive screening directly).", ScreeningRecords.Scheduled(date => new ImplantBookingEntry(date.Date, date.Notes))),
         new(EventKind.Implant, "Record an implant: pump, first fill, concentration and starting dose; the patient's pump and catheter are updated with it.", Implant),
         new(EventKind.DoseProgram, "Record a new pump program (daily dose, concentration, rate, mode) with the reason; the program it replaces is recorded with it.", DoseProgram),
         new(EventKind.Refill, "Record a refill: residual aspirated, volume and concentration put in; expected residual and dates default to the log's estimate. A concentration other than the program in force's is refused (exit 3, PROGRAM_CONCENTRATION_MISMATCH) unless --dose gives the daily dose at the new strength: the new program is then recorded before the refill and the bridge reported (BRIDGE_BOLUS_REQUIRED).", Refill),
-        new(EventKind.Explant, "Record the pump's removal.", Notes(notes => new ExplantPayload(notes))),
+        new(EventKind.Explant, "Record the pump's removal.", Notes(notes => new ExplantEntry(notes))),
         new(EventKind.ProgramTransferred, "Record that a logged plan (implant, dose program, refill) was entered into the pump and runs in the intended mode; until then it is pending (default: the newest pending plan).", ProgramTransferred),
     ];
 
     /// <summary>A kind with only <c>--notes</c>.</summary>
-    public static Func<Command, Func<RecordContext, RecordedPayload>> Notes(Func<string?, EventPayload> payload) => command =>
+    public static Func<Command, Func<CliContext, EntryDetails>> Notes(Func<string?, EntryDetails> entry) => command =>
     {
         var notes = RecordOptions.Text("--notes", "Details.");
         command.Options.Add(notes);
-        return context => payload(context.Get(notes));
+        return context => entry(context.Get(notes));
     };
 
-    private static Func<RecordContext, RecordedPayload> Implant(Command command)
+    private static Func<CliContext, EntryDetails> Implant(Command command)
     {
         var pump = PumpOption.Create();
         var fill = CommonOptions.Volume("--fill-volume", "The first fill,");
@@ -52,39 +48,31 @@ internal static class PumpRecords
         }
 
         var (alarm, refillBy) = RecordOptions.Dates(command, "default: computed from the fill, dose and pump");
-        return context =>
+        return context => new ImplantEntry(context.Get(pump)!, context.Get(fill)!.Value, context.Get(concentration)!.Value, context.Get(dose)!.Value)
         {
-            var patient = context.Timeline.Patient;
-            var model = PumpOption.Resolve(context.Get(pump)!, context.Protocol);
-            var (c, d, v) = (context.Get(concentration)!.Value, context.Get(dose)!.Value, context.Get(fill)!.Value);
-            var isCompounded = CheckStrength(context, model, c, context.Get(compounded));
-            var updated = details.Apply(context.Cli, patient with { PumpModelId = model.Id });
-            var dates = context.Given(alarm) || context.Given(refillBy) ? (context.Get(alarm), context.Get(refillBy)) : RecordDates.Plan(context, model.Id, c, d, v, isCompounded);
-            var payload = new ImplantPayload(model.Id, v, c, d, context.Get(rate) ?? d.VolumeFlowAt(c), context.Get(mode) ?? DeliveryMode.SimpleContinuous, context.Get(serial), updated.Catheter, dates.Item1, dates.Item2, Compounded(isCompounded));
-            var companions = LogEntries.Implant(patient, payload, context.At, context.Author).Skip(1).ToArray();
-            return new RecordedPayload(payload, companions.Length == 0 ? null : companions);
+            Rate = context.Get(rate),
+            Mode = context.Get(mode),
+            Serial = context.Get(serial),
+            Compounded = context.Get(compounded),
+            CatheterId = context.Get(details.Catheter),
+            CatheterLengthCm = context.Get(details.CatheterLength),
+            CatheterTip = context.Get(details.CatheterTip),
+            AlarmDate = context.Get(alarm),
+            RefillByDate = context.Get(refillBy),
         };
     }
 
-    private static Func<RecordContext, RecordedPayload> ProgramTransferred(Command command)
+    private static Func<CliContext, EntryDetails> ProgramTransferred(Command command)
     {
         var plan = RecordOptions.Sequence("--plan-seq", "The implant, dose-program or refill event transferred (default: the newest pending plan).");
         var notes = RecordOptions.Text("--notes", "How it was checked (programmer printout compared, pump interrogated).");
         command.Options.Add(plan);
         command.Options.Add(notes);
-        return context =>
-        {
-            var pending = context.Timeline.PendingTransfer;
-            var seq = context.Get(plan) ?? pending?.Seq
-                ?? throw new UserInputException($"Patient {context.PatientId} has no plan waiting to be transferred; give --plan-seq to name one.");
-            var planned = context.History.SingleOrDefault(e => e.Seq == seq);
-            return planned?.Kind is EventKind.Implant or EventKind.DoseProgram or EventKind.Refill
-                ? new ProgramTransferredPayload(seq, context.Get(notes))
-                : throw new UserInputException($"--plan-seq: event {seq} of patient {context.PatientId} is not an implant, dose-program or refill.");
-        };
+        FieldFlags.Name(command, ("plan", "--plan-seq"));
+        return context => new ProgramTransferEntry(context.Get(plan), context.Get(notes));
     }
 
-    private static Func<RecordContext, RecordedPayload> DoseProgram(Command command)
+    private static Func<CliContext, EntryDetails> DoseProgram(Command command)
     {
         var dose = CommonOptions.Dose(description: "The new daily dose,");
         var concentration = CommonOptions.Concentration(description: "Concentration in the reservoir (default: the program in force's),");
@@ -100,22 +88,10 @@ internal static class PumpRecords
         command.Options.Add(overrideReason);
         command.Options.Add(phase);
         var (alarm, refillBy) = RecordOptions.Dates(command, "after reprogramming");
-        return context =>
-        {
-            var before = context.Timeline.Program;
-            var c = context.Get(concentration) ?? before?.Concentration
-                ?? throw new UserInputException("--concentration: no program is in force yet to take it from; give the concentration in the reservoir.");
-            var d = context.Get(dose)!.Value;
-            if (context.Get(alarm) is null && context.Timeline.Dates is not null)
-            {
-                context.Note("the alarm and refill-by dates recorded earlier no longer hold after this change; give --alarm-date and --refill-by from the programmer, or re-plan with itb refill.");
-            }
-
-            return LogEntries.DoseProgram(before, d, c, context.Get(rate), context.Get(mode), context.Get(overrideReason), context.Get(alarm), context.Get(refillBy), context.Get(phase));
-        };
+        return context => new DoseProgramEntry(context.Get(dose)!.Value, context.Get(concentration), context.Get(rate), context.Get(mode), context.Get(overrideReason), context.Get(phase), context.Get(alarm), context.Get(refillBy));
     }
 
-    private static Func<RecordContext, RecordedPayload> Refill(Command command)
+    private static Func<CliContext, EntryDetails> Refill(Command command)
     {
         var aspirated = CommonOptions.Volume("--aspirated", "Residual drawn out of the reservoir (0mL is valid),", allowZero: true);
         var fill = CommonOptions.Volume("--fill-volume", "Volume put in,");
@@ -133,51 +109,20 @@ internal static class PumpRecords
         command.Options.Add(lot);
         command.Options.Add(compounded);
         var (alarm, refillBy) = RecordOptions.Dates(command, "default: computed from the fill and the program in force");
-        var newStrength = new RefillNewStrength(command);
-        return context =>
+        var newDose = CommonOptions.Dose(description: "The daily dose at the new concentration, when the refill changes it: the new program is recorded with the refill,");
+        var deadSpace = CommonOptions.Volume("--dead-space", "With --dose: site-verified volume of pump tubing plus catheter for the bridge (default: from the patient's pump and catheter),", example: "0.25mL");
+        command.Options.Add(newDose);
+        command.Options.Add(deadSpace);
+        FieldFlags.Name(command, ("aspirated volume", "--aspirated"));
+        return context => new RefillEntry(context.Get(aspirated)!.Value, context.Get(fill)!.Value, context.Get(concentration)!.Value)
         {
-            var timeline = context.Timeline;
-            var (c, v) = (context.Get(concentration)!.Value, context.Get(fill)!.Value);
-            var pumpId = LogEntries.PumpOf(timeline);
-            var isCompounded = CheckStrength(context, pumpId is null ? null : context.Protocol.FindPump(pumpId), c, context.Get(compounded));
-            var newProgram = newStrength.Program(context, c, isCompounded);
-            var reconciled = RefillReconciliation.Check(context, context.Get(aspirated)!.Value);
-            var residual = context.Get(expected) ?? reconciled?.ExpectedResidual ?? LogEntries.ExpectedResidual(timeline, context.At);
-            (DateOnly? Alarm, DateOnly? RefillBy) dates = (context.Get(alarm), context.Get(refillBy));
-            if (dates is (null, null) && (newProgram?.Payload.Dose ?? timeline.Program?.Dose) is { } dailyDose)
-            {
-                dates = RecordDates.Plan(context, pumpId, c, dailyDose, v, isCompounded);
-            }
-
-            var payload = new RefillPayload(context.Get(aspirated)!.Value, v, c, residual, context.Get(lot), dates.Alarm, dates.RefillBy, Compounded(isCompounded));
-            var alarms = RefillReconciliation.AlarmsFor(context, reconciled) ?? [];
-            if (newProgram is not { } change)
-            {
-                return new RecordedPayload(payload, alarms.Count == 0 ? null : alarms);
-            }
-
-            var (program, bridgeAlarms) = RefillNewStrength.Events(context, change.Payload with { AlarmDate = dates.Alarm, RefillByDate = dates.RefillBy }, change.Bridge);
-            return new RecordedPayload(payload, [.. alarms, .. bridgeAlarms], [program]);
+            ExpectedResidual = context.Get(expected),
+            Lot = context.Get(lot),
+            Compounded = context.Get(compounded),
+            AlarmDate = context.Get(alarm),
+            RefillByDate = context.Get(refillBy),
+            NewDose = context.Get(newDose),
+            DeadSpace = context.Get(deadSpace),
         };
     }
-
-    /// <summary>
-    /// Holds the strength filled to the stocked strengths and the pump's label (exit 3 when a hard limit refuses it); a
-    /// compounded product's warning is noted on stderr. Returns whether the fill is recorded as compounded.
-    /// </summary>
-    /// <exception cref="Domain.Errors.ProtocolLimitException">The strength is not one a pump may be filled with.</exception>
-    private static bool CheckStrength(RecordContext context, PumpModel? pump, MassConcentration concentration, bool compounded)
-    {
-        var alerts = new List<Alert>();
-        ConcentrationCheck.Apply(context.Protocol, pump, concentration, compounded, alerts, []);
-        foreach (var alert in alerts)
-        {
-            context.Note($"{alert.Severity.ToString().ToUpperInvariant()} {alert.Code}: {alert.Message}");
-        }
-
-        return compounded;
-    }
-
-    /// <summary>The payload's <c>compounded</c> field: true, or absent (null) so that an ordinary fill serialises as before.</summary>
-    private static bool? Compounded(bool compounded) => compounded ? true : null;
 }

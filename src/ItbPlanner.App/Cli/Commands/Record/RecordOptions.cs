@@ -22,6 +22,7 @@ internal static class RecordOptions
         var refillBy = CommonOptions.Date("--refill-by", $"Date the next refill must happen by ({when}).");
         command.Options.Add(alarm);
         command.Options.Add(refillBy);
+        FieldFlags.Name(command, ("refill-by date", "--refill-by"));
         return (alarm, refillBy);
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ItbPlanner.App.Cli.Options;
+using ItbPlanner.Application.Recording.Entries;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 
@@ -11,24 +12,24 @@ internal static class ScreeningRecords
     /// <summary>The kinds.</summary>
     public static IEnumerable<RecordKind> All() =>
     [
-        new(EventKind.ScreeningScheduled, "Record a booked screening trial.", Scheduled(date => new ScreeningScheduledPayload(date.Date, date.Notes))),
+        new(EventKind.ScreeningScheduled, "Record a booked screening trial.", Scheduled(date => new ScreeningBookingEntry(date.Date, date.Notes))),
         new(EventKind.ScreeningBolus, "Record a screening bolus given (dose; volume and concentration default to the protocol's screening strength, the only one accepted; a child's first may be the protocol's small-child start).", Bolus),
         new(EventKind.Assessment, "Record spasticity scores, e.g. --score modified-ashworth=1+@left-knee --score penn-spasm-frequency=2.", Assessment),
         new(EventKind.ScreeningOutcome, "Record the screening trial's outcome: positive (a candidate) or negative.", Outcome),
     ];
 
     /// <summary>A booking kind: <c>--date</c> and <c>--notes</c>.</summary>
-    public static Func<Command, Func<RecordContext, RecordedPayload>> Scheduled(Func<(DateOnly Date, string? Notes), EventPayload> payload) => command =>
+    public static Func<Command, Func<CliContext, EntryDetails>> Scheduled(Func<(DateOnly Date, string? Notes), EntryDetails> entry) => command =>
     {
         var date = CommonOptions.Date("--date", "The date booked.");
         date.Required = true;
         var notes = RecordOptions.Text("--notes", "Where, with whom, what to prepare.");
         command.Options.Add(date);
         command.Options.Add(notes);
-        return context => payload((context.Get(date)!.Value, context.Get(notes)));
+        return context => entry((context.Get(date)!.Value, context.Get(notes)));
     };
 
-    private static Func<RecordContext, RecordedPayload> Bolus(Command command)
+    private static Func<CliContext, EntryDetails> Bolus(Command command)
     {
         var dose = RecordOptions.Mass("--dose", "The bolus dose,");
         dose.Required = true;
@@ -41,16 +42,10 @@ internal static class ScreeningRecords
         command.Options.Add(volume);
         command.Options.Add(route);
         command.Options.Add(number);
-        return context =>
-        {
-            var mass = context.Get(dose)!.Value;
-            var strength = context.Get(concentration) ?? context.Protocol.Screening.Concentration.Value;
-            var given = context.Get(number) ?? context.Timeline.Effective.Count(e => e.Kind == EventKind.ScreeningBolus) + 1;
-            return new ScreeningBolusPayload(mass, strength, context.Get(volume) ?? mass.VolumeAt(strength), context.Get(route), given);
-        };
+        return context => new ScreeningBolusEntry(context.Get(dose)!.Value, context.Get(concentration), context.Get(volume), context.Get(route), context.Get(number));
     }
 
-    private static Func<RecordContext, RecordedPayload> Assessment(Command command)
+    private static Func<CliContext, EntryDetails> Assessment(Command command)
     {
         var scores = new Option<string[]>("--score")
         {
@@ -63,7 +58,7 @@ internal static class ScreeningRecords
         command.Options.Add(scores);
         command.Options.Add(after);
         command.Options.Add(notes);
-        return context => new AssessmentPayload([.. (context.Get(scores) ?? []).Select(Score)], context.Get(after), context.Get(notes));
+        return context => new AssessmentEntry([.. (context.Get(scores) ?? []).Select(Score)], context.Get(after), context.Get(notes));
     }
 
     private static AssessmentScore Score(string text)
@@ -82,7 +77,7 @@ internal static class ScreeningRecords
             : new AssessmentScore(scale, rest[..at].Trim(), rest[(at + 1)..].Trim());
     }
 
-    private static Func<RecordContext, RecordedPayload> Outcome(Command command)
+    private static Func<CliContext, EntryDetails> Outcome(Command command)
     {
         var outcome = CodeOption.Create<TrialOutcome>("--outcome", "The clinician's conclusion.");
         outcome.Required = true;
@@ -93,16 +88,6 @@ internal static class ScreeningRecords
         command.Options.Add(effectHours);
         command.Options.Add(effective);
         command.Options.Add(adverse);
-        return context =>
-        {
-            var result = context.Get(outcome)!.Value;
-            var dose = context.Get(effective);
-            if (dose is null && result == TrialOutcome.Positive)
-            {
-                dose = context.Timeline.Effective.LastOrDefault(e => e.Kind == EventKind.ScreeningBolus)?.ReadPayload<ScreeningBolusPayload>()?.Dose;
-            }
-
-            return new ScreeningOutcomePayload(result, dose, context.Get(effectHours), context.Get(adverse));
-        };
+        return context => new ScreeningOutcomeEntry(context.Get(outcome)!.Value, context.Get(effectHours), context.Get(effective), context.Get(adverse));
     }
 }
