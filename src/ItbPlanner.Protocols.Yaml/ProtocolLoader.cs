@@ -1,4 +1,5 @@
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Files;
 using ItbPlanner.Protocols.Yaml.Mapping;
 using ItbPlanner.Protocols.Yaml.Reading;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ItbPlanner.App.Cli;
-using ItbPlanner.Protocols.Yaml;
+using ItbPlanner.Files;
 
 namespace ItbPlanner.App.Hosting;
 

@@ -1,4 +1,5 @@
 using ItbPlanner.Domain.Protocols;
+using ItbPlanner.Files;
 
 namespace ItbPlanner.Protocols.Yaml.Reading;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Files;
 
 namespace ItbPlanner.Storage.Checkpoints;
 
@@ -51,14 +52,9 @@ public static class CheckpointFile
     /// <exception cref="CheckpointException">The file is missing, unreadable, or not a checkpoint of this format.</exception>
     public static LogCheckpoint Read(string path)
     {
-        string text;
-        try
+        if (!BoundedTextFile.TryRead(path, out var text, out var problem, out var message))
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CheckpointException(path, $"Cannot read the checkpoint {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}; write one with 'itb log checkpoint'.", e);
+            throw new CheckpointException(path, $"Cannot read the checkpoint {path}: {(problem == BoundedTextFileProblem.NotFound ? "no such file" : message)}; write one with 'itb log checkpoint'.");
         }
 
         return Parse(text, path);

@@ -1,3 +1,4 @@
+using ItbPlanner.Files;
 namespace ItbPlanner.Storage.Checkpoints;
 
 /// <summary>
@@ -58,14 +59,9 @@ public static class KeyFiles
     /// <exception cref="CheckpointException">The file is missing or unreadable.</exception>
     internal static string Read(string path, string what)
     {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CheckpointException(path, $"Cannot read the checkpoint {what} {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}.", e);
-        }
+        return BoundedTextFile.TryRead(path, out var text, out var problem, out var message)
+            ? text
+            : throw new CheckpointException(path, $"Cannot read the checkpoint {what} {path}: {(problem == BoundedTextFileProblem.NotFound ? "no such file" : message)}.");
     }
 
     private static void Write(string path, string text, UnixFileMode mode)

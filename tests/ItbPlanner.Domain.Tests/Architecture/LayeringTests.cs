@@ -22,9 +22,10 @@ public partial class LayeringTests
     [Theory]
     [InlineData("ItbPlanner.Domain", new[] { "ItbPlanner.Generators" })] // the quantities' source generator, an analyzer only
     [InlineData("ItbPlanner.Application", new[] { "ItbPlanner.Domain" })]
-    [InlineData("ItbPlanner.Storage", new[] { "ItbPlanner.Application", "ItbPlanner.Domain" })]
+    [InlineData("ItbPlanner.Files", new string[0])]
+    [InlineData("ItbPlanner.Storage", new[] { "ItbPlanner.Application", "ItbPlanner.Domain", "ItbPlanner.Files" })]
     [InlineData("ItbPlanner.Units", new[] { "ItbPlanner.Domain" })]
-    [InlineData("ItbPlanner.Protocols.Yaml", new[] { "ItbPlanner.Domain", "ItbPlanner.Units" })]
+    [InlineData("ItbPlanner.Protocols.Yaml", new[] { "ItbPlanner.Domain", "ItbPlanner.Files", "ItbPlanner.Units" })]
     [InlineData("ItbPlanner.App", new[] { "ItbPlanner.Application", "ItbPlanner.Domain", "ItbPlanner.Protocols.Yaml", "ItbPlanner.Storage", "ItbPlanner.Units" })]
     public void Each_project_references_only_the_layers_beneath_it(string project, string[] allowed)
     {

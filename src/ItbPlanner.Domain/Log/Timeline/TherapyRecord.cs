@@ -292,7 +292,8 @@ public sealed record TherapyRecord
 
             if (Course is null)
             {
-                CourseProblem = $"Event {e.Seq} comes before the patient's registration.";
+                // Dated before the registration (the guard refuses such an event now; older logs may hold one): it cannot
+                // be part of the course, which starts at the registration, and must not stop the course being read.
                 return;
             }
 

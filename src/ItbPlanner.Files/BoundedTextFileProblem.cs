@@ -1,4 +1,4 @@
-namespace ItbPlanner.Protocols.Yaml;
+namespace ItbPlanner.Files;
 
 /// <summary>Why <see cref="BoundedTextFile"/> did not read a file. Values are frozen.</summary>
 public enum BoundedTextFileProblem

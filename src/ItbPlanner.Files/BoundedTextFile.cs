@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
-namespace ItbPlanner.Protocols.Yaml;
+namespace ItbPlanner.Files;
 
 /// <summary>
 /// Reads a small text file that a person wrote (a protocol file, the user's config.json) without trusting what the path
