@@ -12,14 +12,22 @@ namespace ItbPlanner.App.Output;
 internal static class TerminalText
 {
     /// <summary>The text with every control character (C0 but the tab, DEL, C1, and Unicode format controls such as bidi overrides) escaped.</summary>
-    public static string Clean(string? text)
+    public static string Clean(string? text) => CleanText(text, keepLineBreaks: false);
+
+    /// <summary>
+    /// Text for Spectre markup: control characters escaped as <see cref="Clean(string?)"/> does, but line breaks kept (a
+    /// table cell may hold several lines; a break cannot act on the terminal), then markup brackets escaped.
+    /// </summary>
+    public static string Markup(string? text) => Spectre.Console.Markup.Escape(CleanText(text, keepLineBreaks: true));
+
+    private static string CleanText(string? text, bool keepLineBreaks)
     {
         if (string.IsNullOrEmpty(text))
         {
             return text ?? string.Empty;
         }
 
-        if (!text.Any(IsUnsafe))
+        if (!text.Any(c => IsUnsafe(c) && !(keepLineBreaks && c == '\n')))
         {
             return text;
         }
@@ -29,6 +37,7 @@ internal static class TerminalText
         {
             clean.Append(c switch
             {
+                '\n' when keepLineBreaks => "\n",
                 '\n' => "\\n",
                 '\r' => "\\r",
                 '\u001b' => "\\e",

@@ -11,16 +11,19 @@ namespace ItbPlanner.Domain.Assessments;
 public sealed record ScreeningObservation
 {
     /// <summary>Starts an observation for a bolus.</summary>
+    /// <param name="dose">The bolus given.</param>
+    /// <param name="givenAt">When it was given.</param>
+    /// <param name="baseline">The scores before it; null only when a log read back no longer holds them (a correction
+    /// retracted the baseline after the bolus was given).</param>
     /// <exception cref="ArgumentOutOfRangeException">The dose is not positive.</exception>
-    public ScreeningObservation(Mass dose, DateTimeOffset givenAt, AssessmentScores baseline)
+    public ScreeningObservation(Mass dose, DateTimeOffset givenAt, AssessmentScores? baseline)
         : this(dose, givenAt, baseline, [])
     {
     }
 
-    private ScreeningObservation(Mass dose, DateTimeOffset givenAt, AssessmentScores baseline, IReadOnlyList<TimedScores> afterBolus)
+    private ScreeningObservation(Mass dose, DateTimeOffset givenAt, AssessmentScores? baseline, IReadOnlyList<TimedScores> afterBolus)
     {
         Preconditions.CheckPositive(dose.Micrograms, nameof(dose), "A screening bolus");
-        ArgumentNullException.ThrowIfNull(baseline);
         Dose = dose;
         GivenAt = givenAt;
         Baseline = baseline;
@@ -33,8 +36,8 @@ public sealed record ScreeningObservation
     /// <summary>When it was given.</summary>
     public DateTimeOffset GivenAt { get; }
 
-    /// <summary>The scores before the bolus.</summary>
-    public AssessmentScores Baseline { get; }
+    /// <summary>The scores before the bolus; null when the log no longer holds them (retracted by a correction).</summary>
+    public AssessmentScores? Baseline { get; }
 
     /// <summary>The scores after the bolus, in time order.</summary>
     public IReadOnlyList<TimedScores> AfterBolus { get; }

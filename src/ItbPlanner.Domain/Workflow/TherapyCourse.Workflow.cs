@@ -20,7 +20,8 @@ public sealed partial class TherapyCourse
         var maintenance = protocol.MaintenanceFor(Origin);
         var limits = protocol.LimitsFor(Population);
 
-        var baselineRecorded = When<ScreeningBolusGiven>("a baseline assessment is recorded before the bolus", () => pendingBaseline is not null);
+        // A clinical precondition, checked for new boluses; a stored bolus stands even if its baseline was later retracted.
+        var baselineRecorded = Rule<ScreeningBolusGiven>("a baseline assessment is recorded before the bolus", _ => pendingBaseline is not null, () => pendingBaseline is not null);
         var nextInSchedule = Rule<ScreeningBolusGiven>(
             "the dose is the next one in the population's screening schedule" + (screening.SmallChildStart is { } small ? $" (a child's first may be {small.Value})" : string.Empty),
             e => (NextScreeningBolus is { } next && e.Dose == next) || (SmallChildStart is { } start && e.Dose == start));

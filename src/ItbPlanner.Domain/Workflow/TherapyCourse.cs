@@ -257,7 +257,7 @@ public sealed partial class TherapyCourse
                 observations[^1] = observations[^1].WithScoresAt(x.At, x.Scores);
                 break;
             case ScreeningBolusGiven x:
-                observations.Add(new ScreeningObservation(x.Dose, x.At, pendingBaseline!));
+                observations.Add(new ScreeningObservation(x.Dose, x.At, pendingBaseline));
                 pendingBaseline = null;
                 break;
             case ScreeningOutcomeRecorded x:

@@ -97,4 +97,21 @@ public sealed class LogNeverStuckTests
         cli.Ok("log", "record", "screening-bolus", "--patient", "P1", "--dose", "50mcg", "--at", "2026-11-02T09:00");
         Assert.Equal(0, cli.Run("log", "verify").ExitCode);
     }
+
+    [Fact]
+    public void A_correction_that_retracts_the_implant_leaves_its_refill_out_of_the_course_and_says_so()
+    {
+        using var cli = new LogCli();
+        cli.RegisterP1();
+        cli.ImplantP1(); // the implant is event 5
+        cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "37mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00");
+
+        cli.Ok("log", "record", "correction", "--patient", "P1", "--corrects", "5", "--reason", "implant entered on the wrong patient", "--at", "2026-11-20T11:00");
+
+        cli.Ok("log", "record", "note", "--patient", "P1", "--text", "implant to be re-entered");
+        cli.Ok("log", "record", "alarm-raised", "--patient", "P1", "--alarm", "other", "--details", "checking the course reads");
+        var refused = cli.Run("log", "record", "dose-program", "--patient", "P1", "--dose", "110mcg/day", "--concentration", "500mcg/mL", "--reason", "step");
+        Assert.Equal(3, refused.ExitCode);
+        Assert.Contains("not available in phase ScreeningPositive", refused.Error, StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Units;
@@ -39,7 +40,7 @@ internal static class ConvertCommand
             }
             else
             {
-                context.Console.MarkupLine($"{Markup.Escape(text)} = [bold]{Markup.Escape(JsonOutput.Number(converted).ToString(System.Globalization.CultureInfo.InvariantCulture))} {Markup.Escape(targetUnit.Symbol)}[/]");
+                context.Console.MarkupLine($"{TerminalText.Markup(text)} = [bold]{TerminalText.Markup(JsonOutput.Number(converted).ToString(System.Globalization.CultureInfo.InvariantCulture))} {TerminalText.Markup(targetUnit.Symbol)}[/]");
             }
 
             return ExitCodes.Ok;

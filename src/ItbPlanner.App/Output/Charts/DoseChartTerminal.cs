@@ -19,7 +19,7 @@ internal static class DoseChartTerminal
     /// </summary>
     public static IRenderable Render(TherapyRecord timeline, Func<DateTimeOffset, string> local, bool svgHint = true, PatientOutlook? outlook = null)
     {
-        var title = $"Daily dose (mcg/day), patient {Markup.Escape(timeline.Patient.Id.Value)}";
+        var title = $"Daily dose (mcg/day), patient {TerminalText.Markup(timeline.Patient.Id.Value)}";
         if (timeline.Doses.Count == 0)
         {
             return new Markup($"{title}: no dose recorded yet.");
@@ -35,9 +35,9 @@ internal static class DoseChartTerminal
         var alarms = timeline.Alarms.Count == 0 ? "none" : string.Join(", ", timeline.Alarms.TakeLast(5).Select(a => $"{Domain.Log.LogCodes.Code(a.Alarm)} {local(a.At)}"));
         return new Rows(
             chart,
-            new Markup($"Fills and refills: {Markup.Escape(fills)}"),
-            new Markup($"Alarms: {(timeline.Alarms.Count == 0 ? "none" : "[red]" + Markup.Escape(alarms) + "[/]")}"),
-            new Markup(Markup.Escape($"Program: {PatientView.Program(timeline.Program, local)}")),
+            new Markup($"Fills and refills: {TerminalText.Markup(fills)}"),
+            new Markup($"Alarms: {(timeline.Alarms.Count == 0 ? "none" : "[red]" + TerminalText.Markup(alarms) + "[/]")}"),
+            new Markup(TerminalText.Markup($"Program: {PatientView.Program(timeline.Program, local)}")),
             outlook is { HasProgram: true } ? OutlookView.Render(outlook) : Text.Empty,
             svgHint ? new Markup($"[grey]Write an SVG chart with --out FILE.svg ({timeline.Doses.Count.ToString(CultureInfo.InvariantCulture)} dose steps).[/]") : Text.Empty);
     }

@@ -17,6 +17,9 @@ namespace ItbPlanner.App.Output.Export;
 /// </summary>
 internal static class HtmlReport
 {
+    /// <summary>The page's Content-Security-Policy: its own inline style and SVG only; no script, no fetch, no form.</summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
     private const string Style = """
         body { font-family: "DejaVu Sans", Arial, sans-serif; margin: 2em; color: #222; max-width: 1100px; }
         h1 { font-size: 1.5em; margin-bottom: 0.2em; } h2 { font-size: 1.15em; margin-top: 1.6em; border-bottom: 1px solid #ccc; }
@@ -58,6 +61,9 @@ internal static class HtmlReport
         var patient = model.Timeline.Patient;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+
+        // The page holds patient data and text typed into the log: nothing in it may load, run or send anything.
+        html.Append($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">\n");
         html.Append(CultureInfo.InvariantCulture, $"<title>ITB review: patient {E(patient.Id.Value)}</title>\n<style>\n{Style}\n</style>\n</head>\n<body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1>Intrathecal baclofen review: patient {E(patient.Id.Value)} ({E(patient.Label)})</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Generated {E(model.GeneratedAt)} from the therapy log; protocol {E(model.ProtocolTitle)}. Reference for the care team, not a prescription.</p>\n");
@@ -181,5 +187,6 @@ internal static class HtmlReport
     private static void FactHtml(StringBuilder html, string name, string valueHtml) =>
         html.Append(CultureInfo.InvariantCulture, $"<tr><th>{E(name)}</th><td>{valueHtml}</td></tr>\n");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text for the page: control characters shown as visible escapes (they are not valid in HTML), then HTML-encoded.</summary>
+    private static string E(string text) => WebUtility.HtmlEncode(TerminalText.Clean(text));
 }

@@ -22,10 +22,10 @@ internal static class AlertView
         foreach (var alert in alerts.OrderByDescending(a => a.Severity))
         {
             var label = $"{AlertJsonName(alert.Severity).ToUpperInvariant()} {alert.Code}";
-            var text = new Markup($"[bold]{Markup.Escape(label)}[/]\n{Markup.Escape(alert.Message)}");
+            var text = new Markup($"[bold]{TerminalText.Markup(label)}[/]\n{TerminalText.Markup(alert.Message)}");
             rows.Add(alert.Severity == AlertSeverity.Critical
                 ? new Panel(text) { Border = BoxBorder.Double, BorderStyle = new Style(Color.Red), Header = new PanelHeader("[bold red] CRITICAL [/]") }
-                : new Markup($"[{ColorOf(alert.Severity).ToMarkup()}]{Markup.Escape(label)}[/]: {Markup.Escape(alert.Message)}"));
+                : new Markup($"[{ColorOf(alert.Severity).ToMarkup()}]{TerminalText.Markup(label)}[/]: {TerminalText.Markup(alert.Message)}"));
         }
 
         return new Rows(rows);

@@ -11,7 +11,7 @@ internal static class ConstantFlowView
     /// <summary>Renders a plan.</summary>
     public static IRenderable Render(ConstantFlowPlan plan, string protocolTitle)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Constant-flow fill — {Markup.Escape(plan.Pump.Id)}") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Constant-flow fill — {TerminalText.Markup(plan.Pump.Id)}") };
         table.AddColumn("Item");
         table.AddColumn(new TableColumn("Value").RightAligned());
         Row(table, "Target dose", plan.Dose.ToUnit(MassFlowUnit.MicrogramPerDay).Display());
@@ -21,7 +21,7 @@ internal static class ConstantFlowView
         }
 
         Row(table, "Fixed rate", plan.FixedRate.Display());
-        table.AddRow(new Markup("[bold]Required concentration[/]"), new Markup($"[bold]{Markup.Escape(plan.RequiredConcentration.Display())}[/]"));
+        table.AddRow(new Markup("[bold]Required concentration[/]"), new Markup($"[bold]{TerminalText.Markup(plan.RequiredConcentration.Display())}[/]"));
         if (plan.Dilution is { } d)
         {
             Row(table, "Stock", $"{d.StockVolume.Display()} of {d.Stock.Concentration.Value.Display()}");
@@ -37,8 +37,8 @@ internal static class ConstantFlowView
             table,
             AlertView.Render(plan.Alerts),
             WorkingView.Render(plan.Working),
-            new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+            new Markup($"[grey]Protocol: {TerminalText.Markup(protocolTitle)}[/]"));
     }
 
-    private static void Row(Table table, string item, string value) => table.AddRow(Markup.Escape(item), Markup.Escape(value));
+    private static void Row(Table table, string item, string value) => table.AddRow(TerminalText.Markup(item), TerminalText.Markup(value));
 }

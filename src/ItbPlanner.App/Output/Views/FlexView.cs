@@ -12,7 +12,7 @@ internal static class FlexView
     /// <summary>Renders a plan.</summary>
     public static IRenderable Render(FlexPlan plan, string protocolTitle)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Flex schedule at {Markup.Escape(plan.Concentration.Display())}{(plan.Pump is { } pump ? $" for {Markup.Escape(pump.Name)}" : string.Empty)}") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Flex schedule at {TerminalText.Markup(plan.Concentration.Display())}{(plan.Pump is { } pump ? $" for {TerminalText.Markup(pump.Name)}" : string.Empty)}") };
         table.AddColumn("From");
         table.AddColumn("To");
         table.AddColumn(new TableColumn("Rate").RightAligned());
@@ -23,9 +23,9 @@ internal static class FlexView
             table.AddRow(
                 step.Step.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
                 step.EndsAtMidnight ? "24:00" : step.End.ToString("HH:mm", CultureInfo.InvariantCulture),
-                Markup.Escape(step.Step.Rate.Display()),
-                Markup.Escape(step.Length.Hours.ToString("0.##", CultureInfo.InvariantCulture)),
-                Markup.Escape(step.Dose.Display()));
+                TerminalText.Markup(step.Step.Rate.Display()),
+                TerminalText.Markup(step.Length.Hours.ToString("0.##", CultureInfo.InvariantCulture)),
+                TerminalText.Markup(step.Dose.Display()));
         }
 
         table.AddRow(
@@ -33,13 +33,13 @@ internal static class FlexView
             Text.Empty,
             Text.Empty,
             Text.Empty,
-            new Markup($"[bold]{Markup.Escape(plan.DailyDose.ToUnit(MassFlowUnit.MicrogramPerDay).Display())}[/]"));
-        table.Caption = new TableTitle($"Daily volume {Markup.Escape(plan.DailyVolume.Display())}");
+            new Markup($"[bold]{TerminalText.Markup(plan.DailyDose.ToUnit(MassFlowUnit.MicrogramPerDay).Display())}[/]"));
+        table.Caption = new TableTitle($"Daily volume {TerminalText.Markup(plan.DailyVolume.Display())}");
 
         return new Rows(
             table,
             AlertView.Render(plan.Alerts),
             WorkingView.Render(plan.Working),
-            new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+            new Markup($"[grey]Protocol: {TerminalText.Markup(protocolTitle)}[/]"));
     }
 }

@@ -66,7 +66,7 @@ internal static class LogView
         var table = new Table { Border = TableBorder.Rounded, ShowHeaders = first };
         if (first)
         {
-            table.Title = new TableTitle($"Log of patient {Markup.Escape(patient.Value)} ({count} events)");
+            table.Title = new TableTitle($"Log of patient {TerminalText.Markup(patient.Value)} ({count} events)");
         }
 
         table.AddColumn(new TableColumn("#").RightAligned().Width(seqWidth));
@@ -90,11 +90,11 @@ internal static class LogView
         var style = isVoid ? "strikethrough grey" : e.Kind is EventKind.AlarmRaised or EventKind.WithdrawalEmergency ? "red" : "default";
         table.AddRow(
             new Markup(e.Seq.ToString(CultureInfo.InvariantCulture)),
-            new Markup(Markup.Escape(local(e.OccurredAt))),
-            new Markup($"[{style}]{Markup.Escape(LogCodes.Code(e.Kind))}[/]"),
-            new Markup($"[{style}]{(isVoid ? "VOIDED: " : string.Empty)}{Markup.Escape(lateMark)}{Markup.Escape(EventSummary.Describe(e))}[/]"),
-            new Markup(Markup.Escape(e.Author)),
-            new Markup(Markup.Escape(e.Reason ?? string.Empty)));
+            new Markup(TerminalText.Markup(local(e.OccurredAt))),
+            new Markup($"[{style}]{TerminalText.Markup(LogCodes.Code(e.Kind))}[/]"),
+            new Markup($"[{style}]{(isVoid ? "VOIDED: " : string.Empty)}{TerminalText.Markup(lateMark)}{TerminalText.Markup(EventSummary.Describe(e))}[/]"),
+            new Markup(TerminalText.Markup(e.Author)),
+            new Markup(TerminalText.Markup(e.Reason ?? string.Empty)));
     }
 
     private static IEnumerable<IRenderable> Notes(bool anyVoided, bool anyLate)
@@ -118,10 +118,10 @@ internal static class LogView
     {
         if (events.Count == 0)
         {
-            return new Markup($"No events for patient {Markup.Escape(patient.Value)} match.");
+            return new Markup($"No events for patient {TerminalText.Markup(patient.Value)} match.");
         }
 
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Log of patient {Markup.Escape(patient.Value)} ({events.Count} events)") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Log of patient {TerminalText.Markup(patient.Value)} ({events.Count} events)") };
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn("Occurred");
         table.AddColumn("Kind");

@@ -14,16 +14,16 @@ internal static class MaintenanceChangeView
         var change = $"{result.From.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} → {result.To.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} ({(result.Change.Percent > 0 ? "+" : string.Empty)}{result.Change.DisplayChange()})";
         var rows = new List<IRenderable>
         {
-            new Markup($"{(result.Allowed ? "[green]Allowed[/]" : "[red]Blocked[/]")}: {Markup.Escape(change)}, {Markup.Escape(result.Origin.ToString().ToLowerInvariant())} maintenance"),
+            new Markup($"{(result.Allowed ? "[green]Allowed[/]" : "[red]Blocked[/]")}: {TerminalText.Markup(change)}, {TerminalText.Markup(result.Origin.ToString().ToLowerInvariant())} maintenance"),
         };
         if (result.OverrideReason is { } reason)
         {
-            rows.Add(new Markup($"[bold]Override reason[/]: {Markup.Escape(reason)}"));
+            rows.Add(new Markup($"[bold]Override reason[/]: {TerminalText.Markup(reason)}"));
         }
 
         rows.Add(AlertView.Render(result.Alerts));
         rows.Add(WorkingView.Render(result.Working));
-        rows.Add(new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+        rows.Add(new Markup($"[grey]Protocol: {TerminalText.Markup(protocolTitle)}[/]"));
         return new Rows(rows);
     }
 }

@@ -67,16 +67,16 @@ internal static class OutlookView
         var overdue = outlook.Entry?.IsOverdue == true || outlook.Urgency is ScheduleUrgency.DatesUnknown or ScheduleUrgency.WithdrawalEmergency;
         var rows = new List<IRenderable>
         {
-            new Markup($"[bold]{Markup.Escape(Heading)}, {Date(outlook.Today)}:[/] {(overdue ? $"[bold red]{Markup.Escape(Current(outlook))}[/]" : Markup.Escape(Current(outlook)))}"),
+            new Markup($"[bold]{TerminalText.Markup(Heading)}, {Date(outlook.Today)}:[/] {(overdue ? $"[bold red]{TerminalText.Markup(Current(outlook))}[/]" : TerminalText.Markup(Current(outlook)))}"),
         };
         if (Recorded(outlook) is { } recorded)
         {
-            rows.Add(new Markup($"[grey]Dates recorded in the log, not current: {Markup.Escape(recorded)}[/]"));
+            rows.Add(new Markup($"[grey]Dates recorded in the log, not current: {TerminalText.Markup(recorded)}[/]"));
         }
 
         foreach (var alert in outlook.Alerts.Where(a => a.Severity == AlertSeverity.Critical))
         {
-            rows.Add(new Markup($"[bold red]CRITICAL {Markup.Escape(alert.Code)}[/]: {Markup.Escape(alert.Message)}"));
+            rows.Add(new Markup($"[bold red]CRITICAL {TerminalText.Markup(alert.Code)}[/]: {TerminalText.Markup(alert.Message)}"));
         }
 
         return new Rows(rows);

@@ -29,11 +29,11 @@ internal static class PatientView
         {
             var d = p.Patient;
             table.AddRow(
-                Markup.Escape(d.Id.Value),
-                Markup.Escape(d.Label),
+                TerminalText.Markup(d.Id.Value),
+                TerminalText.Markup(d.Label),
                 LogCodes.Code(d.Population),
                 LogCodes.Code(d.Origin),
-                Markup.Escape(d.PumpModelId ?? "—"),
+                TerminalText.Markup(d.PumpModelId ?? "—"),
                 d.HasWithdrawalRisk ? $"[red]{string.Join(", ", d.WithdrawalRiskFactors.Select(LogCodes.Code))}[/]" : "—",
                 p.Events.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 local(p.RegisteredAt));
@@ -46,7 +46,7 @@ internal static class PatientView
     public static IRenderable Details(PatientRegistration registered, TherapyRecord timeline, PatientOutlook outlook, Func<DateTimeOffset, string> local)
     {
         var p = registered.Patient;
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Patient {Markup.Escape(p.Id.Value)}") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Patient {TerminalText.Markup(p.Id.Value)}") };
         table.AddColumn("Item");
         table.AddColumn("Value");
         Row(table, "Label", p.Label);
@@ -62,6 +62,12 @@ internal static class PatientView
 
         Row(table, "Registered", local(registered.RegisteredAt));
         Row(table, "Events", registered.Events.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Row(table, "Phase", timeline.Phase is { } phase ? phase.ToString() : timeline.CourseProblem ?? "unknown");
+        foreach (var stray in timeline.CourseStrays)
+        {
+            Row(table, "Not in the course", stray);
+        }
+
         Row(table, "Program", Program(timeline.Program, local));
         Row(table, "Current dates", OutlookView.Current(outlook));
         if (OutlookView.Recorded(outlook) is { } recorded)
@@ -71,12 +77,12 @@ internal static class PatientView
 
         if (timeline.WithdrawalEmergency is { } emergency)
         {
-            table.AddRow(new Markup("Withdrawal emergency"), new Markup($"[bold red]OPEN since {Markup.Escape(local(emergency.At))} (event {emergency.Seq}): {Markup.Escape(emergency.Symptoms)}[/]"));
+            table.AddRow(new Markup("Withdrawal emergency"), new Markup($"[bold red]OPEN since {TerminalText.Markup(local(emergency.At))} (event {emergency.Seq}): {TerminalText.Markup(emergency.Symptoms)}[/]"));
         }
 
         return outlook.Alerts.Count == 0
             ? table
-            : new Rows(table, new Markup($"[grey]{Markup.Escape(OutlookView.Heading)} on {EventSummary.Date(outlook.Today)}; the alerts of itb schedule:[/]"), AlertView.Render(outlook.Alerts));
+            : new Rows(table, new Markup($"[grey]{TerminalText.Markup(OutlookView.Heading)} on {EventSummary.Date(outlook.Today)}; the alerts of itb schedule:[/]"), AlertView.Render(outlook.Alerts));
     }
 
     /// <summary>The program in force in one line.</summary>
@@ -85,5 +91,5 @@ internal static class PatientView
         : $"{program.Dose.Display()} at {program.Concentration.Display()} = {program.Rate.Display()}, {LogCodes.Code(program.Mode)}, since {local(program.Since)} (event {program.Seq})"
             + (program.Suspended ? " — SUSPENDED" : string.Empty);
 
-    private static void Row(Table table, string item, string value) => table.AddRow(Markup.Escape(item), Markup.Escape(value));
+    private static void Row(Table table, string item, string value) => table.AddRow(TerminalText.Markup(item), TerminalText.Markup(value));
 }

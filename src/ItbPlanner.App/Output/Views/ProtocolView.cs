@@ -14,7 +14,7 @@ internal static class ProtocolView
     /// <summary>Renders some of a protocol's settings (a page), with a note after the title.</summary>
     public static IRenderable Render(Protocol protocol, IEnumerable<ProtocolSettings.Entry> entries, string titleNote)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"{Markup.Escape(protocol.Title)} — {Markup.Escape(protocol.Location)}{Markup.Escape(titleNote)}") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"{TerminalText.Markup(protocol.Title)} — {TerminalText.Markup(protocol.Location)}{TerminalText.Markup(titleNote)}") };
         table.AddColumn("Setting");
         table.AddColumn("Value");
         table.AddColumn("Source");
@@ -25,8 +25,8 @@ internal static class ProtocolView
                 ? string.Empty
                 : entry.Source.AwaitsSiteVerification
                     ? "[yellow]VERIFY ON SITE[/]"
-                    : Markup.Escape($"verified by {entry.Source.VerifiedBy} on {entry.Source.VerifiedOn:yyyy-MM-dd}");
-            table.AddRow(Markup.Escape(entry.Key), Markup.Escape(entry.Value), Markup.Escape(entry.Source.Citation), status);
+                    : TerminalText.Markup($"verified by {entry.Source.VerifiedBy} on {entry.Source.VerifiedOn:yyyy-MM-dd}");
+            table.AddRow(TerminalText.Markup(entry.Key), TerminalText.Markup(entry.Value), TerminalText.Markup(entry.Source.Citation), status);
         }
 
         return table;

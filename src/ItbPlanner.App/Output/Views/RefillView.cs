@@ -11,7 +11,7 @@ internal static class RefillView
     /// <summary>Renders a plan.</summary>
     public static IRenderable Render(RefillPlan plan, string protocolTitle)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Refill plan — {Markup.Escape(plan.PumpId)}, {plan.RefillDate:yyyy-MM-dd}") };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Refill plan — {TerminalText.Markup(plan.PumpId)}, {plan.RefillDate:yyyy-MM-dd}") };
         table.AddColumn("Item");
         table.AddColumn(new TableColumn("Value").RightAligned());
         Row(table, "Concentration", plan.Concentration.Display());
@@ -39,8 +39,8 @@ internal static class RefillView
             table,
             AlertView.Render(plan.Alerts),
             WorkingView.Render(plan.Working),
-            new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+            new Markup($"[grey]Protocol: {TerminalText.Markup(protocolTitle)}[/]"));
     }
 
-    private static void Row(Table table, string item, string value) => table.AddRow(Markup.Escape(item), Markup.Escape(value));
+    private static void Row(Table table, string item, string value) => table.AddRow(TerminalText.Markup(item), TerminalText.Markup(value));
 }

@@ -38,7 +38,7 @@ internal static class ScheduleView
         {
             foreach (var entry in schedule.Entries)
             {
-                rows.Add(new Markup($"[bold]{Markup.Escape($"{entry.PatientId} {entry.Label}")}[/]"));
+                rows.Add(new Markup($"[bold]{TerminalText.Markup($"{entry.PatientId} {entry.Label}")}[/]"));
                 rows.Add(WorkingView.Render(entry.Working));
             }
         }
@@ -46,7 +46,7 @@ internal static class ScheduleView
         if (schedule.Entries.Count > 0)
         {
             rows.Add(AlertView.Render(schedule.Alerts));
-            rows.Add(new Markup($"[grey]Dates recomputed from each patient's last fill and program with {Markup.Escape(protocolTitle)}; --working or --json shows how.[/]"));
+            rows.Add(new Markup($"[grey]Dates recomputed from each patient's last fill and program with {TerminalText.Markup(protocolTitle)}; --working or --json shows how.[/]"));
         }
         return new Rows(rows);
     }
@@ -56,7 +56,7 @@ internal static class ScheduleView
         var table = new Table
         {
             Border = TableBorder.Rounded,
-            Title = new TableTitle($"Refill schedule — {schedule.Today:yyyy-MM-dd} ({schedule.Entries.Count} {(schedule.Entries.Count == 1 ? "patient" : "patients")}{Markup.Escape(scope)})"),
+            Title = new TableTitle($"Refill schedule — {schedule.Today:yyyy-MM-dd} ({schedule.Entries.Count} {(schedule.Entries.Count == 1 ? "patient" : "patients")}{TerminalText.Markup(scope)})"),
         };
         var withEri = schedule.Entries.Any(e => e.ElectiveReplacementDate is not null);
         table.AddColumn("Patient");
@@ -88,7 +88,7 @@ internal static class ScheduleView
             }
 
             program.Add(e.PumpModelId ?? "pump unknown");
-            var patient = $"[{style}]{Markup.Escape(e.PatientId.ToString())}\n{Markup.Escape(e.Label)}[/]" + (e.HasWithdrawalRisk ? "\n[bold yellow]⚠ risk[/]" : string.Empty);
+            var patient = $"[{style}]{TerminalText.Markup(e.PatientId.ToString())}\n{TerminalText.Markup(e.Label)}[/]" + (e.HasWithdrawalRisk ? "\n[bold yellow]⚠ risk[/]" : string.Empty);
             var cells = new List<IRenderable>
             {
                 new Markup(patient),
@@ -120,7 +120,7 @@ internal static class ScheduleView
             {
                 var colour = AlertView.ColorOf(alert.Severity).ToMarkup();
                 var label = $"{Json.AlertJson.SeverityName(alert.Severity).ToUpperInvariant()} {alert.Code}";
-                lines.Add(new Markup($"[{colour}]{Markup.Escape($"{e.PatientId} {e.Label} — {label}")}[/]: {Markup.Escape(alert.Message)}"));
+                lines.Add(new Markup($"[{colour}]{TerminalText.Markup($"{e.PatientId} {e.Label} — {label}")}[/]: {TerminalText.Markup(alert.Message)}"));
             }
         }
 
@@ -133,7 +133,7 @@ internal static class ScheduleView
             .OrderByDescending(g => g.Key)
             .Select(g => $"[{AlertView.ColorOf(g.Key).ToMarkup()}]{g.Count()} {Json.AlertJson.SeverityName(g.Key)}[/]"));
 
-    private static Markup Cell(string text, string style) => new($"[{style}]{Markup.Escape(text)}[/]");
+    private static Markup Cell(string text, string style) => new($"[{style}]{TerminalText.Markup(text)}[/]");
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—";
 }

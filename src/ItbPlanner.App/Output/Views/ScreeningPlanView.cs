@@ -15,7 +15,7 @@ internal static class ScreeningPlanView
         {
             Border = TableBorder.Rounded,
             Title = new TableTitle($"Screening trial — {plan.Population.ToString().ToLowerInvariant()}, from {plan.Start:yyyy-MM-dd}"),
-            Caption = new TableTitle($"Each bolus only if the response to the previous one was inadequate; drawn from {Markup.Escape(plan.Concentration.Display())}."),
+            Caption = new TableTitle($"Each bolus only if the response to the previous one was inadequate; drawn from {TerminalText.Markup(plan.Concentration.Display())}."),
         };
         table.AddColumn("Bolus");
         table.AddColumn(new TableColumn("Dose").RightAligned());
@@ -25,33 +25,33 @@ internal static class ScreeningPlanView
         if (plan.SmallChildStart is { } small)
         {
             table.AddRow(
-                Markup.Escape("1, very small child"),
-                Markup.Escape(small.Dose.Display()),
-                Markup.Escape(small.Volume.Display()),
-                Markup.Escape(small.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape(small.Observation.Display()));
+                TerminalText.Markup("1, very small child"),
+                TerminalText.Markup(small.Dose.Display()),
+                TerminalText.Markup(small.Volume.Display()),
+                TerminalText.Markup(small.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                TerminalText.Markup(small.Observation.Display()));
         }
 
         foreach (var bolus in plan.Boluses)
         {
             table.AddRow(
-                Markup.Escape(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape(bolus.Dose.Display()),
-                Markup.Escape(bolus.Volume.Display()),
-                Markup.Escape(bolus.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape(bolus.Observation.Display()));
+                TerminalText.Markup(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                TerminalText.Markup(bolus.Dose.Display()),
+                TerminalText.Markup(bolus.Volume.Display()),
+                TerminalText.Markup(bolus.EarliestDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                TerminalText.Markup(bolus.Observation.Display()));
         }
 
         var smallNote = plan.SmallChildStart is { } option
-            ? new Markup($"[bold]Very small children[/] may start at {Markup.Escape(option.Dose.Display())} instead of bolus 1; the escalation then continues with bolus 2.")
+            ? new Markup($"[bold]Very small children[/] may start at {TerminalText.Markup(option.Dose.Display())} instead of bolus 1; the escalation then continues with bolus 2.")
             : (IRenderable)Text.Empty;
         return new Rows(
             table,
             smallNote,
-            new Markup($"[bold]Assess[/] at baseline and after each bolus: {Markup.Escape(string.Join(", ", plan.Assess))}"),
-            new Markup($"[bold]Positive response[/]: {Markup.Escape(plan.PositiveResponse)}"),
+            new Markup($"[bold]Assess[/] at baseline and after each bolus: {TerminalText.Markup(string.Join(", ", plan.Assess))}"),
+            new Markup($"[bold]Positive response[/]: {TerminalText.Markup(plan.PositiveResponse)}"),
             AlertView.Render(plan.Alerts),
             WorkingView.Render(plan.Working),
-            new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+            new Markup($"[grey]Protocol: {TerminalText.Markup(protocolTitle)}[/]"));
     }
 }

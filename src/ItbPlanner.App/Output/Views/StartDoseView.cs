@@ -10,7 +10,7 @@ internal static class StartDoseView
 {
     /// <summary>Renders a result.</summary>
     public static IRenderable Render(StartDoseResult result, string protocolTitle) => new Rows(
-        new Markup($"Starting dose: [bold]{Markup.Escape(result.StartDose.ToUnit(MassFlowUnit.MicrogramPerDay).Display())}[/] ({Markup.Escape(result.StartDose.ToUnit(MassFlowUnit.MicrogramPerHour).Display())}); rule [bold]{Markup.Escape(result.Rule)}[/]"),
+        new Markup($"Starting dose: [bold]{TerminalText.Markup(result.StartDose.ToUnit(MassFlowUnit.MicrogramPerDay).Display())}[/] ({TerminalText.Markup(result.StartDose.ToUnit(MassFlowUnit.MicrogramPerHour).Display())}); rule [bold]{TerminalText.Markup(result.Rule)}[/]"),
         WorkingView.Render(result.Working),
-        new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+        new Markup($"[grey]Protocol: {TerminalText.Markup(protocolTitle)}[/]"));
 }

@@ -15,7 +15,7 @@ internal static class TitrationView
         var table = new Table
         {
             Border = TableBorder.Rounded,
-            Title = new TableTitle(Markup.Escape($"Titration — {plan.Origin.ToString().ToLowerInvariant()}, {plan.From.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} → {plan.To.ToUnit(MassFlowUnit.MicrogramPerDay).Display()}, steps of {plan.Step}")),
+            Title = new TableTitle(TerminalText.Markup($"Titration — {plan.Origin.ToString().ToLowerInvariant()}, {plan.From.ToUnit(MassFlowUnit.MicrogramPerDay).Display()} → {plan.To.ToUnit(MassFlowUnit.MicrogramPerDay).Display()}, steps of {plan.Step}")),
         };
         table.AddColumn("Date");
         table.AddColumn(new TableColumn("Daily dose").RightAligned());
@@ -24,14 +24,14 @@ internal static class TitrationView
         {
             table.AddRow(
                 step.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Markup.Escape(step.Dose.Display()),
-                Markup.Escape((step.Change.Percent > 0 ? "+" : string.Empty) + step.Change.DisplayChange()));
+                TerminalText.Markup(step.Dose.Display()),
+                TerminalText.Markup((step.Change.Percent > 0 ? "+" : string.Empty) + step.Change.DisplayChange()));
         }
 
         return new Rows(
             table,
             AlertView.Render(plan.Alerts),
             WorkingView.Render(plan.Working),
-            new Markup($"[grey]Protocol: {Markup.Escape(protocolTitle)}[/]"));
+            new Markup($"[grey]Protocol: {TerminalText.Markup(protocolTitle)}[/]"));
     }
 }

@@ -10,7 +10,7 @@ internal static class WorkingView
     public static IRenderable Render(IReadOnlyList<string> working)
     {
         var rows = new List<IRenderable> { new Markup("[bold]Working[/]") };
-        rows.AddRange(working.Select((line, i) => new Markup($"[grey]{i + 1,2}.[/] {Markup.Escape(line)}")));
+        rows.AddRange(working.Select((line, i) => new Markup($"[grey]{i + 1,2}.[/] {TerminalText.Markup(line)}")));
         return new Rows(rows);
     }
 }

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Views;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -26,7 +27,7 @@ internal abstract class Screen
         session.Console.Write(ChromeView.Header(Title, Help, session));
         if (session.TakeNotice() is { } notice)
         {
-            session.Console.MarkupLine($"[green]{Markup.Escape(notice)}[/]");
+            session.Console.MarkupLine($"[green]{TerminalText.Markup(notice)}[/]");
         }
 
         // Rows ends every part with a line break, so the prompt that follows starts on a line of its own.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItbPlanner.App.Output;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Time;
@@ -26,7 +27,7 @@ internal static class Ask
     public static Choice<T> Menu<T>(IAnsiConsole console, string title, IReadOnlyList<(string Label, T Value)> options, bool offerBack = true, bool offerCancel = true)
     {
         var prompt = new SelectionPrompt<string>()
-            .Title(Markup.Escape(title))
+            .Title(TerminalText.Markup(title))
             .PageSize(Math.Clamp(options.Count + 2, 3, 15))
             .MoreChoicesText("[grey](more: ↑/↓)[/]")
             .HighlightStyle(new Style(Color.Black, Color.Aqua))
@@ -48,7 +49,7 @@ internal static class Ask
         }
 
         var answer = console.Prompt(prompt);
-        console.MarkupLine($"[grey]{Markup.Escape(title)}[/] [bold]{Markup.Escape(answer)}[/]");
+        console.MarkupLine($"[grey]{TerminalText.Markup(title)}[/] [bold]{TerminalText.Markup(answer)}[/]");
         return answer switch
         {
             BackLabel => Choice<T>.Back,
@@ -60,7 +61,7 @@ internal static class Ask
     /// <summary>Free text (required unless a default is given).</summary>
     public static Choice<string> Text(IAnsiConsole console, string label, string? defaultValue = null, Func<string, string?>? validate = null)
     {
-        var prompt = new TextPrompt<string>(Markup.Escape(label) + (string.IsNullOrEmpty(defaultValue) ? string.Empty : $" [grey]({Markup.Escape(defaultValue)})[/]"))
+        var prompt = new TextPrompt<string>(TerminalText.Markup(label) + (string.IsNullOrEmpty(defaultValue) ? string.Empty : $" [grey]({TerminalText.Markup(defaultValue)})[/]"))
         {
             AllowEmpty = defaultValue is not null,
         };
@@ -73,7 +74,7 @@ internal static class Ask
             }
 
             var error = value.Length == 0 ? "A value is required." : validate?.Invoke(value);
-            return error is null ? ValidationResult.Success() : ValidationResult.Error($"[red]{Markup.Escape(error)}[/]");
+            return error is null ? ValidationResult.Success() : ValidationResult.Error($"[red]{TerminalText.Markup(error)}[/]");
         };
         var answer = console.Prompt(prompt).Trim();
         if (IsBack(answer))

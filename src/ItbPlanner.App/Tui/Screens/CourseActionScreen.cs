@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.App.Tui.Views;
@@ -53,7 +54,7 @@ internal sealed class CourseActionScreen(PatientId id, CourseAction action) : Sc
     private ChoiceKind AskMoment(TuiSession session)
     {
         var note = Typed ? "confirm with the patient's id at the end" : "confirm at the end";
-        Show(session, PatientSummaryView.Render(file, session.Today, session.Local), new Markup($"{Markup.Escape(CourseActions.Label(action))}. Nothing is logged until you {note}.\n"));
+        Show(session, PatientSummaryView.Render(file, session.Today, session.Local), new Markup($"{TerminalText.Markup(CourseActions.Label(action))}. Nothing is logged until you {note}.\n"));
         var moment = Ask.Moment(session.Console, "When", session.Now, session.FromLocal);
         at = moment.HasValue ? moment.Value : at;
         return moment.Kind;
@@ -158,7 +159,7 @@ internal sealed class CourseActionScreen(PatientId id, CourseAction action) : Sc
                 return lower;
             }
 
-            console.MarkupLine($"[yellow]{Markup.Escape(Dose(lower.Value))} is not below the dose before ({Markup.Escape(Dose(before))}): choose the dose before, or a lower one.[/]");
+            console.MarkupLine($"[yellow]{TerminalText.Markup(Dose(lower.Value))} is not below the dose before ({TerminalText.Markup(Dose(before))}): choose the dose before, or a lower one.[/]");
         }
     }
 
@@ -171,9 +172,9 @@ internal sealed class CourseActionScreen(PatientId id, CourseAction action) : Sc
         }
 
         var lines = preview.Events.Select(e => $"• {LogCodes.Code(e.Kind)}: {Describe(e.Payload)}");
-        var panel = new Panel(new Markup(Markup.Escape(string.Join("\n", lines))))
+        var panel = new Panel(new Markup(TerminalText.Markup(string.Join("\n", lines))))
         {
-            Header = new PanelHeader($"[bold] To log for patient {Markup.Escape(id.Value)} at {Markup.Escape(session.Local(at))} [/]"),
+            Header = new PanelHeader($"[bold] To log for patient {TerminalText.Markup(id.Value)} at {TerminalText.Markup(session.Local(at))} [/]"),
             Expand = true,
         };
         var critical = action == CourseAction.DeclareWithdrawal

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.App.Tui.Views;
@@ -60,7 +61,7 @@ internal static class CriticalAlertGate
         }
 
         var line = $"Acknowledged by {session.User}: {string.Join(", ", items.Select(i => i.Alert.Code).Distinct())}.";
-        session.Console.MarkupLine($"[green]{Markup.Escape(line)}[/]");
+        session.Console.MarkupLine($"[green]{TerminalText.Markup(line)}[/]");
         session.Notify(line);
         return true;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
@@ -124,7 +125,7 @@ internal sealed class ImplantScreen(PatientId id) : Screen
                 return choice.Kind;
             }
 
-            session.Console.MarkupLine($"[yellow]{Markup.Escape(choice.Value.Display())} is more than the reservoir holds ({Markup.Escape(pump.Capacity.Value.Display())}): never overfill.[/]");
+            session.Console.MarkupLine($"[yellow]{TerminalText.Markup(choice.Value.Display())} is more than the reservoir holds ({TerminalText.Markup(pump.Capacity.Value.Display())}): never overfill.[/]");
         }
     }
 
@@ -192,13 +193,13 @@ internal sealed class ImplantScreen(PatientId id) : Screen
     private ChoiceKind Review(TuiSession session)
     {
         var rate = startDose.VolumeFlowAt(concentration);
-        var table = new Table { Border = TableBorder.Double, Title = new TableTitle($"[bold]Implant of patient {Markup.Escape(id.Value)} at {Markup.Escape(session.Local(at))}[/]") };
+        var table = new Table { Border = TableBorder.Double, Title = new TableTitle($"[bold]Implant of patient {TerminalText.Markup(id.Value)} at {TerminalText.Markup(session.Local(at))}[/]") };
         table.AddColumn("Item");
         table.AddColumn("Value");
-        table.AddRow("Pump", Markup.Escape(pump.Name));
-        table.AddRow("Catheter", Markup.Escape(catheter is null ? "not recorded" : $"{catheter.Name}{(catheterLength is { } cm ? $", {cm.ToString(CultureInfo.InvariantCulture)} cm" : string.Empty)}"));
-        table.AddRow("First fill", Markup.Escape($"{fill.Display()} of {concentration.Display()} into the central reservoir port"));
-        table.AddRow("Starting dose", $"[bold]{Markup.Escape(Dose(startDose))}[/] = {Markup.Escape(rate.Display())} (rule: {Markup.Escape(Dose(recommended.StartDose))})");
+        table.AddRow("Pump", TerminalText.Markup(pump.Name));
+        table.AddRow("Catheter", TerminalText.Markup(catheter is null ? "not recorded" : $"{catheter.Name}{(catheterLength is { } cm ? $", {cm.ToString(CultureInfo.InvariantCulture)} cm" : string.Empty)}"));
+        table.AddRow("First fill", TerminalText.Markup($"{fill.Display()} of {concentration.Display()} into the central reservoir port"));
+        table.AddRow("Starting dose", $"[bold]{TerminalText.Markup(Dose(startDose))}[/] = {TerminalText.Markup(rate.Display())} (rule: {TerminalText.Markup(Dose(recommended.StartDose))})");
         table.AddRow("Low-reservoir alarm", $"{plan.AlarmDate:yyyy-MM-dd} ({plan.DaysToAlarm.Display()})");
         table.AddRow("Refill by", $"[bold]{plan.RefillByDate:yyyy-MM-dd} ({plan.RefillByDate.DayOfWeek})[/]");
         var marks = new List<CalendarView.Mark>

@@ -52,7 +52,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
                 session,
                 LogView.Render(id, onPage, voided, session.Local, read.Late),
                 outlook.HasProgram ? OutlookView.Render(outlook) : Text.Empty,
-                new Markup($"[grey]{shown.Count} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + Markup.Escape(filters))}{(pages > 1 ? $"; page {page + 1} of {pages}, newest first ({onPage.Length} shown)" : string.Empty)}.[/]\n"));
+                new Markup($"[grey]{shown.Count} of {all.Count} events{(filters.Length == 0 ? string.Empty : " —" + TerminalText.Markup(filters))}{(pages > 1 ? $"; page {page + 1} of {pages}, newest first ({onPage.Length} shown)" : string.Empty)}.[/]\n"));
 
             var options = new List<(string, Action)>();
             if (page + 1 < pages)
@@ -146,7 +146,7 @@ internal sealed class LogReviewScreen(PatientId id) : Screen
             {
                 var events = export.Events;
                 OutputFile.Write(path.Value!, LogExports.Build(format.Value!, export.Registration, events, export.Voided, export.Now), "file");
-                console.MarkupLine($"[green]✓ Wrote[/] {events.Count} events of patient {Markup.Escape(id.Value)} to {Markup.Escape(path.Value!)} (head hash {events[^1].Hash[..12]}).");
+                console.MarkupLine($"[green]✓ Wrote[/] {events.Count} events of patient {TerminalText.Markup(id.Value)} to {TerminalText.Markup(path.Value!)} (head hash {events[^1].Hash[..12]}).");
             }
         }
         catch (Exception e) when (e is InvalidInputException or IOException or UnauthorizedAccessException)

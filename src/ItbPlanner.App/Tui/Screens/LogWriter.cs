@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Views;
 using ItbPlanner.Application.Ports;
@@ -63,7 +64,7 @@ internal static class LogWriter
         foreach (var e in stored)
         {
             var line = $"✓ Logged {LogCodes.Code(e.Kind)} as event {e.Seq} of patient {e.PatientId}.";
-            session.Console.MarkupLine($"[green]{Markup.Escape(line)}[/]");
+            session.Console.MarkupLine($"[green]{TerminalText.Markup(line)}[/]");
             session.Notify(line);
         }
     }

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.Application.Patients;
@@ -125,11 +126,11 @@ internal sealed class NewPatientScreen : Screen
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle("New patient — review") };
         table.AddColumn("Item");
         table.AddColumn("Value");
-        table.AddRow("Id", Markup.Escape(patient.Id.Value));
-        table.AddRow("Label", Markup.Escape(patient.Label));
+        table.AddRow("Id", TerminalText.Markup(patient.Id.Value));
+        table.AddRow("Label", TerminalText.Markup(patient.Label));
         table.AddRow("Population", LogCodes.Code(patient.Population));
         table.AddRow("Origin", LogCodes.Code(patient.Origin));
-        table.AddRow("Withdrawal risk", patient.HasWithdrawalRisk ? "[red]" + Markup.Escape(string.Join(", ", patient.WithdrawalRiskFactors.Select(LogCodes.Code))) + "[/]" : "none recorded");
+        table.AddRow("Withdrawal risk", patient.HasWithdrawalRisk ? "[red]" + TerminalText.Markup(string.Join(", ", patient.WithdrawalRiskFactors.Select(LogCodes.Code))) + "[/]" : "none recorded");
         return table;
     }
 }

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
@@ -147,7 +148,7 @@ internal sealed class RefillScreen(PatientId id) : Screen
 
             if (volume.Value > pump.Capacity.Value)
             {
-                session.Console.MarkupLine($"[yellow]{Markup.Escape(volume.Value.Display())} is more than the reservoir holds: never overfill.[/]");
+                session.Console.MarkupLine($"[yellow]{TerminalText.Markup(volume.Value.Display())} is more than the reservoir holds: never overfill.[/]");
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
@@ -234,9 +235,9 @@ internal sealed class ScreeningScreen(PatientId id) : Screen
         var strength = session.Protocol.Screening.Concentration.Value;
         var products = session.Protocol.Strengths.FirstOrDefault(s => s.UseForScreening && s.Concentration.Value == strength)?.Products ?? [];
         console.Write(new Panel(new Markup(
-            $"Bolus {bolus.Number}: [bold]{Markup.Escape(bolus.Dose.Display())}[/] = draw [bold]{Markup.Escape(bolus.Volume.Display())}[/] of the [bold]{Markup.Escape(strength.Display())}[/] screening strength"
-            + (products.Count == 0 ? string.Empty : $" ({Markup.Escape(string.Join(", ", products))})")
-            + $"\n[grey]{Markup.Escape(session.Protocol.Screening.Concentration.Cite())}; observe for {Markup.Escape(session.Protocol.Screening.Observation.Value.ToUnit(DurationUnit.Hour).Display())}[/]"))
+            $"Bolus {bolus.Number}: [bold]{TerminalText.Markup(bolus.Dose.Display())}[/] = draw [bold]{TerminalText.Markup(bolus.Volume.Display())}[/] of the [bold]{TerminalText.Markup(strength.Display())}[/] screening strength"
+            + (products.Count == 0 ? string.Empty : $" ({TerminalText.Markup(string.Join(", ", products))})")
+            + $"\n[grey]{TerminalText.Markup(session.Protocol.Screening.Concentration.Cite())}; observe for {TerminalText.Markup(session.Protocol.Screening.Observation.Value.ToUnit(DurationUnit.Hour).Display())}[/]"))
         { Header = new PanelHeader("Volume to draw") });
 
         var route = Ask.Menu(console, "Route", [("Lumbar puncture", ScreeningRoute.LumbarPuncture), ("Spinal catheter", ScreeningRoute.SpinalCatheter)]);

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Models;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
@@ -159,7 +160,7 @@ internal sealed class TitrationScreen(PatientId id) : Screen
             marks.Add(new(refillBy, 'R', "refill by", Color.Yellow));
         }
 
-        Show(session, review, CalendarView.Render(marks), Output.Views.AlertView.Render(dates.Alerts.Where(a => a.Severity != Domain.Alerts.AlertSeverity.Info).ToArray()), new Markup($"[grey]{Markup.Escape(dates.Working.Count > 0 ? dates.Working[^1] : string.Empty)}[/]\n"));
+        Show(session, review, CalendarView.Render(marks), Output.Views.AlertView.Render(dates.Alerts.Where(a => a.Severity != Domain.Alerts.AlertSeverity.Info).ToArray()), new Markup($"[grey]{TerminalText.Markup(dates.Working.Count > 0 ? dates.Working[^1] : string.Empty)}[/]\n"));
         var critical = dates.Alerts.Where(a => a.Severity == Domain.Alerts.AlertSeverity.Critical).Select(a => new CriticalItem(id, a)).ToArray();
         if (critical.Length > 0)
         {

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Navigation;
 using ItbPlanner.App.Tui.Prompts;
 using ItbPlanner.App.Tui.Views;
@@ -14,7 +15,7 @@ internal static class TransferStep
     {
         var console = session.Console;
         console.Write(new Panel(new Markup(
-            $"Plan #{plan.Seq} ({Markup.Escape(LogCodes.Code(plan.Kind))}) is logged but the pump still runs the old program.\n"
+            $"Plan #{plan.Seq} ({TerminalText.Markup(LogCodes.Code(plan.Kind))}) is logged but the pump still runs the old program.\n"
             + "Enter it in the pump programmer, check the pump runs it in the intended mode, then mark it transferred."))
         {
             Border = BoxBorder.Heavy,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItbPlanner.App.Output;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -31,7 +32,7 @@ internal static class CalendarView
         var shown = marks.Select(m => new DateOnly(m.Date.Year, m.Date.Month, 1)).Distinct().Take(MaxMonths).Order();
         var months = shown.Select(month => (IRenderable)Month(month, marks)).ToList();
 
-        var legend = string.Join(" · ", marks.OrderBy(m => m.Date).Select(m => $"[{m.Color.ToMarkup()}]{m.Letter}[/] {Markup.Escape(m.Meaning)} {m.Date:yyyy-MM-dd} ({m.Date.DayOfWeek})"));
+        var legend = string.Join(" · ", marks.OrderBy(m => m.Date).Select(m => $"[{m.Color.ToMarkup()}]{m.Letter}[/] {TerminalText.Markup(m.Meaning)} {m.Date:yyyy-MM-dd} ({m.Date.DayOfWeek})"));
         return new Rows(new Columns(months) { Expand = false }, new Markup(legend));
     }
 

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Tui.Navigation;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -18,8 +19,8 @@ internal static class ChromeView
 
     /// <summary>The header from its parts.</summary>
     public static IRenderable Header(string title, string help, DateOnly today, string user, string protocolTitle) => new Rows(
-        new Rule($"[bold aqua]ItbPlanner[/] · [bold]{Markup.Escape(title)}[/]") { Justification = Justify.Left },
-        new Markup($"[grey]{today:yyyy-MM-dd} ({today.DayOfWeek}) · user {Markup.Escape(user)} · protocol {Markup.Escape(protocolTitle)}[/]"),
-        new Markup($"[grey]{Markup.Escape(help)}[/]"),
+        new Rule($"[bold aqua]ItbPlanner[/] · [bold]{TerminalText.Markup(title)}[/]") { Justification = Justify.Left },
+        new Markup($"[grey]{today:yyyy-MM-dd} ({today.DayOfWeek}) · user {TerminalText.Markup(user)} · protocol {TerminalText.Markup(protocolTitle)}[/]"),
+        new Markup($"[grey]{TerminalText.Markup(help)}[/]"),
         Text.Empty);
 }

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.Application.Clinic;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -18,7 +19,7 @@ internal static class CriticalAlertView
             return Stack.Nothing;
         }
 
-        var lines = items.Select(i => $"[bold red]{Markup.Escape(i.Alert.Code)}[/] [bold]patient {Markup.Escape(i.Patient.Value)}[/]\n{Markup.Escape(i.Alert.Message)}");
+        var lines = items.Select(i => $"[bold red]{TerminalText.Markup(i.Alert.Code)}[/] [bold]patient {TerminalText.Markup(i.Patient.Value)}[/]\n{TerminalText.Markup(i.Alert.Message)}");
         return new Panel(new Markup(string.Join("\n\n", lines)))
         {
             Border = BoxBorder.Double,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItbPlanner.App.Output;
 using ItbPlanner.Application.Clinic;
 using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Log;
@@ -21,8 +22,8 @@ internal static class HomeView
         TransferView.Render(model.Pending, local),
         Schedule(model),
         Alarms(model, local),
-        model.Checkpoint is { } stale ? new Markup($"[yellow]{Markup.Escape(stale.Code)}: {Markup.Escape(stale.Message)}[/]") : Text.Empty,
-        new Markup($"[grey]Log: {Markup.Escape(model.Database)}[/]"),
+        model.Checkpoint is { } stale ? new Markup($"[yellow]{TerminalText.Markup(stale.Code)}: {TerminalText.Markup(stale.Message)}[/]") : Text.Empty,
+        new Markup($"[grey]Log: {TerminalText.Markup(model.Database)}[/]"),
         Text.Empty);
 
     private static IRenderable Schedule(HomeModel model)
@@ -59,11 +60,11 @@ internal static class HomeView
                 flags.Add($"[red]{row.OpenAlarms} open alarm{(row.OpenAlarms == 1 ? string.Empty : "s")}[/]");
             }
 
-            flags.AddRange(row.Attention.Select(code => $"[yellow]{Markup.Escape(code)}[/]"));
+            flags.AddRange(row.Attention.Select(code => $"[yellow]{TerminalText.Markup(code)}[/]"));
             table.AddRow(
-                new Markup($"[{style}]{Markup.Escape(row.Id.Value)}{(row.Label == row.Id.Value ? string.Empty : " " + Markup.Escape(row.Label))}[/]"),
-                new Markup(Markup.Escape(PhaseText.Of(row.Phase))),
-                new Markup(row.Dose is { } dose ? Markup.Escape(dose.ToUnit(MassFlowUnit.MicrogramPerDay).Display()) : "[grey]—[/]"),
+                new Markup($"[{style}]{TerminalText.Markup(row.Id.Value)}{(row.Label == row.Id.Value ? string.Empty : " " + TerminalText.Markup(row.Label))}[/]"),
+                new Markup(TerminalText.Markup(PhaseText.Of(row.Phase))),
+                new Markup(row.Dose is { } dose ? TerminalText.Markup(dose.ToUnit(MassFlowUnit.MicrogramPerDay).Display()) : "[grey]—[/]"),
                 new Markup(row.RefillBy is { } by ? $"[{style}]{by:yyyy-MM-dd} {by.DayOfWeek.ToString()[..3]}[/]" : row.Urgency == ScheduleUrgency.DatesUnknown ? "[red]UNKNOWN[/]" : "[grey]—[/]"),
                 new Markup(Days(row, style)),
                 new Markup(row.AlarmDate is { } alarm ? $"{alarm:yyyy-MM-dd}" : "[grey]—[/]"),
@@ -93,7 +94,7 @@ internal static class HomeView
         }
 
         var lines = model.OpenAlarms.Select(a =>
-            $"[red]{Markup.Escape(a.Patient.Value)}[/] {Markup.Escape(a.Alarm.AlertCode ?? LogCodes.Code(a.Alarm.Alarm))} raised {Markup.Escape(local(a.Alarm.At))} (event {a.Alarm.Seq})");
+            $"[red]{TerminalText.Markup(a.Patient.Value)}[/] {TerminalText.Markup(a.Alarm.AlertCode ?? LogCodes.Code(a.Alarm.Alarm))} raised {TerminalText.Markup(local(a.Alarm.At))} (event {a.Alarm.Seq})");
         return new Markup($"Open alarms ({model.OpenAlarms.Count}):\n" + string.Join("\n", lines));
     }
 }

@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Visits;
@@ -22,10 +23,14 @@ internal static class PatientSummaryView
         grid.AddColumn(new GridColumn().NoWrap());
         grid.AddColumn();
         Add(grid, "Patient", $"{patient.Id}{(patient.Label == patient.Id.Value ? string.Empty : " · " + patient.Label)} · {LogCodes.Code(patient.Population)} · {LogCodes.Code(patient.Origin)}");
-        grid.AddRow(new Markup("[grey]Phase[/]"), new Markup(file.Phase is null ? $"[red]{Markup.Escape(file.CourseProblem ?? "unknown")}[/]" : Markup.Escape(PhaseText.Of(file.Phase))));
+        grid.AddRow(new Markup("[grey]Phase[/]"), new Markup(file.Phase is null ? $"[red]{TerminalText.Markup(file.CourseProblem ?? "unknown")}[/]" : TerminalText.Markup(PhaseText.Of(file.Phase))));
+        foreach (var stray in file.Record.CourseStrays)
+        {
+            grid.AddRow(new Markup("[grey]Not in the course[/]"), new Markup($"[yellow]{TerminalText.Markup(stray)}[/]"));
+        }
         if (patient.HasWithdrawalRisk)
         {
-            grid.AddRow(new Markup("[grey]Withdrawal risk[/]"), new Markup($"[red]⚠ {Markup.Escape(string.Join(", ", patient.WithdrawalRiskFactors.Select(LogCodes.Code)))}[/]"));
+            grid.AddRow(new Markup("[grey]Withdrawal risk[/]"), new Markup($"[red]⚠ {TerminalText.Markup(string.Join(", ", patient.WithdrawalRiskFactors.Select(LogCodes.Code)))}[/]"));
         }
 
         Add(grid, "Pump", file.Pump?.Name ?? patient.PumpModelId ?? "none implanted");
@@ -33,9 +38,9 @@ internal static class PatientSummaryView
         if (file.Outlook.HasProgram)
         {
             // Today's dates, recomputed as the schedule computes them; the stored ones only beside them, as recorded.
-            var current = Markup.Escape(OutlookView.Current(file.Outlook));
+            var current = TerminalText.Markup(OutlookView.Current(file.Outlook));
             var alarming = file.Outlook.Entry?.IsOverdue == true || file.Outlook.RefillByDate is null;
-            var recorded = OutlookView.Recorded(file.Outlook) is { } text ? $"\n[grey]{Markup.Escape(text)} — not current[/]" : string.Empty;
+            var recorded = OutlookView.Recorded(file.Outlook) is { } text ? $"\n[grey]{TerminalText.Markup(text)} — not current[/]" : string.Empty;
             grid.AddRow(new Markup("[grey]Dates[/]"), new Markup((alarming ? $"[bold red]{current}[/]" : current) + recorded));
         }
 
@@ -47,18 +52,18 @@ internal static class PatientSummaryView
 
         if (file.OpenAlarms.Count > 0)
         {
-            rows.Add(new Markup($"[red]Open alarms: {Markup.Escape(string.Join(", ", file.OpenAlarms.Select(a => $"{a.AlertCode ?? LogCodes.Code(a.Alarm)} #{a.Seq}")))}[/]"));
+            rows.Add(new Markup($"[red]Open alarms: {TerminalText.Markup(string.Join(", ", file.OpenAlarms.Select(a => $"{a.AlertCode ?? LogCodes.Code(a.Alarm)} #{a.Seq}")))}[/]"));
         }
 
         var critical = file.Outlook.Alerts.Where(a => a.Severity == AlertSeverity.Critical && a.Code != AlertCodes.AlarmUnacknowledged).ToArray();
         if (critical.Length > 0)
         {
-            rows.Add(new Markup(string.Join("\n", critical.Select(a => $"[bold red]CRITICAL {Markup.Escape(a.Code)}[/] [red]{Markup.Escape(a.Message)}[/]"))));
+            rows.Add(new Markup(string.Join("\n", critical.Select(a => $"[bold red]CRITICAL {TerminalText.Markup(a.Code)}[/] [red]{TerminalText.Markup(a.Message)}[/]"))));
         }
 
         rows.Add(Text.Empty);
         return new Rows(rows);
     }
 
-    private static void Add(Grid grid, string label, string value) => grid.AddRow(new Markup($"[grey]{Markup.Escape(label)}[/]"), new Markup(Markup.Escape(value)));
+    private static void Add(Grid grid, string label, string value) => grid.AddRow(new Markup($"[grey]{TerminalText.Markup(label)}[/]"), new Markup(TerminalText.Markup(value)));
 }

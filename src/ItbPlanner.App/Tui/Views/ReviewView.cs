@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Tui.Views;
@@ -11,7 +12,7 @@ internal static class ReviewView
     /// <summary>Renders the review table.</summary>
     public static Table Render(string title, IReadOnlyList<Line> lines)
     {
-        var table = new Table { Border = TableBorder.Double, Title = new TableTitle($"[bold]{Markup.Escape(title)}[/]") };
+        var table = new Table { Border = TableBorder.Double, Title = new TableTitle($"[bold]{TerminalText.Markup(title)}[/]") };
         table.AddColumn("Item");
         table.AddColumn("Before");
         table.AddColumn("After");
@@ -19,9 +20,9 @@ internal static class ReviewView
         {
             var changed = !string.Equals(line.Before, line.After, StringComparison.Ordinal);
             table.AddRow(
-                new Markup(Markup.Escape(line.Item)),
-                new Markup(Markup.Escape(line.Before)),
-                new Markup(changed ? $"[bold]{Markup.Escape(line.After)}[/] ◀" : Markup.Escape(line.After)));
+                new Markup(TerminalText.Markup(line.Item)),
+                new Markup(TerminalText.Markup(line.Before)),
+                new Markup(changed ? $"[bold]{TerminalText.Markup(line.After)}[/] ◀" : TerminalText.Markup(line.After)));
         }
 
         return table;

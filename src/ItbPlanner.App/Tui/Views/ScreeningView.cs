@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Tui.Models;
 using ItbPlanner.Application.Visits;
@@ -15,7 +16,7 @@ internal static class ScreeningView
     public static IRenderable Render(ScreeningModel model, Func<DateTimeOffset, string> local)
     {
         var plan = model.Plan;
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Screening trial ({plan.Population.ToString().ToLowerInvariant()}) — boluses of {Markup.Escape(plan.Concentration.Display())}"), Expand = true };
+        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Screening trial ({plan.Population.ToString().ToLowerInvariant()}) — boluses of {TerminalText.Markup(plan.Concentration.Display())}"), Expand = true };
         table.AddColumn("#");
         table.AddColumn(new TableColumn("Dose").RightAligned());
         table.AddColumn(new TableColumn("Draw").RightAligned());
@@ -28,35 +29,35 @@ internal static class ScreeningView
             {
                 var seen = model.Observations[index];
                 var after = seen.AfterBolus.Count == 0 ? "no scores after it yet" : string.Join("; ", seen.AfterBolus.Select(t => $"{t.AfterBolus.ToUnit(DurationUnit.Hour).Display()}: {t.Scores}"));
-                status = $"given {local(seen.GivenAt)} · baseline {seen.Baseline} · {after}";
+                status = $"given {local(seen.GivenAt)} · baseline {seen.Baseline?.ToString() ?? "retracted"} · {after}";
             }
             else if (model.NextBolus?.Number == bolus.Number)
             {
-                status = $"[bold]next[/]{(model.NextBolusFrom is { } from ? $" — from {Markup.Escape(local(from))}" : string.Empty)}"
-                    + (model.Baseline is { } baseline ? $" · baseline {Markup.Escape(baseline.ToString())}" : " · baseline not yet recorded");
-                table.AddRow(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(bolus.Dose.Display()), Markup.Escape(bolus.Volume.Display()), status);
+                status = $"[bold]next[/]{(model.NextBolusFrom is { } from ? $" — from {TerminalText.Markup(local(from))}" : string.Empty)}"
+                    + (model.Baseline is { } baseline ? $" · baseline {TerminalText.Markup(baseline.ToString())}" : " · baseline not yet recorded");
+                table.AddRow(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalText.Markup(bolus.Dose.Display()), TerminalText.Markup(bolus.Volume.Display()), status);
                 continue;
             }
             else
             {
                 status = "[grey]only if the response to the previous bolus is inadequate[/]";
-                table.AddRow(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(bolus.Dose.Display()), Markup.Escape(bolus.Volume.Display()), status);
+                table.AddRow(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalText.Markup(bolus.Dose.Display()), TerminalText.Markup(bolus.Volume.Display()), status);
                 continue;
             }
 
-            table.AddRow(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(bolus.Dose.Display()), Markup.Escape(bolus.Volume.Display()), Markup.Escape(status));
+            table.AddRow(bolus.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), TerminalText.Markup(bolus.Dose.Display()), TerminalText.Markup(bolus.Volume.Display()), TerminalText.Markup(status));
         }
 
         var rows = new List<IRenderable>
         {
             table,
-            new Markup($"[grey]Assess at baseline and after each bolus: {Markup.Escape(string.Join(", ", plan.Assess))}. Observe each bolus for {Markup.Escape(plan.Boluses[0].Observation.ToUnit(DurationUnit.Hour).Display())}.[/]"),
-            new Markup($"[grey]Positive response: {Markup.Escape(plan.PositiveResponse)}[/]"),
-            new Markup($"Phase: [bold]{Markup.Escape(PhaseText.Of(model.Phase))}[/]"),
+            new Markup($"[grey]Assess at baseline and after each bolus: {TerminalText.Markup(string.Join(", ", plan.Assess))}. Observe each bolus for {TerminalText.Markup(plan.Boluses[0].Observation.ToUnit(DurationUnit.Hour).Display())}.[/]"),
+            new Markup($"[grey]Positive response: {TerminalText.Markup(plan.PositiveResponse)}[/]"),
+            new Markup($"Phase: [bold]{TerminalText.Markup(PhaseText.Of(model.Phase))}[/]"),
         };
         if (model.Phase == TherapyPhase.ScreeningPositive && model.StartDose is { } start)
         {
-            rows.Add(new Markup($"[green]Screening positive.[/] The starting dose after implant will be [bold]{Markup.Escape(start.StartDose.Display())}[/] (from the {Markup.Escape(start.ScreeningDose.Display())} bolus)."));
+            rows.Add(new Markup($"[green]Screening positive.[/] The starting dose after implant will be [bold]{TerminalText.Markup(start.StartDose.Display())}[/] (from the {TerminalText.Markup(start.ScreeningDose.Display())} bolus)."));
         }
         else if (model.Phase == TherapyPhase.NotACandidate)
         {

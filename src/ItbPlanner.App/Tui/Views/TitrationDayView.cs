@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItbPlanner.App.Output;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.App.Tui.Models;
 using ItbPlanner.Application.Titration;
@@ -21,9 +22,9 @@ internal static class TitrationDayView
         var grid = new Grid();
         grid.AddColumn(new GridColumn().NoWrap());
         grid.AddColumn();
-        grid.AddRow(new Markup("[grey]Current dose[/]"), new Markup($"[bold]{Markup.Escape(Dose(model.Current))}[/]"));
-        grid.AddRow(new Markup("[grey]Target[/]"), new Markup(Markup.Escape($"{Dose(plan.To)} in {plan.Steps.Count} step{(plan.Steps.Count == 1 ? string.Empty : "s")}")));
-        grid.AddRow(new Markup("[grey]Limits[/]"), new Markup(Markup.Escape(model.Limits)));
+        grid.AddRow(new Markup("[grey]Current dose[/]"), new Markup($"[bold]{TerminalText.Markup(Dose(model.Current))}[/]"));
+        grid.AddRow(new Markup("[grey]Target[/]"), new Markup(TerminalText.Markup($"{Dose(plan.To)} in {plan.Steps.Count} step{(plan.Steps.Count == 1 ? string.Empty : "s")}")));
+        grid.AddRow(new Markup("[grey]Limits[/]"), new Markup(TerminalText.Markup(model.Limits)));
         grid.AddRow(new Markup("[grey]Proposed today[/]"), new Markup(Proposed(model)));
 
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Plan to the target") };
@@ -32,7 +33,7 @@ internal static class TitrationDayView
         table.AddColumn(new TableColumn("Change").RightAligned());
         foreach (var step in plan.Steps.Take(MaxSteps))
         {
-            table.AddRow(step.Date.ToString("yyyy-MM-dd ddd", CultureInfo.InvariantCulture), Markup.Escape(Dose(step.Dose)), Markup.Escape(Change(step.Change.Percent)));
+            table.AddRow(step.Date.ToString("yyyy-MM-dd ddd", CultureInfo.InvariantCulture), TerminalText.Markup(Dose(step.Dose)), TerminalText.Markup(Change(step.Change.Percent)));
         }
 
         var chart = new BarChart { Width = 56, Label = "[bold]mcg/day[/]" };
@@ -59,11 +60,11 @@ internal static class TitrationDayView
             return "[green]at the target: no change proposed[/]";
         }
 
-        var text = $"[bold]{Markup.Escape(Dose(step.Dose))}[/] ({Markup.Escape(Change(step.Change.Percent))})";
+        var text = $"[bold]{TerminalText.Markup(Dose(step.Dose))}[/] ({TerminalText.Markup(Change(step.Change.Percent))})";
         return model.ProposedDecision?.Verdict switch
         {
-            DoseVerdict.Refused => $"{text} [yellow]— not now: {Markup.Escape(string.Join("; ", model.ProposedDecision.Reasons))}[/]",
-            DoseVerdict.NeedsReason => $"{text} [yellow]— needs a reason: {Markup.Escape(string.Join("; ", model.ProposedDecision.Reasons))}[/]",
+            DoseVerdict.Refused => $"{text} [yellow]— not now: {TerminalText.Markup(string.Join("; ", model.ProposedDecision.Reasons))}[/]",
+            DoseVerdict.NeedsReason => $"{text} [yellow]— needs a reason: {TerminalText.Markup(string.Join("; ", model.ProposedDecision.Reasons))}[/]",
             _ => text,
         };
     }

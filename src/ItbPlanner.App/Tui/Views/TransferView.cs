@@ -1,3 +1,4 @@
+using ItbPlanner.App.Output;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Timeline;
 using Spectre.Console;
@@ -19,7 +20,7 @@ internal static class TransferView
             return Stack.Nothing;
         }
 
-        var lines = pending.Select(p => $"patient [bold]{Markup.Escape(p.Patient.Value)}[/]: {Markup.Escape(LogCodes.Code(p.Plan.Kind))} #{p.Plan.Seq} of {Markup.Escape(local(p.Plan.At))}");
+        var lines = pending.Select(p => $"patient [bold]{TerminalText.Markup(p.Patient.Value)}[/]: {TerminalText.Markup(LogCodes.Code(p.Plan.Kind))} #{p.Plan.Seq} of {TerminalText.Markup(local(p.Plan.At))}");
         return new Panel(new Markup(string.Join("\n", lines) + "\n[grey]Enter it in the pump programmer, check the pump runs it, then mark it transferred (open the patient).[/]"))
         {
             Border = BoxBorder.Heavy,

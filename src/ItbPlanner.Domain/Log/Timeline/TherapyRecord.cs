@@ -42,6 +42,7 @@ public sealed record TherapyRecord
         WithdrawalEmergency = reader.WithdrawalEmergency;
         Course = reader.Course;
         CourseProblem = reader.CourseProblem;
+        CourseStrays = reader.Strays;
         programHistory = reader.ProgramHistory;
     }
 
@@ -75,6 +76,12 @@ public sealed record TherapyRecord
 
     /// <summary>Why there is no course: the event that strays from the workflow, and how; null when there is one.</summary>
     public string? CourseProblem { get; }
+
+    /// <summary>
+    /// Stored events left out of the course because they no longer fit the workflow (a correction retracted what they
+    /// stood on), each said in one line; empty for a log that follows the workflow throughout.
+    /// </summary>
+    public IReadOnlyList<string> CourseStrays { get; }
 
     /// <summary>Where the course stands, or null without one.</summary>
     public TherapyPhase? Phase => Course?.Phase;
@@ -252,6 +259,8 @@ public sealed record TherapyRecord
 
         public string? CourseProblem { get; private set; }
 
+        public List<string> Strays { get; } = [];
+
         public List<(DateTimeOffset At, ProgramInForce? Program)> ProgramHistory { get; } = [];
 
         public void Apply(LogEvent e, EventPayload payload)
@@ -297,6 +306,9 @@ public sealed record TherapyRecord
                 return;
             }
 
+            // A stored event that no longer fits the workflow (a correction retracted what it stood on: the implant before a
+            // refill) is left out of the course, and said so, rather than ending the course: the log must still take the next
+            // valid record. The guard never lets a new record stray; only corrections, reviewed by people, can do this.
             try
             {
                 foreach (var step in CourseTranslator.Translate(payload, e.OccurredAt, Course, e.Seq))
@@ -304,13 +316,9 @@ public sealed record TherapyRecord
                     Course.Restore(step);
                 }
             }
-            catch (InvalidTransitionException ex)
+            catch (Exception ex) when (ex is InvalidTransitionException or InvalidInputException)
             {
-                (Course, CourseProblem) = (null, $"Patient {Patient!.Id}'s event {e.Seq} ({LogCodes.Code(e.Kind)}) does not follow the therapy workflow ({ex.Message}); record a correction.");
-            }
-            catch (InvalidInputException ex)
-            {
-                (Course, CourseProblem) = (null, ex.Message);
+                Strays.Add($"event {e.Seq} ({LogCodes.Code(e.Kind)}) no longer fits the therapy workflow and is left out of the course ({ex.Message}); review the corrections before it");
             }
         }
 
