@@ -34,6 +34,12 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(request);
         var header = request.Header;
+        if (request.Details is DoseProgramEntry or CandidacyDeclinedEntry && string.IsNullOrWhiteSpace(header.Reason))
+        {
+            // A new program changes what the pump delivers, and declining candidacy ends the pathway: both say why.
+            throw new InvalidInputException("reason", $"A {LogCodes.Code(request.Details.Kind)} must say why: give the reason, which is recorded and hashed with it.");
+        }
+
         _ = log.Registration(header.Patient);
         var context = new EntryContext(protocol, clock.LocalTimeZone, header, log.Events(header.Patient));
         if (request.Details is RefillEntry && Guarded && RegisteredBy(context, header.At) && !VisitAvailability.Can(context.Record, Visit.Refill, out var unmet, header.At))

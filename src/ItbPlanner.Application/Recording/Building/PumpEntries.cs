@@ -25,9 +25,7 @@ internal static class PumpEntries
         var compounded = CheckStrength(context, model, entry.Concentration, entry.Compounded);
         var details = new PatientDetailsChange(CatheterId: entry.CatheterId, CatheterLengthCm: entry.CatheterLengthCm, CatheterTip: entry.CatheterTip);
         var updated = details.ApplyTo(patient with { PumpModelId = model.Id }, context.Protocol);
-        var dates = entry.AlarmDate is not null || entry.RefillByDate is not null
-            ? (entry.AlarmDate, entry.RefillByDate)
-            : FillDates.Plan(context, model.Id, entry.Concentration, entry.Dose, entry.FillVolume, compounded);
+        var dates = FillDates.Plan(context, model.Id, entry.Concentration, entry.Dose, entry.FillVolume, compounded, (entry.AlarmDate, entry.RefillByDate));
         var payload = new ImplantPayload(
             model.Id,
             entry.FillVolume,

@@ -21,9 +21,9 @@ internal static class RefillEntries
         var reconciled = RefillReconciliation.Check(context, entry.Aspirated);
         var residual = entry.ExpectedResidual ?? reconciled?.Result.ExpectedResidual ?? LogEntries.ExpectedResidual(record, context.At);
         (DateOnly? Alarm, DateOnly? RefillBy) dates = (entry.AlarmDate, entry.RefillByDate);
-        if (dates is (null, null) && (change?.Payload.Dose ?? record.Program?.Dose) is { } dailyDose)
+        if ((change?.Payload.Dose ?? record.Program?.Dose) is { } dailyDose)
         {
-            dates = FillDates.Plan(context, pumpId, entry.Concentration, dailyDose, entry.FillVolume, compounded);
+            dates = FillDates.Plan(context, pumpId, entry.Concentration, dailyDose, entry.FillVolume, compounded, dates);
         }
 
         var payload = new RefillPayload(entry.Aspirated, entry.FillVolume, entry.Concentration, residual, entry.Lot, dates.Alarm, dates.RefillBy, LogEntries.Compounded(compounded));
