@@ -9,7 +9,7 @@ namespace ItbPlanner.App.Output.Views;
 internal static class LogView
 {
     /// <summary>Rows per table when a long log is rendered in pages (<see cref="RenderPages"/>).</summary>
-    public const int PageRows = 500;
+    public const int PageRows = 100;
 
     /// <summary>
     /// Renders a stream of events page by page, so a long log is never held whole: up to <see cref="PageRows"/> events

@@ -136,10 +136,11 @@ public sealed record TherapyRecord
 
     /// <summary>
     /// Replays a patient's standing events (corrections applied, correction events left out) in order of occurrence, one
-    /// at a time, keeping none of them and leaving the course unread: the program, doses, fills, alarms, dates, pending
-    /// transfer and withdrawal emergency are as <see cref="Read"/> gives; <see cref="Events"/>, <see cref="Effective"/>
-    /// are empty and <see cref="Course"/> is null. For the dates of a log too long to hold (the events may be only those of
-    /// <see cref="KindsRead"/>).
+    /// at a time, keeping none of them and leaving the course unread: the program, alarms, dates, pending transfer and
+    /// withdrawal emergency are as <see cref="Read"/> gives; <see cref="Fills"/> holds only the newest fill and
+    /// <see cref="Doses"/> the steps from the one in force at it; <see cref="Events"/>, <see cref="Effective"/> are empty,
+    /// <see cref="Course"/> is null and <see cref="ProgramOn"/> knows no history. For today's dates of a log too long to
+    /// hold (the events may be only those of <see cref="KindsRead"/>): they are the same as from <see cref="Read"/>.
     /// </summary>
     /// <param name="protocol">The protocol.</param>
     /// <param name="standingInOccurrenceOrder">The standing events, ordered by when they happened, then by sequence; read once.</param>
@@ -267,7 +268,7 @@ public sealed record TherapyRecord
         {
             var before = Program;
             ApplyPayload(e, payload);
-            if (Program != before)
+            if (Program != before && followCourse)
             {
                 ProgramHistory.Add((e.OccurredAt, Program));
             }
@@ -340,7 +341,7 @@ public sealed record TherapyRecord
                 case ImplantPayload implant:
                     LastImplant = e;
                     SetProgram(e, implant.Dose, implant.Concentration, implant.Rate, implant.Mode);
-                    Fills.Add(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq) { Compounded = implant.Compounded == true });
+                    AddFill(new FillRecord(e.OccurredAt, implant.FillVolume, implant.Concentration, null, null, e.Seq) { Compounded = implant.Compounded == true });
                     SetDates(e, implant.AlarmDate, implant.RefillByDate);
                     break;
                 case DoseProgramPayload program:
@@ -348,7 +349,7 @@ public sealed record TherapyRecord
                     SetDates(e, program.AlarmDate, program.RefillByDate);
                     break;
                 case RefillPayload refill:
-                    Fills.Add(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq) { Compounded = refill.Compounded == true });
+                    AddFill(new FillRecord(e.OccurredAt, refill.FillVolume, refill.Concentration, refill.Aspirated, refill.ExpectedResidual, e.Seq) { Compounded = refill.Compounded == true });
                     SetDates(e, refill.AlarmDate, refill.RefillByDate);
                     break;
                 case WithdrawalEmergencyPayload emergency:
@@ -383,6 +384,24 @@ public sealed record TherapyRecord
                     Alarms[alarm.Seq] = alarm with { AcknowledgedBySeq = e.Seq };
                     break;
             }
+        }
+
+        /// <summary>
+        /// A new fill. Replaying a long log for today's dates (no course) keeps only what they read: the newest fill and
+        /// the dose steps from the one in force at it on, so memory stays bounded however long the log.
+        /// </summary>
+        private void AddFill(FillRecord fill)
+        {
+            if (!followCourse)
+            {
+                Fills.Clear();
+                if (Doses.Count > 1)
+                {
+                    Doses.RemoveRange(0, Doses.Count - 1);
+                }
+            }
+
+            Fills.Add(fill);
         }
 
         private void SetProgram(LogEvent e, MassFlow dose, MassConcentration concentration, VolumeFlow? rate, DeliveryMode mode)
