@@ -129,7 +129,7 @@ public sealed record FillInterval
             var seq = s.Seq.ToString(CultureInfo.InvariantCulture);
             var days = end.DayNumber - s.From.DayNumber;
             lines.Add(days > 0
-                ? $"from {s.From.Display()}: {what} (event {seq}), {days} days to {end.Display()} = {ExactRates.Over(s.ExactRate, days).ToVolume().Display()}"
+                ? $"from {s.From.Display()}: {what} (event {seq}), {days} {(days == 1 ? "day" : "days")} to {end.Display()} = {ExactRates.Over(s.ExactRate, days).ToVolume().Display()}"
                 : $"from {s.From.Display()}: {what} (event {seq}), in force from {until.Display()} on");
         }
 
