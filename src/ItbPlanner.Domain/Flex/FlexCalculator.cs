@@ -221,13 +221,8 @@ public static class FlexCalculator
             return null;
         }
 
-        var workable = protocol.Strengths
-            .Where(s => s.UseForRefill && lowest.Rate.VolumeFlowAt(s.Concentration.Value) >= minimum.Value)
-            .Select(s => s.Concentration.Value)
-            .OrderByDescending(c => c)
-            .ToList();
-        var suggestion = workable.Count > 0
-            ? $"At {workable[0]} that step would be {lowest.Rate.VolumeFlowAt(workable[0]).Display()}."
+        var suggestion = DeliverableStrength.Strongest(protocol, lowest.Rate, minimum.Value) is { } strength
+            ? $"At {strength} that step would be {lowest.Rate.VolumeFlowAt(strength).Display()}."
             : "No stocked strength delivers that step at or above the minimum rate.";
         var blocking = Alert.Critical(
             AlertCodes.RateBelowPumpMinimum,

@@ -98,13 +98,8 @@ public static partial class RefillCalculator
         }
 
         var dose = request.Consumption.Dose;
-        var workable = protocol.Strengths
-            .Where(s => s.UseForRefill && dose / s.Concentration.Value >= minimum.Value)
-            .Select(s => s.Concentration.Value)
-            .OrderByDescending(c => c)
-            .ToList();
-        var suggestion = workable.Count > 0
-            ? $"At {workable[0]} the rate would be {(dose / workable[0]).Display()}."
+        var suggestion = DeliverableStrength.Strongest(protocol, dose, minimum.Value) is { } strength
+            ? $"At {strength} the rate would be {(dose / strength).Display()}."
             : "No stocked strength delivers this dose at or above the minimum rate.";
         var blocking = Alert.Critical(
             AlertCodes.RateBelowPumpMinimum,
