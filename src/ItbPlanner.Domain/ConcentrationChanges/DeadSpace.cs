@@ -27,13 +27,27 @@ public sealed record DeadSpace
     /// <summary>The protocol values it came from (empty when given by the user).</summary>
     public IReadOnlyList<SettingSource> Sources { get; }
 
+    /// <summary>
+    /// The most a given dead space can physically be: the largest plausible pump tubing plus the largest plausible
+    /// catheter at its longest (<see cref="PlausibleRanges"/>). A reservoir's volume typed here (40 mL) is a slip.
+    /// </summary>
+    public static Volume PlausibleMaximum { get; } =
+        PlausibleRanges.TubingDeadSpace.Maximum + (PlausibleRanges.CatheterVolumePerCm.Maximum * PlausibleRanges.CatheterLength.Maximum);
+
     /// <summary>A dead space the user gives (from the pump's programmer or the implant record).</summary>
-    /// <exception cref="InvalidInputException">The volume is not positive.</exception>
+    /// <exception cref="InvalidInputException">The volume is not positive, or more than pump tubing and a catheter can hold.</exception>
     public static DeadSpace Given(Volume volume)
     {
         if (volume <= Volume.Zero)
         {
             throw new InvalidInputException("dead space", $"The dead space must be greater than zero; got {volume}.");
+        }
+
+        if (volume > PlausibleMaximum)
+        {
+            throw new InvalidInputException(
+                "dead space",
+                $"A dead space of {volume.Display()} is more than pump tubing and a catheter hold (at most {PlausibleMaximum.Display()}): give the tubing and catheter volume, not the reservoir's.");
         }
 
         return new(volume, [$"dead space = {volume.Display()} (given: site-verified input from the user)"], []);
