@@ -1,7 +1,6 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Protocols;
 using ItbPlanner.App.Tui;
-using ItbPlanner.App.Tui.Terminal;
 using ItbPlanner.Application.Clinic;
 using ItbPlanner.Application.ConcentrationChanges;
 using ItbPlanner.Application.Flex;
@@ -47,8 +46,8 @@ internal static class ServiceCollectionExtensions
         services.AddUseCases();
 
         // The terminal UI: the real terminal (tests register a scripted one), what it reads of the process, its root.
-        services.AddSingleton<ITuiTerminal, ProcessTerminal>();
-        services.AddSingleton(_ => new TerminalFacts(environment.Out, environment.Error, environment.Interactive, environment.GetVariable));
+        services.AddSingleton<ITerminalApplicationFactory, TerminalApplicationFactory>();
+        services.AddSingleton(_ => new TerminalFacts(environment.Error, environment.Interactive, environment.GetVariable));
         services.AddSingleton<TuiUseCases>();
         services.AddSingleton<TuiApp>();
         return services;

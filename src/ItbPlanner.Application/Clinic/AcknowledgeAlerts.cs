@@ -13,14 +13,15 @@ namespace ItbPlanner.Application.Clinic;
 /// <param name="clock">The clock: the moment of the acknowledgement.</param>
 public sealed class AcknowledgeAlerts(ITherapyLog log, TimeProvider clock)
 {
-    /// <summary>Raises and acknowledges the alerts; returns the events logged.</summary>
+    /// <summary>Raises and acknowledges the alerts at <paramref name="at"/> (a visit entered afterwards stamps its own
+    /// moment, never the wall clock's; now when null); returns the events logged.</summary>
     /// <exception cref="Domain.Errors.ProtocolLimitException">The workflow's guard refused an event.</exception>
     /// <exception cref="Domain.Errors.InvalidInputException">An event is impossible (an empty action).</exception>
     /// <exception cref="LogUnavailableException">The log cannot be written.</exception>
-    public IReadOnlyList<LogEvent> Acknowledge(IReadOnlyList<CriticalItem> items, string action, string author, string raisedBecause)
+    public IReadOnlyList<LogEvent> Acknowledge(IReadOnlyList<CriticalItem> items, string action, string author, string raisedBecause, DateTimeOffset? at = null)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var now = clock.GetUtcNow();
+        var now = at ?? clock.GetUtcNow();
         var toRaise = items.Where(i => i.AlarmSeq is null).ToArray();
         var raised = toRaise.Length == 0
             ? []

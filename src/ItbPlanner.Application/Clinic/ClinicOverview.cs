@@ -69,7 +69,8 @@ public sealed class ClinicOverview(OpenPatient patients, ITherapyLogReader log, 
         entry.HasWithdrawalRisk,
         file.Record.PendingTransfer,
         file.OpenAlarms.Count,
-        [.. entry.Alerts.Where(a => a.Severity >= AlertSeverity.Warning && a.Code is not (AlertCodes.RefillOverdue or AlertCodes.PastAlarmDate or AlertCodes.AlarmUnacknowledged or AlertCodes.WithdrawalRisk)).Select(a => a.Code).Distinct()]);
+        [.. entry.Alerts.Where(a => a.Severity >= AlertSeverity.Warning && a.Code is not (AlertCodes.RefillOverdue or AlertCodes.PastAlarmDate or AlertCodes.AlarmUnacknowledged or AlertCodes.WithdrawalRisk)).Select(a => a.Code).Distinct()],
+        entry.Program.Concentration);
 
     private static ScheduleRow NotScheduled(PatientFile file) => new(
         file.Id,

@@ -19,6 +19,7 @@ namespace ItbPlanner.Application.Clinic;
 /// <param name="Pending">A plan not yet transferred to the pump.</param>
 /// <param name="OpenAlarms">Alarms nobody has acknowledged.</param>
 /// <param name="Attention">Codes of the schedule's other warnings and critical findings for the patient.</param>
+/// <param name="Strength">The concentration the pump is filled with, when a pump runs.</param>
 public sealed record ScheduleRow(
     PatientId Id,
     string Label,
@@ -31,7 +32,8 @@ public sealed record ScheduleRow(
     bool WithdrawalRisk,
     PendingTransfer? Pending,
     int OpenAlarms,
-    IReadOnlyList<string> Attention)
+    IReadOnlyList<string> Attention,
+    MassConcentration? Strength = null)
 {
     /// <summary>Whether the refill is overdue, the alarm date has come or a withdrawal emergency is open: shown in bold red.</summary>
     public bool Overdue => Urgency is ScheduleUrgency.Overdue or ScheduleUrgency.PastAlarmDate or ScheduleUrgency.WithdrawalEmergency;

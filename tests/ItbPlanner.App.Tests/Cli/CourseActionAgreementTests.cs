@@ -1,6 +1,6 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Hosting;
-using ItbPlanner.App.Tui.Screens;
+using ItbPlanner.App.Tui.Shell;
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Log;
@@ -49,7 +49,7 @@ public sealed class CourseActionAgreementTests
         Assert.Equal(phase, file.Phase);
 
         var ui = file.Can(TherapyAction.Refill, out var uiReasons);
-        var visit = PatientActions.Can(file, Visit.Refill, out _);
+        var visit = BedsideAction.Refill.IsPermitted(file, out _);
         var asked = VisitAvailability.Can(file, Visit.Refill, out var askedReasons);
         var logged = cli.Run(Refill);
 
@@ -72,7 +72,7 @@ public sealed class CourseActionAgreementTests
         using var cli = new LogCli();
         Reach(cli, WithdrawalEmergency);
 
-        Assert.True(PatientActions.Can(Load(cli), Visit.Refill, out var reasons), string.Join("; ", reasons));
+        Assert.True(BedsideAction.Refill.IsPermitted(Load(cli), out var reasons), string.Join("; ", reasons));
         cli.Ok(Refill);
     }
 

@@ -1,21 +1,24 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Hosting;
-using ItbPlanner.App.Tui.Terminal;
+using ItbPlanner.App.Tui;
 using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Storage;
 using ItbPlanner.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
-using Spectre.Console.Testing;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Time;
+using TerminalGui = Terminal.Gui.App.Application;
 
 namespace ItbPlanner.App.Tests.Tui;
 
 /// <summary>
-/// Runs <c>itb</c> with no command, as an interactive terminal would, against a log in a fresh temporary directory:
-/// the code-built test protocol, a fake clock (2026-11-21 09:00 UTC, advanced by the tests) and USER=nurse. Each
-/// <see cref="Run"/> is one session driven by a key script; the log is read back through the event store.
+/// Runs <c>itb</c> with no command, as an interactive terminal would, on Terminal.Gui's own headless driver at a fixed
+/// size, against a log in a fresh temporary directory: the code-built test protocol, a fake clock (2026-11-21 09:00 UTC)
+/// and ITB_AUTHOR=nurse. A <see cref="UiScript"/> plays one step per main-loop iteration (so nested dialogs run as in a
+/// real terminal); when it runs out the app must have quit, else the run fails with the screen.
 /// </summary>
 public sealed class TuiHarness : IDisposable
 {
@@ -27,7 +30,7 @@ public sealed class TuiHarness : IDisposable
         Database = Path.Combine(directory.FullName, "itb.db");
     }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(ClinicLogSamples.Now);
 
     public Protocol Protocol { get; }
 
@@ -35,36 +38,51 @@ public sealed class TuiHarness : IDisposable
 
     public string Directory => directory.FullName;
 
-    /// <summary>One session: the script queues keys, the UI runs until it quits (or runs out of keys, a failure).</summary>
-    internal Session Run(Action<TestConsole> script, Dictionary<string, string>? variables = null, bool interactive = true)
+    /// <summary>Writes patient histories straight into the log (no workflow guard), as a clinic's log would hold them.</summary>
+    public TuiHarness With(params PatientHistory[] histories)
     {
-        using var console = KeyScript.Terminal();
-        script(console);
-        var terminal = new TestTerminal(console);
-        var output = new StringWriter();
+        using var database = LogDatabase.Open(Database, Clock);
+        var patients = new PatientStore(database);
+        var events = new EventStore(database);
+        foreach (var history in histories)
+        {
+            patients.Register(history.Patient, history.RegisteredAt, "nurse");
+            foreach (var e in history.Events)
+            {
+                events.Append(new NewEvent(history.Patient.Id, e.At, "nurse", e.Payload, e.Reason));
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>One session at a size: the script plays, then the app must have quit.</summary>
+    internal Session Run(UiScript script, int width = 80, int height = 24, Dictionary<string, string>? variables = null, bool interactive = true)
+    {
+        var factory = new HeadlessFactory(script, width, height);
         var error = new StringWriter();
         var environment = new CliEnvironment
         {
-            Out = output,
+            Out = new StringWriter(),
             Error = error,
             Time = Clock,
             Interactive = interactive,
-            GetVariable = name => (variables ?? new Dictionary<string, string> { ["USER"] = "nurse" }).TryGetValue(name, out var v) ? v : null,
+            GetVariable = name => (variables ?? new Dictionary<string, string> { ["ITB_AUTHOR"] = "nurse" }).TryGetValue(name, out var v) ? v : null,
             ConfigureServices = services =>
             {
                 services.AddSingleton<IProtocolSource>(new FixedProtocolSource(Protocol));
-                services.AddSingleton<ITuiTerminal>(terminal);
+                services.AddSingleton<ITerminalApplicationFactory>(factory);
             },
         };
         var code = AppEntry.RunAsync(["--db", Database], environment).GetAwaiter().GetResult();
-        return new Session(code, console.Screen(), output.ToString(), error.ToString(), console.Input.IsKeyAvailable(), terminal.Entered, terminal.Left);
+        return new Session(code, error.ToString(), script.Screens, factory.Created);
     }
 
-    /// <summary>Runs a session and fails the test unless it ended normally with every key used.</summary>
-    internal Session Ok(Action<TestConsole> script)
+    /// <summary>Runs a session and fails the test unless it ended normally with the whole script played.</summary>
+    internal Session Ok(UiScript script, int width = 80, int height = 24)
     {
-        var session = Run(script);
-        Assert.True(session.ExitCode == 0 && !session.KeysLeft, $"exit {session.ExitCode}, {(session.KeysLeft ? "keys left unused" : "every key used")}; stderr: {session.Error}\n--- screen ---\n{Tail(session.Screen)}");
+        var session = Run(script, width, height);
+        Assert.True(session.ExitCode == 0, $"exit {session.ExitCode}; stderr: {session.Error}\n--- last screen ---\n{session.Last}");
         return session;
     }
 
@@ -77,22 +95,25 @@ public sealed class TuiHarness : IDisposable
 
     public void Dispose() => directory.Delete(recursive: true);
 
-    private static string Tail(string text) => text.Length > 6000 ? text[^6000..] : text;
-
-    /// <summary>What one session showed and returned.</summary>
-    internal sealed record Session(int ExitCode, string Screen, string Out, string Error, bool KeysLeft, bool Entered, bool Left);
-
-    private sealed class TestTerminal(IAnsiConsole console) : ITuiTerminal
+    /// <summary>What one session returned and showed.</summary>
+    internal sealed record Session(int ExitCode, string Error, IReadOnlyList<string> Screens, bool Started)
     {
-        public bool Entered { get; private set; }
+        public string Last => Screens.Count == 0 ? "(nothing drawn)" : Screens[^1];
+    }
 
-        public bool Left { get; private set; }
+    private sealed class HeadlessFactory(UiScript script, int width, int height) : ITerminalApplicationFactory
+    {
+        public bool Created { get; private set; }
 
-        public IAnsiConsole Console => console;
-
-        public void Enter() => Entered = true;
-
-        public void Leave() => Left = true;
+        public IApplication Create()
+        {
+            var app = TerminalGui.Create(new VirtualTimeProvider());
+            app.Init(DriverRegistry.Names.ANSI);
+            app.Driver!.SetScreenSize(width, height);
+            script.Attach(app);
+            Created = true;
+            return app;
+        }
     }
 
     private sealed class FixedProtocolSource(Protocol protocol) : IProtocolSource

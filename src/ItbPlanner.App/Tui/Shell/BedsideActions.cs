@@ -1,0 +1,104 @@
+using ItbPlanner.App.Tui.Wizards;
+using ItbPlanner.Application.Patients;
+using ItbPlanner.Application.Visits;
+using Terminal.Gui.Input;
+using Terminal.Gui.Views;
+
+namespace ItbPlanner.App.Tui.Shell;
+
+/// <summary>The main window's actions: their keys and labels, whether the selected patient's workflow permits them now (the application's answer), and what each opens.</summary>
+internal static class BedsideActions
+{
+    /// <summary>Every action, in the status bar's order.</summary>
+    public static IReadOnlyList<BedsideAction> All { get; } = Enum.GetValues<BedsideAction>();
+
+    /// <summary>The action's key.</summary>
+    public static Key Key(this BedsideAction action) => action switch
+    {
+        BedsideAction.NewPatient => Terminal.Gui.Input.Key.F2,
+        BedsideAction.Screening => Terminal.Gui.Input.Key.F3,
+        BedsideAction.Implant => Terminal.Gui.Input.Key.F4,
+        BedsideAction.Titration => Terminal.Gui.Input.Key.F5,
+        BedsideAction.Refill => Terminal.Gui.Input.Key.F6,
+        BedsideAction.CourseAction => Terminal.Gui.Input.Key.F7,
+        BedsideAction.LogReview => Terminal.Gui.Input.Key.F8,
+        _ => Terminal.Gui.Input.Key.A.WithCtrl,
+    };
+
+    /// <summary>The action's label.</summary>
+    public static string Label(this BedsideAction action) => action switch
+    {
+        BedsideAction.NewPatient => "New patient",
+        BedsideAction.Screening => "Screening",
+        BedsideAction.Implant => "Implant",
+        BedsideAction.Titration => "Titration",
+        BedsideAction.Refill => "Refill",
+        BedsideAction.CourseAction => "Course",
+        BedsideAction.LogReview => "Log",
+        _ => "Acknowledge",
+    };
+
+    /// <summary>Whether the action is about the selected patient.</summary>
+    public static bool IsPatientAction(this BedsideAction action) => action is not BedsideAction.NewPatient;
+
+    /// <summary>Whether the action is a visit (blocked while a critical alert of the patient waits).</summary>
+    public static bool IsVisit(this BedsideAction action) => action.AsVisit() is not null;
+
+    /// <summary>Whether the workflow permits the action for the selected patient now; <paramref name="reasons"/> says which guard is unmet.</summary>
+    public static bool IsPermitted(this BedsideAction action, PatientFile? file, out IReadOnlyList<string> reasons)
+    {
+        if (action is BedsideAction.NewPatient or BedsideAction.Acknowledge)
+        {
+            reasons = [];
+            return true;
+        }
+
+        if (file is null)
+        {
+            reasons = ["select a patient in the table first"];
+            return false;
+        }
+
+        if (action.AsVisit() is { } visit)
+        {
+            return VisitAvailability.Can(file, visit, out reasons);
+        }
+
+        reasons = [];
+        return true;
+    }
+
+    /// <summary>Opens what the action opens, modally, and returns when it closes.</summary>
+    public static void Run(BedsideAction action, BedsideSession session, PatientFile? file, MainWindow main)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(main);
+        if (action == BedsideAction.Acknowledge)
+        {
+            main.AcknowledgeCritical();
+            return;
+        }
+
+        using var runnable = Open(action, session, file);
+        if (runnable is not null)
+        {
+            session.App.Run(runnable);
+        }
+    }
+
+    private static Visit? AsVisit(this BedsideAction action) => action switch
+    {
+        BedsideAction.Screening => Visit.Screening,
+        BedsideAction.Implant => Visit.Implant,
+        BedsideAction.Titration => Visit.Titration,
+        BedsideAction.Refill => Visit.Refill,
+        _ => null,
+    };
+
+    private static Runnable? Open(BedsideAction action, BedsideSession session, PatientFile? file) => (action, file) switch
+    {
+        (BedsideAction.NewPatient, _) => new Dialogs.NewPatientDialog(session),
+        (BedsideAction.Refill, { Course: { } course, Record.Program: { } program, Pump: { } pump }) => new RefillWizard(session, file, course, program, pump),
+        _ => null,
+    };
+}
