@@ -56,6 +56,38 @@ public sealed class TuiHarness : IDisposable
         return this;
     }
 
+    /// <summary>Runs an <c>itb</c> command on the same log and clock (as a scripted clinic would); fails unless it exits 0.</summary>
+    public TuiHarness Cli(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var environment = new CliEnvironment
+        {
+            Out = output,
+            Error = error,
+            Time = Clock,
+            Interactive = false,
+            GetVariable = name => name == "ITB_AUTHOR" ? "nurse" : null,
+            ConfigureServices = services => services.AddSingleton<IProtocolSource>(new FixedProtocolSource(Protocol)),
+        };
+        var code = AppEntry.RunAsync([.. args, "--db", Database], environment).GetAwaiter().GetResult();
+        Assert.True(code == 0, $"itb {string.Join(' ', args)} exited {code}: {error}");
+        return this;
+    }
+
+    /// <summary>
+    /// A patient through the workflow by the commands: registered 2026-11-01, a positive 50 mcg screening on 2026-11-02,
+    /// implanted 2026-11-05 10:00 with 40 mL of 500 mcg/mL at 100 mcg/day (0.2 mL/day), the program in the pump.
+    /// On 2026-11-21 09:00 (the harness's now) 36.8 mL is expected back: 16 days less an hour at 0.2 mL/day.
+    /// </summary>
+    public TuiHarness Implanted(string id, string origin = "spinal") => this
+        .Cli("patient", "add", "--id", id, "--population", "adult", "--origin", origin, "--at", "2026-11-01T09:00")
+        .Cli("log", "record", "assessment", "--patient", id, "--score", "modified-ashworth=3", "--at", "2026-11-02T08:30")
+        .Cli("log", "record", "screening-bolus", "--patient", id, "--dose", "50mcg", "--at", "2026-11-02T09:00")
+        .Cli("log", "record", "screening-outcome", "--patient", id, "--outcome", "positive", "--effect-hours", "6", "--at", "2026-11-02T17:00")
+        .Cli("log", "record", "implant", "--patient", id, "--pump", "synchromed-ii-40", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--dose", "100mcg/day", "--at", "2026-11-05T10:00")
+        .Cli("log", "record", "program-transferred", "--patient", id, "--at", "2026-11-05T10:30");
+
     /// <summary>One session at a size: the script plays, then the app must have quit.</summary>
     internal Session Run(UiScript script, int width = 80, int height = 24, Dictionary<string, string>? variables = null, bool interactive = true)
     {

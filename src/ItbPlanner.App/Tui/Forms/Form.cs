@@ -18,15 +18,29 @@ internal sealed class Form : View
     public const int FieldWidth = 16;
 
     private readonly Dictionary<View, (PlainLabel Hint, string Text)> hints = [];
+    private readonly Dictionary<View, string> errors = [];
+    private readonly PlainLabel problems = new()
+    {
+        X = 0,
+        Y = Pos.AnchorEnd(3),
+        Width = Dim.Fill(),
+        Height = 3,
+        SchemeName = SchemeManager.SchemesToSchemeName(Schemes.Error),
+    };
+
     private int row;
 
-    /// <summary>An empty form filling its step's width.</summary>
+    /// <summary>An empty form filling its step; the bottom three lines say, in full, what is wrong with its fields.</summary>
     public Form()
     {
         Width = Dim.Fill();
-        Height = Dim.Auto();
+        Height = Dim.Fill();
         CanFocus = true;
+        Add(problems);
     }
+
+    /// <summary>What is wrong with the form's fields now, in full (empty when nothing is).</summary>
+    public string Problems => problems.Text;
 
     /// <summary>A text field with a label and a hint; the field's id is its label (tests find it by that).</summary>
     public TextField TextField(string label, string initial = "", string hint = "")
@@ -44,7 +58,7 @@ internal sealed class Form : View
         input.X = LabelWidth;
         input.Y = row;
         input.Id = label;
-        var hintLabel = new PlainLabel { Text = hint, X = LabelWidth + FieldWidth + 1, Y = row, Width = Dim.Fill() };
+        var hintLabel = new PlainLabel { Text = hint, X = LabelWidth + FieldWidth + 1, Y = row, Width = Dim.Fill(), Height = 1 };
         Add(input, hintLabel);
         hints[input] = (hintLabel, hint);
         row += Math.Max(1, height);
@@ -60,11 +74,21 @@ internal sealed class Form : View
         return note;
     }
 
-    /// <summary>Shows a field's error in words beside it (null restores its hint).</summary>
+    /// <summary>Shows a field's error in words beside it and in full at the bottom (null restores its hint).</summary>
     public void Error(View field, string? message)
     {
         var (hint, text) = hints[field];
         hint.Text = message ?? text;
         hint.SchemeName = message is null ? null : SchemeManager.SchemesToSchemeName(Schemes.Error);
+        if (message is null)
+        {
+            errors.Remove(field);
+        }
+        else
+        {
+            errors[field] = $"{field.Id}: {message}";
+        }
+
+        problems.Text = string.Join("\n", errors.Values);
     }
 }

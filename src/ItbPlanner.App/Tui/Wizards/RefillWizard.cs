@@ -39,14 +39,14 @@ internal sealed class RefillWizard : VisitWizard
     private readonly TextField aspirated;
     private readonly PlainLabel reconciledNote;
     private readonly Form fillForm;
-    private readonly OptionSelector strength;
+    private readonly TextField strength;
     private readonly IReadOnlyList<MassConcentration> strengths;
     private readonly TextField fillVolume;
     private readonly TextField lot;
     private readonly TextField deadSpace;
     private readonly PlainLabel bridgeNote;
     private readonly Form doseForm;
-    private readonly OptionSelector doseChoice;
+    private readonly CheckBox maintenance;
     private readonly TextField newDose;
     private readonly TextField reason;
     private readonly Form reviewForm;
@@ -75,31 +75,20 @@ internal sealed class RefillWizard : VisitWizard
 
         (_, fillForm) = Step("Fill", "Strength, volume and lot of the new fill. A new strength needs a bridge bolus.");
         strengths = [program.Concentration, .. session.Protocol.Strengths.Where(s => s.UseForRefill && s.Concentration.Value != program.Concentration).Select(s => s.Concentration.Value)];
-        strength = fillForm.Field(
-            "Strength",
-            new OptionSelector { Labels = [.. strengths.Select((c, i) => i == 0 ? $"keep {Figures.Of(c)}" : $"change to {Figures.Of(c)}")], Values = [.. strengths.Select((_, i) => i)], Value = 0 },
-            string.Empty);
         fillVolume = fillForm.TextField("Volume to fill", Figures.Of(pump.Capacity.Value), $"the {pump.Name} holds {Figures.Of(pump.Capacity.Value)}");
         lot = fillForm.TextField("Drug lot number", hint: "optional");
         deadSpace = fillForm.TextField("Dead space (if asked)", hint: "tubing + catheter, only for a new strength");
+        strength = fillForm.TextField("Strength", Figures.Of(program.Concentration), "for refills: " + string.Join(", ", strengths.Select(Figures.Of)));
         bridgeNote = fillForm.Note(string.Empty, 6);
 
         (_, doseForm) = Step("Dose", "Keep the dose, change it within the limits, or declare titration complete.");
-        var choices = new List<string> { $"keep {Figures.Of(program.Dose)}", "change the dose" };
-        if (course.Phase == TherapyPhase.Titrating)
-        {
-            choices.Add($"titration complete: maintenance at {Figures.Of(program.Dose)}");
-            choices.Add("titration complete: maintenance at a new dose");
-        }
-
-        doseChoice = doseForm.Field("Daily dose", new OptionSelector { Labels = [.. choices], Values = [.. choices.Select((_, i) => i)], Value = 0 }, string.Empty);
-        newDose = doseForm.TextField("New daily dose", hint: "e.g. 200 mcg/day (only when changing)");
-        reason = doseForm.TextField("Reason (soft limit)", hint: "needed beyond a soft limit; logged");
-        reason.Width = 40;
+        newDose = doseForm.TextField("Daily dose", Figures.Of(program.Dose), "keep it, or type the new dose");
+        reason = doseForm.TextField("Reason (soft limit)", hint: "beyond a soft limit; logged");
+        maintenance = doseForm.Field("Titration complete", new CheckBox { Text = "the program becomes maintenance", Enabled = course.Phase == TherapyPhase.Titrating });
 
         (_, reviewForm) = Step("Review", "Check before and after, then type the patient's id to log the refill.");
         reviewTable = reviewForm.Note(string.Empty, 10);
-        calendar = new PlainLabel { X = 52, Y = 0, Width = 22, Height = 9 };
+        calendar = new PlainLabel { X = 52, Y = 1, Width = 22, Height = 9 };
         reviewForm.Add(calendar);
         warnings = reviewForm.Note(string.Empty, 3);
         typedId = reviewForm.TextField("Type the patient's id", hint: $"{file.Id} — confirms the refill");
@@ -171,7 +160,12 @@ internal sealed class RefillWizard : VisitWizard
 
     private bool ReadFill()
     {
-        concentration = strengths[strength.Value ?? 0];
+        if (Read<MassConcentration>(fillForm, strength, c => strengths.Contains(c) ? null : $"{Figures.Of(c)} is not stocked for refills: " + string.Join(", ", strengths.Select(Figures.Of))) is not { } chosenStrength)
+        {
+            return false;
+        }
+
+        concentration = chosenStrength;
         var volume = Read<Volume>(fillForm, fillVolume, v => v <= Volume.Zero ? "must be more than 0 mL" : v > pump.Capacity.Value ? $"more than the reservoir holds ({Figures.Of(pump.Capacity.Value)}): never overfill" : null);
         if (volume is not { } filled)
         {
@@ -213,20 +207,17 @@ internal sealed class RefillWizard : VisitWizard
 
     private bool ReadDose()
     {
-        var choice = doseChoice.Value ?? 0;
-        enterMaintenance = choice >= 2;
-        var keep = choice is 0 or 2;
+        enterMaintenance = maintenance.Value == CheckState.Checked;
         overrideReason = string.IsNullOrWhiteSpace(reason.Text) ? null : reason.Text.Trim();
-        if (keep)
-        {
-            dose = program.Dose;
-            doseForm.Error(newDose, null);
-            return true;
-        }
-
         if (Read<MassFlow>(doseForm, newDose, v => v <= MassFlow.Zero ? "must be more than 0 mcg/day" : null) is not { } chosen)
         {
             return false;
+        }
+
+        if (chosen == program.Dose)
+        {
+            dose = program.Dose;
+            return true;
         }
 
         var decision = Session.UseCases.Titration.Judge(File, course, chosen, At);

@@ -53,13 +53,6 @@ internal abstract class VisitWizard : Wizard
                 Entering(steps.IndexOf(step));
             }
         };
-        Accepting += (_, e) =>
-        {
-            if (CurrentStep == steps[^1] && !(Check(steps.Count - 1) && Finish()))
-            {
-                e.Handled = true;
-            }
-        };
     }
 
     /// <summary>The session.</summary>
@@ -80,8 +73,10 @@ internal abstract class VisitWizard : Wizard
     /// <summary>A step with a form; returns both.</summary>
     protected (WizardStep Step, Form Form) Step(string title, string help)
     {
-        var step = new WizardStep { Title = title, HelpText = help };
+        // The help goes on the form's first line: Terminal.Gui's help pane would take a third of an 80-column screen.
+        var step = new WizardStep { Title = title };
         var form = new Form();
+        form.Note($"{title}: {help}");
         step.Add(form);
         AddStep(step);
         steps.Add(step);
@@ -228,6 +223,17 @@ internal abstract class VisitWizard : Wizard
                 Refusal.Show(Session.App, "marking the plan transferred", [e.Message]);
             }
         }
+    }
+
+    /// <summary>Finish on the last step: its check and the log first; the wizard closes only when both succeed.</summary>
+    protected override bool OnAccepting(CommandEventArgs args)
+    {
+        if (CurrentStep is { } step && step == steps[^1] && !(Check(steps.Count - 1) && Finish()))
+        {
+            return true;
+        }
+
+        return base.OnAccepting(args);
     }
 
     /// <inheritdoc/>
