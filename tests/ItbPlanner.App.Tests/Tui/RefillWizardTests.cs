@@ -31,6 +31,9 @@ public class RefillWizardTests
             })
             .Type("P1")
             .Press(Key.Enter)
+            .Sees("NOT YET TRANSFERRED TO THE PUMP")
+            .Press(Key.Enter)
+            .Sees("PROGRAM_NOT_TRANSFERRED")
             .Quit());
 
         var refill = harness.Events("P1").Single(e => e.Kind == EventKind.Refill);
@@ -38,6 +41,26 @@ public class RefillWizardTests
         var payload = refill.ReadPayload<RefillPayload>()!;
         Assert.Equal((Volume.FromMilliliters(36.8m), Volume.FromMilliliters(40)), (payload.Aspirated, payload.FillVolume));
         Assert.Contains(session.Screens, s => s.Contains("Step 4", StringComparison.Ordinal) || s.Contains("Review", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Marking_the_refill_transferred_stamps_the_visit_time_not_the_clock()
+    {
+        using var harness = new TuiHarness().Implanted("P1");
+
+        harness.Ok(Start("2026-11-20 10:00", "36.8 mL")
+            .Press(Key.Enter).Press(Key.Enter)
+            .Type("P1").Press(Key.Enter)
+            .Sees("NOT YET TRANSFERRED TO THE PUMP")
+            .Press(Key.Tab, Key.Enter)
+            .Sees("No open critical alerts.")
+            .Quit());
+
+        var events = harness.Events("P1");
+        var refill = events.Single(e => e.Kind == EventKind.Refill);
+        var transfer = events.Last(e => e.Kind == EventKind.ProgramTransferred);
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), transfer.OccurredAt);
+        Assert.Equal(refill.Seq, transfer.ReadPayload<ProgramTransferredPayload>()!.PlanSeq);
     }
 
     [Fact]

@@ -127,10 +127,8 @@ internal sealed class RefillWizard : VisitWizard
             return false;
         }
 
-        if (final.MainIndex > 0)
-        {
-            OfferTransfer(Logged[0]);
-        }
+        // The refill (and its new program, when there is one) is a plan the pump must be checked to run.
+        OfferTransfer(Logged[final.MainIndex]);
 
         return true;
     }

@@ -210,8 +210,11 @@ internal abstract class VisitWizard : Wizard
             Session.App,
             "NOT YET TRANSFERRED TO THE PUMP",
             $"Plan #{plan.Seq} is logged but the pump still runs the old program.\nEnter it in the programmer, check the pump runs it, then mark it transferred.",
-            "Not yet", "Mark transferred");
-        if (answer == 1)
+            "Mark transferred",
+            "Not yet");
+
+        // "Not yet" is the default (Enter): marking a plan transferred that is not in the pump would hide its alarm.
+        if (answer == 0)
         {
             try
             {
