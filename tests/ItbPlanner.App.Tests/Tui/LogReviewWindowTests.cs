@@ -1,3 +1,4 @@
+using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Testing;
 using Terminal.Gui.Input;
 
@@ -32,8 +33,8 @@ public class LogReviewWindowTests
             .Sees("#4 2026-09-01 10:00 program-transferred by nurse · LATE ENTRY (recorded")
             .Press(Key.CursorUp)
             .Sees("#3 2026-10-01 10:00 dose-program by nurse · 200 mcg/day at 500 mcg/mL")
-            .Sees("Close")
-            .Sees("CSV")
+            .Sees("Esc closes")
+            .Sees("F8  Folder")
             .Press(Key.Esc)
             .Check(screen => Assert.DoesNotContain("Log of patient", screen, StringComparison.Ordinal))
             .Sees("P-SOON")
@@ -41,6 +42,26 @@ public class LogReviewWindowTests
 
         Assert.Equal(0, session.ExitCode);
         Assert.Equal(5, harness.Events("P-SOON").Count);
+    }
+
+    [Fact]
+    public void A_long_log_opens_at_its_newest_event_and_scrolls_back_to_the_first()
+    {
+        var history = ClinicLogSamples.DueSoon();
+        var notes = Enumerable.Range(1, 40).Select(i => new HistoryEvent(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i), new NotePayload($"Check {i}")));
+        using var harness = new TuiHarness().With(history with { Events = [.. history.Events, .. notes] });
+
+        harness.Ok(new UiScript()
+            .Press(Key.F8)
+            .Sees("45 of 45 events")
+            .Sees("Check 40")
+            .Check(screen => Assert.DoesNotContain("patient-regis", screen, StringComparison.Ordinal))
+            .Press(Key.PageUp, Key.PageUp, Key.PageUp, Key.PageUp)
+            .Sees("patient-regis")
+            .Sees("#1 2026-08-02 10:00 patient-registered by nurse")
+            .Check(screen => Assert.DoesNotContain("Check 40", screen, StringComparison.Ordinal))
+            .Press(Key.Esc)
+            .Quit());
     }
 
     [Fact]

@@ -18,11 +18,11 @@ namespace ItbPlanner.App.Tui.Review;
 /// </summary>
 internal sealed class LogReviewWindow : Window
 {
-    private const string FilterHint = "Enter applies; blank shows all";
+    private const string FilterHint = "Enter applies; blank = all";
 
     private readonly BedsideSession session;
     private readonly PatientId patient;
-    private readonly TextField kind = new() { Width = 22 };
+    private readonly TextField kind = new() { Width = 20 };
     private readonly TextField since = new() { Width = 12 };
     private readonly TextField folder;
     private readonly PlainLabel counts = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = 1 };
@@ -40,7 +40,7 @@ internal sealed class LogReviewWindow : Window
         ArgumentNullException.ThrowIfNull(session);
         this.session = session;
         this.patient = patient;
-        Title = $"Log of patient {patient.Value}";
+        Title = $"Log of patient {patient.Value} · Esc closes";
         folder = new TextField { Text = exportFolder ?? Environment.CurrentDirectory, Width = Dim.Fill() };
         table = new TableView { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(5), FullRowSelect = true };
         table.Style.ShowHorizontalBottomLine = false;
@@ -72,10 +72,9 @@ internal sealed class LogReviewWindow : Window
         Load();
     }
 
-    /// <summary>The keys of the window, in the status line's order.</summary>
+    /// <summary>The keys of the window, in the status line's order: Esc last, as the title says it too and 80 columns hold the others only.</summary>
     public static IReadOnlyList<(Key Key, string Label)> Keys { get; } =
     [
-        (Key.Esc, "Close"),
         (Key.F2, "Kind"),
         (Key.F3, "Since"),
         (Key.F4, "Chart"),
@@ -83,6 +82,7 @@ internal sealed class LogReviewWindow : Window
         (Key.F6, ExportFormat.Json.Label),
         (Key.F7, ExportFormat.Fhir.Label),
         (Key.F8, "Folder"),
+        (Key.Esc, "Close"),
     ];
 
     /// <inheritdoc/>
