@@ -60,6 +60,7 @@ public class LogReviewWindowTests
             .Sees("patient-regis")
             .Sees("#1 2026-08-02 10:00 patient-registered by nurse")
             .Check(screen => Assert.DoesNotContain("Check 40", screen, StringComparison.Ordinal))
+            .Sees("Occurred")
             .Press(Key.Esc)
             .Quit());
     }

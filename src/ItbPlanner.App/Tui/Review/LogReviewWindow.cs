@@ -44,6 +44,7 @@ internal sealed class LogReviewWindow : Window
         folder = new TextField { Text = exportFolder ?? Environment.CurrentDirectory, Width = Dim.Fill() };
         table = new TableView { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(5), FullRowSelect = true };
         table.Style.ShowHorizontalBottomLine = false;
+        table.Style.AlwaysShowHeaders = true;
         table.ValueChanged += (_, _) => ShowSelected();
         table.FrameChanged += (_, _) => ShowNewest();
         chart = new DoseChart { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(5), Visible = false };
