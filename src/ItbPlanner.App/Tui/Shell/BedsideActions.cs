@@ -99,6 +99,7 @@ internal static class BedsideActions
     {
         (BedsideAction.NewPatient, _) => new Dialogs.NewPatientDialog(session),
         (BedsideAction.Refill, { Course: { } course, Record.Program: { } program, Pump: { } pump }) => new RefillWizard(session, file, course, program, pump),
+        (BedsideAction.LogReview, { } reviewed) => new Review.LogReviewWindow(session, reviewed.Id),
         _ => null,
     };
 }

@@ -46,7 +46,7 @@ internal sealed class MainWindow : Window
                 new MenuItem("By _refill-by date", string.Empty, () => Sort(ClinicSort.RefillBy)),
                 new MenuItem("Re_fresh", "Ctrl+R", Refresh),
             ]),
-            new MenuBarItem("_Help", [new MenuItem("_Keys", "F1", ShowKeys)]),
+            new MenuBarItem("_Help", [new MenuItem("_Keys", "F1", ShowKeys), new MenuItem("_Protocol", string.Empty, () => Review.ProtocolWindow.Show(session))]),
         ]);
         table = new TableView
         {
