@@ -80,10 +80,14 @@ internal static class BedsideActions
         }
 
         using var runnable = Open(action, session, file);
-        if (runnable is not null)
+        if (runnable is null)
         {
-            session.App.Run(runnable);
+            // Screening, implant, titration and the course actions are still being moved into the app: say where they are.
+            MessageBox.Query(session.App, action.Label(), $"{action.Label()} is not in the app yet: record it with 'itb log record' (see 'itb log record --help').", "OK");
+            return;
         }
+
+        session.App.Run(runnable);
     }
 
     private static Visit? AsVisit(this BedsideAction action) => action switch
