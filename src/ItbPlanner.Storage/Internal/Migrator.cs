@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using ItbPlanner.Domain.Log;
 using Microsoft.Data.Sqlite;
 
@@ -16,9 +15,7 @@ internal static class Migrator
     /// <summary>Marks the file as an ItbPlanner log in the SQLite header ("ITBP").</summary>
     public const int ApplicationId = 0x49544250;
 
-    private const string ResourcePrefix = "migrations/";
-
-    private static readonly Migration[] All = Load();
+    private static readonly Migration[] All = Migration.Load("migrations/");
 
     /// <summary>The newest schema version this build knows.</summary>
     public static int LatestVersion => All[^1].Version;
@@ -98,39 +95,4 @@ internal static class Migrator
 
         return current;
     }
-
-    private static Migration[] Load()
-    {
-        var assembly = typeof(Migrator).Assembly;
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => Read(assembly, n))
-            .OrderBy(m => m.Version)
-            .ToArray();
-        for (var i = 0; i < migrations.Length; i++)
-        {
-            if (migrations[i].Version != i + 1)
-            {
-                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3… without gaps; found {migrations[i].Name} at position {i + 1}.");
-            }
-        }
-
-        return migrations;
-    }
-
-    private static Migration Read(Assembly assembly, string resource)
-    {
-        var name = resource[ResourcePrefix.Length..^".sql".Length];
-        var number = name.Split('_')[0];
-        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-        {
-            throw new InvalidOperationException($"Migration {resource} must start with its number, e.g. 0002_add_index.sql.");
-        }
-
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return new Migration(version, name, reader.ReadToEnd());
-    }
-
-    private sealed record Migration(int Version, string Name, string Sql);
 }
