@@ -256,7 +256,7 @@ internal sealed partial record PostgresAddress(string ConnectionString, string D
         _ => throw Refused($"the log's PostgreSQL sslmode '{First(value)}' is not one of disable, allow, prefer, require, verify-ca, verify-full."),
     };
 
-    /// <summary>The address as a URL without secrets: <c>postgresql://user@host:port/dbname</c>.</summary>
+    /// <summary>The address as a URL without secrets: <c>postgresql://user@host:port/dbname</c>, or <c>postgresql://user@/dbname?host=DIR&amp;port=N</c> for a socket.</summary>
     private static string Describe(Dictionary<string, string> settings)
     {
         var host = settings.GetValueOrDefault("host") ?? settings.GetValueOrDefault("hostaddr") ?? string.Empty;
@@ -267,20 +267,17 @@ internal sealed partial record PostgresAddress(string ConnectionString, string D
             text.Append(Uri.EscapeDataString(user)).Append('@');
         }
 
+        var port = settings.GetValueOrDefault("port");
         if (!socket)
         {
             text.Append(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host);
-        }
-
-        if (settings.TryGetValue("port", out var port))
-        {
-            text.Append(':').Append(port);
+            text.Append(port is null ? string.Empty : ":" + port);
         }
 
         text.Append('/').Append(Uri.EscapeDataString(settings.GetValueOrDefault("dbname", string.Empty)));
         if (socket)
         {
-            text.Append("?host=").Append(host);
+            text.Append("?host=").Append(host).Append(port is null ? string.Empty : "&port=" + port);
         }
 
         return text.ToString();

@@ -22,10 +22,16 @@ public static class PostgresRoles
         DO $$
         BEGIN
             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'itb_writer') THEN
-                CREATE ROLE itb_writer NOLOGIN;
+                BEGIN
+                    CREATE ROLE itb_writer NOLOGIN;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; -- created meanwhile by another init
+                END;
             END IF;
             IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'itb_reviewer') THEN
-                CREATE ROLE itb_reviewer NOLOGIN;
+                BEGIN
+                    CREATE ROLE itb_reviewer NOLOGIN;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END;
             END IF;
         END
         $$;
