@@ -15,6 +15,9 @@ namespace ItbPlanner.Storage;
 /// </summary>
 public static class LogCopy
 {
+    /// <summary>Events per INSERT: one round trip to a server per 200 events (2,200 parameters, far below both stores' limits).</summary>
+    private const int BatchSize = 200;
+
     /// <summary>Copies <paramref name="from"/> into <paramref name="to"/>.</summary>
     /// <returns>How much was copied, and the digest of every head (the same for source and target).</returns>
     /// <exception cref="InvalidInputException">The target is not empty, or the source's chains do not verify.</exception>
@@ -39,15 +42,27 @@ public static class LogCopy
             }
 
             Insert(connection, "INSERT INTO patients (id, registered_at) VALUES (@p0, @p1)", patients);
-            using var insert = EventRows.PrepareInsert(connection);
+            using var batch = EventRows.PrepareInsert(connection, BatchSize);
+            using var single = EventRows.PrepareInsert(connection);
+            var pending = new List<LogEvent>(BatchSize);
             long copied = 0;
             foreach (var patient in patients)
             {
                 foreach (var e in new EventStore(from).Stream(new PatientId((string)patient[0]!)))
                 {
-                    EventRows.Insert(insert, e);
+                    pending.Add(e);
                     copied++;
+                    if (pending.Count == BatchSize)
+                    {
+                        EventRows.Insert(batch, pending);
+                        pending.Clear();
+                    }
                 }
+            }
+
+            foreach (var e in pending)
+            {
+                EventRows.Insert(single, e);
             }
 
             Insert(connection, "INSERT INTO checkpoints (taken_at, digest, key_id, patients, events) VALUES (@p0, @p1, @p2, @p3, @p4)", checkpoints);

@@ -38,7 +38,7 @@ public sealed class LogCopyTests : IDisposable
         using (var to = server.Open())
         {
             var copied = LogCopy.Copy(from, to);
-            Assert.Equal((3, 3L + 3 + 20, 1), (copied.Patients, copied.Events, copied.Checkpoints));
+            Assert.Equal((3, 3L + 3 + 250, 1), (copied.Patients, copied.Events, copied.Checkpoints));
             Assert.Equal(heads, copied.HeadsDigest);
         }
 
@@ -95,9 +95,7 @@ public sealed class LogCopyTests : IDisposable
         events.Append(new NewEvent(LogSamples.P1, at.AddDays(-2), "Dr Who", new NotePayload("typo")));
         events.Append(new NewEvent(LogSamples.P1, at.AddDays(-2), "Dr Who", new NotePayload("fixed: «µg» ünïcode"), "typo", 2));
         events.Append(new NewEvent(LogSamples.P1, at.AddDays(-5), "Dr Who", new NotePayload("late entry")));
-        for (var i = 0; i < 20; i++)
-        {
-            events.Append(new NewEvent(LogSamples.P2, at.AddMinutes(-i), "nurse", new NotePayload($"note {i}")));
-        }
+        // More than one batch of the copy's multi-row INSERT (200), and a remainder.
+        events.AppendAll([.. Enumerable.Range(0, 250).Select(i => new NewEvent(LogSamples.P2, at.AddMinutes(-i), "nurse", new NotePayload($"note {i}")))]);
     }
 }
