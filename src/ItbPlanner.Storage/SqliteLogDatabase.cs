@@ -80,9 +80,9 @@ public sealed class SqliteLogDatabase : LogDatabase
 
     /// <summary>The connection's journal mode, synchronous level (2 = FULL) and foreign-key switch, for diagnostics.</summary>
     internal (string JournalMode, long Synchronous, long ForeignKeys) Pragmas() => ReadSqlite(c => (
-        Convert.ToString(SqliteConnectionFactory.Scalar(c, "PRAGMA journal_mode"), CultureInfo.InvariantCulture) ?? string.Empty,
-        Convert.ToInt64(SqliteConnectionFactory.Scalar(c, "PRAGMA synchronous"), CultureInfo.InvariantCulture),
-        Convert.ToInt64(SqliteConnectionFactory.Scalar(c, "PRAGMA foreign_keys"), CultureInfo.InvariantCulture)));
+        Convert.ToString(Sql.Scalar(c, "PRAGMA journal_mode"), CultureInfo.InvariantCulture) ?? string.Empty,
+        Convert.ToInt64(Sql.Scalar(c, "PRAGMA synchronous"), CultureInfo.InvariantCulture),
+        Convert.ToInt64(Sql.Scalar(c, "PRAGMA foreign_keys"), CultureInfo.InvariantCulture)));
 
     /// <inheritdoc/>
     private protected override DbConnection Connection => connection;
@@ -109,14 +109,14 @@ public sealed class SqliteLogDatabase : LogDatabase
     /// </summary>
     internal override T Snapshot<T>(Func<DbConnection, T> read) => ReadSqlite(c =>
     {
-        SqliteConnectionFactory.Execute(c, "BEGIN DEFERRED");
+        Sql.Execute(c, "BEGIN DEFERRED");
         try
         {
             return read(c);
         }
         finally
         {
-            SqliteConnectionFactory.Execute(c, "COMMIT");
+            Sql.Execute(c, "COMMIT");
         }
     });
 
@@ -138,7 +138,7 @@ public sealed class SqliteLogDatabase : LogDatabase
 
     /// <inheritdoc/>
     internal override long ApplicationId(DbConnection connection) =>
-        Convert.ToInt64(SqliteConnectionFactory.Scalar((SqliteConnection)connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
+        Convert.ToInt64(Sql.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
 
     /// <inheritdoc/>
     internal override LogProblem? Damage(DbConnection connection) => SqliteFileChecks.Damage((SqliteConnection)connection, Path);

@@ -48,13 +48,13 @@ internal static class Migrator
         {
             // Read again under the write lock: another process may have migrated meanwhile.
             var version = CurrentVersion(connection, path);
-            SqliteConnectionFactory.Execute(
+            Sql.Execute(
                 connection,
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
                 + $" PRAGMA application_id = {ApplicationId.ToString(CultureInfo.InvariantCulture)};");
             foreach (var migration in All.Where(m => m.Version > version))
             {
-                SqliteConnectionFactory.Execute(connection, migration.Sql);
+                Sql.Execute(connection, migration.Sql);
                 using var record = connection.CreateCommand();
                 record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)";
                 record.Parameters.AddWithValue("$version", migration.Version);
@@ -69,11 +69,11 @@ internal static class Migrator
 
     private static int CurrentVersion(SqliteConnection connection, string path)
     {
-        var applicationId = Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
+        var applicationId = Convert.ToInt64(Sql.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
         var hasVersionTable = Convert.ToInt64(
-            SqliteConnectionFactory.Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"),
+            Sql.Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"),
             CultureInfo.InvariantCulture) > 0;
-        var objects = Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "SELECT count(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
+        var objects = Convert.ToInt64(Sql.Scalar(connection, "SELECT count(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
         if ((applicationId != 0 && applicationId != ApplicationId) || (!hasVersionTable && objects > 0))
         {
             throw new StorageException(path, $"{path} is an SQLite database of another application, not an ItbPlanner log; check the --db path.");
@@ -84,7 +84,7 @@ internal static class Migrator
             return 0;
         }
 
-        var version = SqliteConnectionFactory.Scalar(connection, "SELECT max(version) FROM schema_version");
+        var version = Sql.Scalar(connection, "SELECT max(version) FROM schema_version");
         var current = version is null or DBNull ? 0 : Convert.ToInt32(version, CultureInfo.InvariantCulture);
         if (current > LatestVersion)
         {

@@ -39,7 +39,7 @@ internal static class SqliteFileChecks
 
     public static IEnumerable<LogProblem> Schema(SqliteConnection connection)
     {
-        var applicationId = Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
+        var applicationId = Convert.ToInt64(Sql.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
         if (applicationId != Migrator.ApplicationId)
         {
             yield return new LogProblem(

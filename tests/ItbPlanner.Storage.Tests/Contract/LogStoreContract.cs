@@ -1,5 +1,4 @@
 using System.Data.Common;
-using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
@@ -249,20 +248,4 @@ public abstract class LogStoreContract : IDisposable
     }
 
     private NewEvent Note(string text) => new(LogSamples.P1, Store.Clock.GetUtcNow(), "nurse", new NotePayload(text));
-
-    private sealed class RecordingGuard : IEventGuard
-    {
-        public List<long[]> Seen { get; } = [];
-
-        public void Check(NewEvent candidate, IReadOnlyList<LogEvent> history) => Seen.Add(history.Select(e => e.Seq).ToArray());
-    }
-
-    private sealed class RefuseNotes : IEventGuard
-    {
-        public void Check(NewEvent candidate, IReadOnlyList<LogEvent> history)
-        {
-            var alert = new Alert("NO_NOTES", AlertSeverity.Critical, "notes are refused in this test");
-            throw new ProtocolLimitException(alert, [alert]);
-        }
-    }
 }
