@@ -104,5 +104,18 @@ public sealed class PostgresLogTests : IDisposable
         Assert.Contains(code, audit.Problems.Select(p => p.Code));
     }
 
+    [Fact]
+    public void Sslmode_is_honoured_a_server_without_tls_is_refused_when_tls_is_required()
+    {
+        var url = store.Cluster.Url(store.Database);
+        var separator = url.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+
+        var error = Assert.Throws<StorageException>(() => LogDatabase.Open(LogTarget.Parse(url + separator + "sslmode=require"), store.Clock));
+        using var plain = LogDatabase.Open(LogTarget.Parse(url + separator + "sslmode=disable"), store.Clock);
+
+        Assert.Contains("SSL", error.Message, StringComparison.Ordinal);
+        Assert.Single(new PatientStore(plain).All());
+    }
+
     private NewEvent Note(string text) => new(LogSamples.P1, store.Clock.GetUtcNow(), "nurse", new NotePayload(text));
 }
