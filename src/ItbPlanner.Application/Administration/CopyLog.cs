@@ -13,7 +13,7 @@ public sealed class CopyLog(ILogAdministration administration)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
         {
-            throw new Domain.Errors.InvalidInputException(string.IsNullOrWhiteSpace(from) ? "from" : "to", "Give both the log to copy (--from PATH|URL) and the empty log to copy into (--to PATH|URL).");
+            throw new Domain.Errors.InvalidInputException(string.IsNullOrWhiteSpace(from) ? "from" : "to", "Give both the log to copy and the empty log to copy it into: a file path or a PostgreSQL address each.");
         }
 
         return administration.Copy(from, to);
