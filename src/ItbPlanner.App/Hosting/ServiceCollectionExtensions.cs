@@ -2,7 +2,6 @@ using ItbPlanner.App.Cli;
 using ItbPlanner.App.Protocols;
 using ItbPlanner.App.Tui;
 using ItbPlanner.App.Tui.Terminal;
-using ItbPlanner.Application.Administration;
 using ItbPlanner.Application.Clinic;
 using ItbPlanner.Application.ConcentrationChanges;
 using ItbPlanner.Application.Flex;
@@ -124,7 +123,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<TitrationDay>();
 
         // Setting up and moving the log.
-        services.AddSingleton<InitialiseLog>();
-        services.AddSingleton<CopyLog>();
+        services.AddSingleton<Application.Administration.InitialiseLog>();
+        services.AddSingleton<Application.Administration.CopyLog>();
     }
 }
