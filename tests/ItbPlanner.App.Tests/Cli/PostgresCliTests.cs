@@ -94,6 +94,27 @@ public sealed class PostgresCliTests : IDisposable
         Assert.Equal(0, verifyBack.ExitCode);
     }
 
+    [Fact]
+    public void A_checkpoint_of_a_file_log_holds_for_its_copy_on_the_server_and_checkpoints_are_taken_there()
+    {
+        cli.RegisterP1();
+        cli.ImplantP1();
+        var keys = cli.PathOf("keys");
+        cli.Ok("log", "keygen", "--out", keys);
+        cli.Ok("log", "checkpoint", "--key", Path.Combine(keys, "itb-checkpoint.key"), "--out", cli.PathOf("file.json"));
+        Assert.Equal(0, Run("db", "init", "--db", Url, "--no-roles").ExitCode);
+        Assert.Equal(0, Run("log", "copy", "--from", cli.Database, "--to", Url).ExitCode);
+
+        var fileCheckpoint = Run("log", "verify", "--checkpoint", cli.PathOf("file.json"), "--public-key", Path.Combine(keys, "itb-checkpoint.pub"), "--db", Url);
+        var taken = Run("log", "checkpoint", "--key", Path.Combine(keys, "itb-checkpoint.key"), "--out", cli.PathOf("server.json"), "--db", Url);
+        var serverCheckpoint = Run("log", "verify", "--checkpoint", cli.PathOf("server.json"), "--public-key", Path.Combine(keys, "itb-checkpoint.pub"), "--db", Url);
+
+        Assert.True(fileCheckpoint.ExitCode == 0, fileCheckpoint.Error);
+        Assert.Contains("holds", fileCheckpoint.Out, StringComparison.Ordinal);
+        Assert.True(taken.ExitCode == 0, taken.Error);
+        Assert.True(serverCheckpoint.ExitCode == 0, serverCheckpoint.Error);
+    }
+
     private static string Digest(string output) => output[(output.IndexOf("digest ", StringComparison.Ordinal) + 7)..].TrimEnd(')', '.', '\n');
 
     private CliHarness.Result Run(params string[] args) => cli.RunRaw(args);
