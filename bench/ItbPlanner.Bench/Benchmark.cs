@@ -19,7 +19,7 @@ internal static class Benchmark
     public static void Run(Protocol protocol, string path, int appends, int guardedAppends, int repeats)
     {
         var clock = TimeProvider.System;
-        using var database = LogDatabase.Open(path, clock, new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
+        using var database = LogDatabase.Open(LogTarget.Parse(path), clock, new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
         var patients = new PatientStore(database);
         var events = new EventStore(database);
         var verifier = new LogVerifier(database);
@@ -62,7 +62,7 @@ internal static class Benchmark
         var (notePatient, noteSize) = (all[^2].Patient.Id, all[^2].Events);
         var (programPatient, programSize) = (all[^3].Patient.Id, all[^3].Events);
         last = new[] { last, events.Events(notePatient).Max(e => e.OccurredAt), events.Events(programPatient).Max(e => e.OccurredAt) }.Max();
-        using var later = LogDatabase.Open(path, new FixedClock(last.AddDays(guardedAppends + 2)), new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
+        using var later = LogDatabase.Open(LogTarget.Parse(path), new FixedClock(last.AddDays(guardedAppends + 2)), new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
         var guarded = new EventStore(later, new WorkflowEventGuard(protocol));
         Appends($"append, guarded, notes ({noteSize} events before)", guardedAppends, i => guarded.Append(new NewEvent(notePatient, last, "bench", new NotePayload($"bench guarded append {i}"))));
 
@@ -84,7 +84,7 @@ internal static class Benchmark
     /// <summary>Rebuilds every patient's course (the generated histories must follow the workflow); returns the count.</summary>
     public static int RebuildAll(Protocol protocol, string path)
     {
-        using var database = LogDatabase.Open(path, TimeProvider.System, new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
+        using var database = LogDatabase.Open(LogTarget.Parse(path), TimeProvider.System, new LogDatabaseOptions(TimeSpan.FromSeconds(30)));
         var events = new EventStore(database);
         var all = new PatientStore(database).All();
         foreach (var patient in all)

@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- run --db PATH [--appends 1000] [--guarded-appends 100] [--repeats 20]
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- check --db PATH [--patients 10] [--years 3]
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- long-log --db PATH [--events 200000]   (one patient, for log show)
+// run takes a PostgreSQL address for --db too (postgresql://user@/db?host=DIR; see bench/postgres.sh).
 // generate and check refuse an existing file; run appends to the last patient's log, so run it on a copy to keep the
 // original. check generates through the workflow guard (every event checked against the history before it, so slow at
 // scale) and rebuilds every course. All take [--protocol protocols/default.yaml], relative to the working directory.

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Storage.Internal;
-using Microsoft.Data.Sqlite;
 
 namespace ItbPlanner.Storage;
 
@@ -48,7 +48,7 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
             throw new InvalidInputException("kind", "Register a patient with 'itb patient add' (PatientStore.Register), not as a log event.");
         }
 
-        return database.Write(connection =>
+        return database.Write(newEvents.Select(e => e.PatientId), connection =>
         {
             var recordedAt = database.Clock.GetUtcNow();
             var heads = new Dictionary<PatientId, (long Seq, string Hash)>();
@@ -112,10 +112,10 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
         command =>
         {
             command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE {Where(command, patient, filter)}"
-                + (from is null ? string.Empty : " AND seq >= $from") + " ORDER BY seq";
+                + (from is null ? string.Empty : " AND seq >= @from") + " ORDER BY seq";
             if (from is { } seq)
             {
-                command.Parameters.AddWithValue("$from", seq);
+                command.AddParameter("@from", seq);
             }
         },
         reader => EventRows.Read(reader, database.Path));
@@ -127,10 +127,10 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
             command =>
             {
                 command.CommandText = $"SELECT seq, occurred_at FROM events WHERE {Where(command, patient, filter)}"
-                    + (from is null ? string.Empty : " AND seq >= $from") + " ORDER BY seq";
+                    + (from is null ? string.Empty : " AND seq >= @from") + " ORDER BY seq";
                 if (from is { } seq)
                 {
-                    command.Parameters.AddWithValue("$from", seq);
+                    command.AddParameter("@from", seq);
                 }
             },
             reader => (reader.GetInt64(0), reader.GetValue(1) as string ?? string.Empty));
@@ -195,15 +195,15 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
         var corrections = database.Stream(
             command =>
             {
-                command.CommandText = "SELECT seq, corrects_seq FROM events WHERE patient_id = $patient AND corrects_seq IS NOT NULL";
-                command.Parameters.AddWithValue("$patient", patient.Value);
+                command.CommandText = "SELECT seq, corrects_seq FROM events WHERE patient_id = @patient AND corrects_seq IS NOT NULL";
+                command.AddParameter("@patient", patient.Value);
             },
             reader => (reader.GetInt64(0), reader.GetInt64(1))).ToArray();
         var late = LateEntries.OfMoments(database.Stream(
             command =>
             {
-                command.CommandText = "SELECT seq, occurred_at FROM events WHERE patient_id = $patient ORDER BY seq";
-                command.Parameters.AddWithValue("$patient", patient.Value);
+                command.CommandText = "SELECT seq, occurred_at FROM events WHERE patient_id = @patient ORDER BY seq";
+                command.AddParameter("@patient", patient.Value);
             },
             reader => (reader.GetInt64(0), LogTimestamp.TryParse(reader.GetValue(1) as string, out var at)
                 ? at
@@ -212,23 +212,23 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
     }
 
     /// <summary>The condition for a patient's events matching a filter, its parameters added to the command.</summary>
-    private static string Where(SqliteCommand command, PatientId patient, EventFilter filter)
+    private static string Where(DbCommand command, PatientId patient, EventFilter filter)
     {
-        var sql = new StringBuilder("patient_id = $patient");
-        command.Parameters.AddWithValue("$patient", patient.Value);
+        var sql = new StringBuilder("patient_id = @patient");
+        command.AddParameter("@patient", patient.Value);
         if (filter.Since is { } since)
         {
-            sql.Append(" AND occurred_at >= $since");
-            command.Parameters.AddWithValue("$since", LogTimestamp.Format(since));
+            sql.Append(" AND occurred_at >= @since");
+            command.AddParameter("@since", LogTimestamp.Format(since));
         }
 
         if (filter.Kinds is { Count: > 0 } kinds)
         {
-            var names = kinds.Distinct().Select((kind, i) => (Name: "$kind" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Code: LogCodes.Code(kind))).ToArray();
+            var names = kinds.Distinct().Select((kind, i) => (Name: "@kind" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Code: LogCodes.Code(kind))).ToArray();
             sql.Append(" AND kind IN (").AppendJoin(", ", names.Select(n => n.Name)).Append(')');
             foreach (var (name, code) in names)
             {
-                command.Parameters.AddWithValue(name, code);
+                command.AddParameter(name, code);
             }
         }
 
@@ -239,8 +239,8 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
     private long? FirstOfNewest(PatientId patient, EventFilter filter, int newest) => database.Read(connection =>
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT seq FROM events WHERE {Where(command, patient, filter)} ORDER BY seq DESC LIMIT 1 OFFSET $skip";
-        command.Parameters.AddWithValue("$skip", Math.Max(0, newest - 1));
+        command.CommandText = $"SELECT seq FROM events WHERE {Where(command, patient, filter)} ORDER BY seq DESC LIMIT 1 OFFSET @skip";
+        command.AddParameter("@skip", Math.Max(0, newest - 1));
         return command.ExecuteScalar() is long seq ? seq : (long?)null;
     });
 
@@ -248,9 +248,9 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
     public LogEvent? Last(PatientId patient, EventKind kind) => database.Read(connection =>
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE patient_id = $patient AND kind = $kind ORDER BY seq DESC LIMIT 1";
-        command.Parameters.AddWithValue("$patient", patient.Value);
-        command.Parameters.AddWithValue("$kind", LogCodes.Code(kind));
+        command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE patient_id = @patient AND kind = @kind ORDER BY seq DESC LIMIT 1";
+        command.AddParameter("@patient", patient.Value);
+        command.AddParameter("@kind", LogCodes.Code(kind));
         return ReadAll(command).SingleOrDefault();
     });
 
@@ -258,20 +258,20 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
     public LogEvent? Head(PatientId patient) => database.Read(connection =>
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE patient_id = $patient ORDER BY seq DESC LIMIT 1";
-        command.Parameters.AddWithValue("$patient", patient.Value);
+        command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE patient_id = @patient ORDER BY seq DESC LIMIT 1";
+        command.AddParameter("@patient", patient.Value);
         return ReadAll(command).SingleOrDefault();
     });
 
-    private List<LogEvent> ReadPatient(SqliteConnection connection, PatientId patient)
+    private List<LogEvent> ReadPatient(DbConnection connection, PatientId patient)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE patient_id = $patient ORDER BY seq";
-        command.Parameters.AddWithValue("$patient", patient.Value);
+        command.CommandText = $"SELECT {EventRows.Columns} FROM events WHERE patient_id = @patient ORDER BY seq";
+        command.AddParameter("@patient", patient.Value);
         return ReadAll(command);
     }
 
-    private List<LogEvent> ReadAll(SqliteCommand command)
+    private List<LogEvent> ReadAll(DbCommand command)
     {
         using var reader = command.ExecuteReader();
         var events = new List<LogEvent>();
@@ -283,7 +283,7 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
         return events;
     }
 
-    private (long Seq, string Hash) HeadOf(SqliteConnection connection, Dictionary<PatientId, (long Seq, string Hash)> heads, PatientId patient)
+    private (long Seq, string Hash) HeadOf(DbConnection connection, Dictionary<PatientId, (long Seq, string Hash)> heads, PatientId patient)
     {
         if (heads.TryGetValue(patient, out var known))
         {
@@ -294,7 +294,7 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
             ?? throw new InvalidInputException("patient", $"No patient '{patient}' in {database.Path}: register them first with 'itb patient add'.");
     }
 
-    private static void CheckCorrects(SqliteConnection connection, List<LogEvent> pending, NewEvent newEvent, long corrected, long headSeq)
+    private static void CheckCorrects(DbConnection connection, List<LogEvent> pending, NewEvent newEvent, long corrected, long headSeq)
     {
         if (corrected > headSeq)
         {
@@ -310,12 +310,12 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
         }
     }
 
-    private static EventKind KindAt(SqliteConnection connection, PatientId patient, long seq)
+    private static EventKind KindAt(DbConnection connection, PatientId patient, long seq)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT kind FROM events WHERE patient_id = $patient AND seq = $seq";
-        command.Parameters.AddWithValue("$patient", patient.Value);
-        command.Parameters.AddWithValue("$seq", seq);
+        command.CommandText = "SELECT kind FROM events WHERE patient_id = @patient AND seq = @seq";
+        command.AddParameter("@patient", patient.Value);
+        command.AddParameter("@seq", seq);
         var code = command.ExecuteScalar() as string;
         return LogCodes.TryParse<EventKind>(code, out var kind) ? kind : throw new InvalidInputException("corrects", $"Event {seq} of patient {patient} cannot be read.");
     }

@@ -1,136 +1,94 @@
-using System.Globalization;
+using System.Data.Common;
+using ItbPlanner.Domain.Log;
 using ItbPlanner.Storage.Internal;
-using Microsoft.Data.Sqlite;
 
 namespace ItbPlanner.Storage;
 
 /// <summary>
-/// An open log database: the file prepared with owner-only permissions, the connection configured, the schema migrated.
-/// One instance holds one connection and is not thread-safe; several processes may each open the same file, and their
-/// appends serialise (see <see cref="EventStore"/>). Every failure to open is a <see cref="StorageException"/> with one
-/// clear line; nothing is written anywhere but the path given.
+/// An open log: an SQLite file (<see cref="SqliteLogDatabase"/>) or a PostgreSQL database
+/// (<see cref="Postgres.PostgresLogDatabase"/>). The stores above it (<see cref="EventStore"/>, <see cref="PatientStore"/>,
+/// <see cref="LogVerifier"/>, <see cref="Checkpoints.LogCheckpoints"/>) speak the SQL both understand through ADO.NET;
+/// what differs (how a write is serialised, what the file or server checks, how errors read) lives in the two
+/// subclasses. One instance holds one connection and is not thread-safe. Every failure is a <see cref="StorageException"/>
+/// with one clear line.
 /// </summary>
-public sealed class LogDatabase : IDisposable
+public abstract class LogDatabase : IDisposable
 {
-    private readonly SqliteConnection connection;
-
-    private LogDatabase(string path, SqliteConnection connection, TimeProvider clock, LogDatabaseOptions options, int schemaVersion, IReadOnlyList<string> warnings)
+    /// <summary>Creates the log's common part.</summary>
+    private protected LogDatabase(string path, TimeProvider clock, int schemaVersion, IReadOnlyList<string> warnings)
     {
         Path = path;
-        this.connection = connection;
         Clock = clock;
-        Options = options;
         SchemaVersion = schemaVersion;
         Warnings = warnings;
     }
 
-    /// <summary>The database file's full path.</summary>
+    /// <summary>Where the log is, for messages: the database file's full path, or the server's address (never a password).</summary>
     public string Path { get; }
 
     /// <summary>The schema version in force (the newest this build knows).</summary>
     public int SchemaVersion { get; }
 
-    /// <summary>The newest schema version this build knows.</summary>
+    /// <summary>The newest schema version this build knows (the same for both stores).</summary>
     public static int LatestSchemaVersion => Migrator.LatestVersion;
 
-    /// <summary>What the user should know about opening the file (its permissions were tightened); one line each.</summary>
+    /// <summary>What the user should know about opening the log (a file's permissions were tightened); one line each.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The clock that stamps events' recording time and migrations.</summary>
     internal TimeProvider Clock { get; }
 
-    internal LogDatabaseOptions Options { get; }
+    /// <summary>Opens (creating if needed) the SQLite log at a path: <see cref="SqliteLogDatabase.Open"/>.</summary>
+    /// <exception cref="StorageException">The file cannot be created or opened, or is not an ItbPlanner log.</exception>
+    public static SqliteLogDatabase Open(string path, TimeProvider clock, LogDatabaseOptions? options = null) => SqliteLogDatabase.Open(path, clock, options);
 
-    /// <summary>Opens (creating if needed, unless <see cref="LogDatabaseOptions.MustExist"/>) the database at a path and brings its schema up to date.</summary>
-    /// <param name="path">The file; relative to the current directory when not absolute.</param>
-    /// <param name="clock">Where "now" comes from.</param>
-    /// <param name="options">Busy timeout and directory creation; <see cref="LogDatabaseOptions.Default"/> when null.</param>
-    /// <exception cref="StorageException">The file cannot be created or opened, is empty (0 bytes), is not an ItbPlanner log,
-    /// or is newer than this build.</exception>
-    public static LogDatabase Open(string path, TimeProvider clock, LogDatabaseOptions? options = null)
+    /// <summary>Opens the log a <see cref="LogTarget"/> names: an SQLite file, or a PostgreSQL database whose schema exists.</summary>
+    /// <exception cref="StorageException">The log cannot be opened.</exception>
+    public static LogDatabase Open(LogTarget target, TimeProvider clock, LogDatabaseOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        ArgumentNullException.ThrowIfNull(clock);
-        options ??= LogDatabaseOptions.Default;
-        var (full, exists, warnings) = DatabaseFile.Prepare(path, options.CreateDirectory, options.MustExist);
-        if (!exists)
-        {
-            DatabaseFile.CreateWhole(full, temporary => Initialise(temporary, full, clock, options));
-        }
-
-        SqliteConnection? connection = null;
-        try
-        {
-            connection = SqliteConnectionFactory.Open(full, options.BusyTimeout);
-            var version = Migrator.Migrate(connection, full, options.BusyTimeout, clock, mustBeLog: options.MustExist);
-            return new LogDatabase(full, connection, clock, options, version, warnings);
-        }
-        catch (SqliteException e)
-        {
-            connection?.Dispose();
-            throw SqliteErrors.ToStorage(e, full);
-        }
-        catch
-        {
-            connection?.Dispose();
-            throw;
-        }
-    }
-
-    /// <summary>Writes the schema into a new file (closed again, so its write-ahead log is folded in).</summary>
-    private static void Initialise(string temporary, string full, TimeProvider clock, LogDatabaseOptions options)
-    {
-        try
-        {
-            using var connection = SqliteConnectionFactory.Open(temporary, options.BusyTimeout);
-            Migrator.Migrate(connection, full, options.BusyTimeout, clock);
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteErrors.ToStorage(e, full);
-        }
+        ArgumentNullException.ThrowIfNull(target);
+        return target.IsServer
+            ? Postgres.PostgresLogDatabase.Open(target, clock, options)
+            : SqliteLogDatabase.Open(target.Location, clock, options);
     }
 
     /// <summary>Closes the connection.</summary>
-    public void Dispose() => connection.Dispose();
+    public abstract void Dispose();
 
-    /// <summary>The connection's journal mode, synchronous level (2 = FULL) and foreign-key switch, for diagnostics.</summary>
-    internal (string JournalMode, long Synchronous, long ForeignKeys) Pragmas() => Read(c => (
-        Convert.ToString(SqliteConnectionFactory.Scalar(c, "PRAGMA journal_mode"), CultureInfo.InvariantCulture) ?? string.Empty,
-        Convert.ToInt64(SqliteConnectionFactory.Scalar(c, "PRAGMA synchronous"), CultureInfo.InvariantCulture),
-        Convert.ToInt64(SqliteConnectionFactory.Scalar(c, "PRAGMA foreign_keys"), CultureInfo.InvariantCulture)));
+    /// <summary>The one connection of this log.</summary>
+    private protected abstract DbConnection Connection { get; }
 
-    /// <summary>Runs a read, turning SQLite errors into <see cref="StorageException"/>.</summary>
-    internal T Read<T>(Func<SqliteConnection, T> read)
+    /// <summary>Runs a read, turning the store's errors into <see cref="StorageException"/>.</summary>
+    internal T Read<T>(Func<DbConnection, T> read)
     {
         try
         {
-            return read(connection);
+            return read(Connection);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            throw SqliteErrors.ToStorage(e, Path);
+            throw ToStorage(e);
         }
     }
 
     /// <summary>
-    /// Streams rows: the command runs when enumeration starts and each row is read as it is asked for, so memory does
-    /// not grow with the number of rows. SQLite errors become <see cref="StorageException"/>. The connection is busy
-    /// until the enumeration ends: finish (or dispose) one stream before starting another read.
+    /// Streams rows: the command runs when enumeration starts and each row is read as it is asked for, so memory does not
+    /// grow with the number of rows; the store's errors become <see cref="StorageException"/>. The connection is busy until
+    /// the enumeration ends: finish (or dispose) one stream before starting another read.
     /// </summary>
-    internal IEnumerable<T> Stream<T>(Action<SqliteCommand> prepare, Func<SqliteDataReader, T> read)
+    internal IEnumerable<T> Stream<T>(Action<DbCommand> prepare, Func<DbDataReader, T> read)
     {
-        SqliteCommand command;
-        SqliteDataReader reader;
+        DbCommand command;
+        DbDataReader reader;
         try
         {
-            command = connection.CreateCommand();
+            command = Connection.CreateCommand();
             prepare(command);
             reader = command.ExecuteReader();
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
-            throw SqliteErrors.ToStorage(e, Path);
+            throw ToStorage(e);
         }
 
         using (command)
@@ -148,9 +106,9 @@ public sealed class LogDatabase : IDisposable
 
                     item = read(reader);
                 }
-                catch (SqliteException e)
+                catch (DbException e)
                 {
-                    throw SqliteErrors.ToStorage(e, Path);
+                    throw ToStorage(e);
                 }
 
                 yield return item;
@@ -158,33 +116,26 @@ public sealed class LogDatabase : IDisposable
         }
     }
 
-    /// <summary>
-    /// Runs reads in one read transaction, so they all see the log as it stood when the first began (writers carry on;
-    /// with the write-ahead log they do not wait), turning SQLite errors into <see cref="StorageException"/>.
-    /// </summary>
-    internal T Snapshot<T>(Func<SqliteConnection, T> read) => Read(c =>
-    {
-        SqliteConnectionFactory.Execute(c, "BEGIN DEFERRED");
-        try
-        {
-            return read(c);
-        }
-        finally
-        {
-            SqliteConnectionFactory.Execute(c, "COMMIT");
-        }
-    });
+    /// <summary>One line saying what a database error means for the log and what to do.</summary>
+    private protected abstract StorageException ToStorage(DbException e);
 
-    /// <summary>Runs work in one write transaction (<c>BEGIN IMMEDIATE</c>), turning SQLite errors into <see cref="StorageException"/>.</summary>
-    internal T Write<T>(Func<SqliteConnection, T> work)
-    {
-        try
-        {
-            return WriteTransaction.Run(connection, Path, Options.BusyTimeout, () => work(connection));
-        }
-        catch (SqliteException e)
-        {
-            throw SqliteErrors.ToStorage(e, Path);
-        }
-    }
+    /// <summary>Runs reads in one read transaction, so they all see the log as it stood when the first began.</summary>
+    internal abstract T Snapshot<T>(Func<DbConnection, T> read);
+
+    /// <summary>
+    /// Runs work in one write transaction, all or nothing, serialised against every other writer of the same patients
+    /// (in any process, on any machine) before anything is read.
+    /// </summary>
+    /// <param name="patients">Whose logs the work appends to (none for writes that touch no patient's chain).</param>
+    /// <param name="work">The reads and inserts.</param>
+    internal abstract T Write<T>(IEnumerable<PatientId> patients, Func<DbConnection, T> work);
+
+    /// <summary>The log's identity as checkpoints sign it (<c>0x49544250</c>, "ITBP", in both stores).</summary>
+    internal abstract long ApplicationId(DbConnection connection);
+
+    /// <summary>The store's own check of its storage: the first finding as one line, or null when sound.</summary>
+    internal abstract LogProblem? Damage(DbConnection connection);
+
+    /// <summary>What differs between the store's schema (the append-only triggers among it) and the one the migrations made.</summary>
+    internal abstract IEnumerable<LogProblem> Schema(DbConnection connection);
 }

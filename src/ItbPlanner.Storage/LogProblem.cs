@@ -7,6 +7,7 @@ namespace ItbPlanner.Storage;
 /// What kind of problem, stable for scripts: the chain's <c>hash-mismatch</c>, <c>prev-hash-mismatch</c>,
 /// <c>sequence-gap</c>, <c>missing-registration</c>, <c>unreadable</c>; the file's <c>damaged-file</c>,
 /// <c>application-id</c>, <c>schema-object-missing</c>, <c>schema-object-changed</c>, <c>schema-object-unexpected</c>;
+/// a server's <c>privilege-granted</c>;
 /// the patients table's <c>patient-row-missing</c>, <c>patient-row-orphaned</c>, <c>registration-changed</c>; a
 /// checkpoint's <c>checkpoint-signature</c>, <c>checkpoint-head-missing</c>, <c>checkpoint-head-shorter</c>,
 /// <c>checkpoint-head-different</c>.

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Storage.Checkpoints;
 using ItbPlanner.Storage.Internal;
-using Microsoft.Data.Sqlite;
 
 namespace ItbPlanner.Storage;
 
@@ -43,14 +43,14 @@ public sealed class LogVerifier(LogDatabase database)
     /// <exception cref="StorageException">The database cannot be read.</exception>
     public LogAudit Audit(PatientId? patient = null, LogCheckpoint? checkpoint = null, CheckpointPublicKey? publicKey = null) => database.Read(connection =>
     {
-        if (Damage(connection) is { } damage)
+        if (database.Damage(connection) is { } damage)
         {
             return new LogAudit(null, [damage], checkpoint);
         }
 
         CheckRegistered(patient);
         var problems = new List<LogProblem>();
-        problems.AddRange(Schema(connection));
+        problems.AddRange(database.Schema(connection));
         problems.AddRange(PatientRows(connection, patient));
         var chain = VerifyChain(connection, patient);
         if (chain.FirstBreak is { } broken)
@@ -85,13 +85,13 @@ public sealed class LogVerifier(LogDatabase database)
         }
     }
 
-    private static ChainVerification VerifyChain(SqliteConnection connection, PatientId? patient)
+    private static ChainVerification VerifyChain(DbConnection connection, PatientId? patient)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EventRows.Columns} FROM events" + (patient is null ? string.Empty : " WHERE patient_id = $patient") + " ORDER BY patient_id, seq";
+        command.CommandText = $"SELECT {EventRows.Columns} FROM events" + (patient is null ? string.Empty : " WHERE patient_id = @patient") + " ORDER BY patient_id, seq";
         if (patient is { } id)
         {
-            command.Parameters.AddWithValue("$patient", id.Value);
+            command.AddParameter("@patient", id.Value);
         }
 
         using var reader = command.ExecuteReader();
@@ -119,64 +119,20 @@ public sealed class LogVerifier(LogDatabase database)
         }
     }
 
-    /// <summary>SQLite's own check of every page, index and constraint; the first finding as one line, or null.</summary>
-    private LogProblem? Damage(SqliteConnection connection)
+    private static List<LogProblem> PatientRows(DbConnection connection, PatientId? patient)
     {
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA integrity_check";
-            using var reader = command.ExecuteReader();
-            var findings = new List<string>();
-            while (reader.Read())
-            {
-                findings.Add(reader.GetValue(0) as string ?? string.Empty);
-            }
-
-            if (findings is ["ok"])
-            {
-                return null;
-            }
-
-            var more = findings.Count > 1 ? $" (and {findings.Count - 1} more finding(s))" : string.Empty;
-            return new LogProblem("damaged-file", $"{database.Path} is damaged: SQLite's integrity check says \"{OneLine(findings.FirstOrDefault())}\"{more}; restore it from a backup.");
-        }
-        catch (SqliteException e)
-        {
-            return new LogProblem("damaged-file", SqliteErrors.Describe(e, database.Path));
-        }
-    }
-
-    private static IEnumerable<LogProblem> Schema(SqliteConnection connection)
-    {
-        var applicationId = Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
-        if (applicationId != Migrator.ApplicationId)
-        {
-            yield return new LogProblem(
-                "application-id",
-                $"the file's application id is 0x{applicationId.ToString("x8", CultureInfo.InvariantCulture)}, not 0x{Migrator.ApplicationId:x8} (ITBP): its header was edited.");
-        }
-
-        foreach (var (code, message) in SchemaObjects.Compare(connection))
-        {
-            yield return new LogProblem(code, message);
-        }
-    }
-
-    private static List<LogProblem> PatientRows(SqliteConnection connection, PatientId? patient)
-    {
-        var only = patient is null ? string.Empty : " AND p.id = $patient";
+        var only = patient is null ? string.Empty : " AND p.id = @patient";
         var problems = new List<LogProblem>();
         Query(
             "SELECT p.id, NULL, NULL FROM patients p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.patient_id = p.id)" + only,
             (id, _, _) => new LogProblem("patient-row-orphaned", $"patient {id} is in the patients table but has no events at all: their log was deleted, or the row added.", id));
         Query(
             "SELECT e.patient_id, count(*), NULL FROM events e WHERE NOT EXISTS (SELECT 1 FROM patients p WHERE p.id = e.patient_id)"
-                + (patient is null ? string.Empty : " AND e.patient_id = $patient") + " GROUP BY e.patient_id",
+                + (patient is null ? string.Empty : " AND e.patient_id = @patient") + " GROUP BY e.patient_id",
             (id, count, _) => new LogProblem("patient-row-missing", $"patient {id} has {count} event(s) but no row in the patients table: the row was deleted.", id));
         Query(
             "SELECT p.id, p.registered_at, e.recorded_at FROM patients p JOIN events e ON e.patient_id = p.id AND e.seq = 1"
-                + " WHERE p.registered_at IS NOT e.recorded_at" + only,
+                + " WHERE p.registered_at IS DISTINCT FROM e.recorded_at" + only,
             (id, row, recorded) => new LogProblem(
                 "registration-changed",
                 $"patient {id}'s registration time in the patients table ({row}) is not that of their registration event ({recorded}): the row was edited.",
@@ -190,7 +146,7 @@ public sealed class LogVerifier(LogDatabase database)
             command.CommandText = sql + " ORDER BY 1";
             if (patient is { } id)
             {
-                command.Parameters.AddWithValue("$patient", id.Value);
+                command.AddParameter("@patient", id.Value);
             }
 
             using var reader = command.ExecuteReader();
@@ -202,12 +158,10 @@ public sealed class LogVerifier(LogDatabase database)
         }
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) =>
+    private static string? Text(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : Convert.ToString(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
 
-    private static string OneLine(string? text) => string.Join(' ', (text ?? string.Empty).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static PatientId? FirstPatientWithoutEvents(SqliteConnection connection)
+    private static PatientId? FirstPatientWithoutEvents(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id FROM patients p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.patient_id = p.id) ORDER BY id LIMIT 1";

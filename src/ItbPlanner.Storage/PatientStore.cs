@@ -1,8 +1,8 @@
+using System.Data.Common;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Storage.Internal;
-using Microsoft.Data.Sqlite;
 
 namespace ItbPlanner.Storage;
 
@@ -28,7 +28,7 @@ public sealed class PatientStore(LogDatabase database)
     {
         ArgumentNullException.ThrowIfNull(patient);
         var registration = new NewEvent(patient.Id, occurredAt, author, new PatientRegisteredPayload(patient), reason);
-        return database.Write(connection =>
+        return database.Write([patient.Id], connection =>
         {
             if (EventRows.Head(connection, patient.Id) is not null || Exists(connection, patient.Id))
             {
@@ -38,9 +38,9 @@ public sealed class PatientStore(LogDatabase database)
             var sealedEvent = registration.Seal(1, database.Clock.GetUtcNow(), EventHash.Genesis);
             using (var insert = connection.CreateCommand())
             {
-                insert.CommandText = "INSERT INTO patients (id, registered_at) VALUES ($id, $at)";
-                insert.Parameters.AddWithValue("$id", patient.Id.Value);
-                insert.Parameters.AddWithValue("$at", LogTimestamp.Format(sealedEvent.RecordedAt));
+                insert.CommandText = "INSERT INTO patients (id, registered_at) VALUES (@id, @at)";
+                insert.AddParameter("@id", patient.Id.Value);
+                insert.AddParameter("@at", LogTimestamp.Format(sealedEvent.RecordedAt));
                 insert.ExecuteNonQuery();
             }
 
@@ -55,7 +55,7 @@ public sealed class PatientStore(LogDatabase database)
 
     /// <summary>A patient's current details, or null when not registered.</summary>
     /// <exception cref="StorageException">The database cannot be read, or the details event is damaged.</exception>
-    public RegisteredPatient? Find(PatientId patient) => Query("WHERE h.patient_id = $id", patient).SingleOrDefault();
+    public RegisteredPatient? Find(PatientId patient) => Query("WHERE h.patient_id = @id", patient).SingleOrDefault();
 
     /// <summary>A patient's current details.</summary>
     /// <exception cref="InvalidInputException">The patient is not registered.</exception>
@@ -77,7 +77,7 @@ public sealed class PatientStore(LogDatabase database)
             + $" {where} ORDER BY h.patient_id";
         if (patient is { } id)
         {
-            command.Parameters.AddWithValue("$id", id.Value);
+            command.AddParameter("@id", id.Value);
         }
 
         using var reader = command.ExecuteReader();
@@ -90,7 +90,7 @@ public sealed class PatientStore(LogDatabase database)
         return patients;
     });
 
-    private RegisteredPatient ReadPatient(SqliteDataReader reader)
+    private RegisteredPatient ReadPatient(DbDataReader reader)
     {
         var id = reader.GetValue(0) as string ?? "(no id)";
         if (reader.IsDBNull(1) || reader.IsDBNull(2))
@@ -119,11 +119,11 @@ public sealed class PatientStore(LogDatabase database)
         }
     }
 
-    private static bool Exists(SqliteConnection connection, PatientId patient)
+    private static bool Exists(DbConnection connection, PatientId patient)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM events WHERE patient_id = $id UNION ALL SELECT 1 FROM patients WHERE id = $id LIMIT 1";
-        command.Parameters.AddWithValue("$id", patient.Value);
+        command.CommandText = "SELECT 1 FROM events WHERE patient_id = @id UNION ALL SELECT 1 FROM patients WHERE id = @id LIMIT 1";
+        command.AddParameter("@id", patient.Value);
         return command.ExecuteScalar() is not null;
     }
 }

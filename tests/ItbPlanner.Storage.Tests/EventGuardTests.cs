@@ -1,4 +1,3 @@
-using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
@@ -54,20 +53,4 @@ public sealed class EventGuardTests : IDisposable
     }
 
     private NewEvent Note(string text) => new(LogSamples.P1, log.Clock.GetUtcNow(), "nurse", new NotePayload(text));
-
-    private sealed class RecordingGuard : IEventGuard
-    {
-        public List<long[]> Seen { get; } = [];
-
-        public void Check(NewEvent candidate, IReadOnlyList<LogEvent> history) => Seen.Add(history.Select(e => e.Seq).ToArray());
-    }
-
-    private sealed class RefuseNotes : IEventGuard
-    {
-        public void Check(NewEvent candidate, IReadOnlyList<LogEvent> history)
-        {
-            var alert = new Alert("NO_NOTES", AlertSeverity.Critical, "notes are refused in this test");
-            throw new ProtocolLimitException(alert, [alert]);
-        }
-    }
 }

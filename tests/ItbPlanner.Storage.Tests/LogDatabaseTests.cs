@@ -173,7 +173,7 @@ public class LogDatabaseTests
         using var log = new TempLog();
         using var database = log.Open();
 
-        var version = database.Read(c => Convert.ToString(SqliteConnectionFactory.Scalar(c, "SELECT sqlite_version()"), CultureInfo.InvariantCulture));
+        var version = database.Read(c => Convert.ToString(Sql.Scalar(c, "SELECT sqlite_version()"), CultureInfo.InvariantCulture));
 
         Assert.StartsWith("3.53.", version, StringComparison.Ordinal);
     }

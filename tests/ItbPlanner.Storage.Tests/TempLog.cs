@@ -19,7 +19,7 @@ public sealed class TempLog : IDisposable
 
     public FakeTimeProvider Clock { get; } = FakeTimeProvider.At(2026, 11, 21);
 
-    public LogDatabase Open(LogDatabaseOptions? options = null) => LogDatabase.Open(Path, Clock, options);
+    public SqliteLogDatabase Open(LogDatabaseOptions? options = null) => LogDatabase.Open(Path, Clock, options);
 
     /// <summary>A plain connection with none of the log's protections, as an attacker or a sqlite3 user would have.</summary>
     public SqliteConnection Raw()

@@ -1,5 +1,6 @@
 // Appends notes to one or more patients' logs and prints each committed sequence number, one per line, as soon as its
 // transaction has committed. Usage: ItbPlanner.Storage.Writer DB AUTHOR COUNT PATIENT [PATIENT...]
+// DB is an SQLite path or a PostgreSQL address (postgresql://user@/db?host=SOCKETDIR), as --db takes it.
 // Event i goes to patient i mod (number of patients). Exit 0 when done, 2 on a storage or input error.
 using System.Globalization;
 using ItbPlanner.Domain.Errors;
@@ -17,7 +18,7 @@ var (path, author, count) = (args[0], args[1], int.Parse(args[2], CultureInfo.In
 var patients = args[3..].Select(id => new PatientId(id)).ToArray();
 try
 {
-    using var database = LogDatabase.Open(path, TimeProvider.System, new LogDatabaseOptions(TimeSpan.FromSeconds(60)));
+    using var database = LogDatabase.Open(LogTarget.Parse(path), TimeProvider.System, new LogDatabaseOptions(TimeSpan.FromSeconds(60)));
     var store = new EventStore(database);
     for (var i = 0; i < count; i++)
     {

@@ -23,6 +23,7 @@ internal static class CommandCatalog
         ProtocolCommand.Create,
         PatientCommand.Create,
         LogCommand.Create,
+        DatabaseCommand.Create,
         ReportCommand.Create,
     ];
 }

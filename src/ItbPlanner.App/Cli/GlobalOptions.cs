@@ -13,11 +13,11 @@ internal sealed class GlobalOptions
         Recursive = true,
     };
 
-    /// <summary><c>--db PATH</c>: the SQLite log database.</summary>
+    /// <summary><c>--db PATH|URL</c>: the log, an SQLite file or a PostgreSQL database.</summary>
     public Option<string?> Database { get; } = new("--db")
     {
-        Description = "Use this SQLite log database (or set ITB_DB; default $XDG_DATA_HOME/itb-planner/itb.db).",
-        HelpName = "PATH",
+        Description = "Use this log: an SQLite file, or a clinic's PostgreSQL database as postgresql://user@host:port/db (password from PGPASSWORD or ~/.pgpass, never here) (or set ITB_DB; default $XDG_DATA_HOME/itb-planner/itb.db).",
+        HelpName = "PATH|URL",
         Recursive = true,
     };
 

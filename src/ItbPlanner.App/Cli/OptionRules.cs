@@ -65,7 +65,7 @@ internal static class OptionRules
             count.CustomParser = result => WholeNumber(result, option.Name);
         }
 
-        if (option.HelpName is "FILE" or "PATH" or "DIR")
+        if (option.HelpName is "FILE" or "PATH" or "DIR" or "PATH|URL")
         {
             option.Validators.Add(result => CheckPath(result, option.Name, result.Tokens));
         }

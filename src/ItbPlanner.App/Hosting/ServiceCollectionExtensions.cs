@@ -26,7 +26,7 @@ using Spectre.Console;
 namespace ItbPlanner.App.Hosting;
 
 /// <summary>
-/// The application's service graph, shared by the program and the tests: the ports (the SQLite log, the protocol file),
+/// The application's service graph, shared by the program and the tests: the ports (the log on SQLite or PostgreSQL, the protocol file),
 /// the clinic's clock, every use case, and the two front ends' own services. The one place that knows the storage.
 /// </summary>
 internal static class ServiceCollectionExtensions
@@ -54,7 +54,7 @@ internal static class ServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The therapy log on SQLite, guarded by the therapy workflow (an event the patient's course does not allow is refused,
+    /// The therapy log on SQLite or PostgreSQL (as --db or ITB_DB names it), guarded by the therapy workflow (an event the patient's course does not allow is refused,
     /// exit 3). One connection per invocation, opened on first use: for reading (never creating a log) or for recording.
     /// </summary>
     private static void AddTherapyLog(this IServiceCollection services, CliEnvironment environment)
@@ -78,10 +78,11 @@ internal static class ServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 warning => environment.Error.WriteLine($"warning: {Output.TerminalText.Clean(warning)}"));
         });
-        services.AddSingleton<ITherapyLogReader>(sp => new SqliteLogReader(sp.GetRequiredService<LogConnection>()));
-        services.AddSingleton<ITherapyLog>(sp => new SqliteTherapyLog(sp.GetRequiredService<LogConnection>(), sp.GetRequiredService<IEventGuard>()));
-        services.AddSingleton<ILogVerifier>(sp => new SqliteLogVerifier(sp.GetRequiredService<LogConnection>()));
-        services.AddSingleton<ILogIntegrity>(sp => new SqliteLogIntegrity(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton<ITherapyLogReader>(sp => new StoredLogReader(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton<ITherapyLog>(sp => new StoredTherapyLog(sp.GetRequiredService<LogConnection>(), sp.GetRequiredService<IEventGuard>()));
+        services.AddSingleton<ILogVerifier>(sp => new StoredLogVerifier(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton<ILogIntegrity>(sp => new StoredLogIntegrity(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton<ILogAdministration>(sp => new StoredLogAdministration(sp.GetRequiredService<LogConnection>()));
         services.AddSingleton(sp => CheckpointDefaults.From(sp.GetRequiredService<IConfiguration>()));
     }
 
@@ -119,5 +120,9 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<ClinicOverview>();
         services.AddSingleton<AcknowledgeAlerts>();
         services.AddSingleton<TitrationDay>();
+
+        // Setting up and moving the log.
+        services.AddSingleton<Application.Administration.InitialiseLog>();
+        services.AddSingleton<Application.Administration.CopyLog>();
     }
 }

@@ -14,7 +14,7 @@ internal static class OutputFile
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    private static readonly string[] SystemFolders = ["/dev/", "/proc/", "/sys/"];
+    private static readonly string[] SystemFolders = ["/dev/", "/proc/", "/sys/", "/etc/", "/boot/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/usr/"];
 
     /// <summary>Writes UTF-8 text (no byte-order mark).</summary>
     /// <param name="path">The file.</param>
@@ -81,10 +81,12 @@ internal static class OutputFile
         }
 
         // Renaming over a device (/dev/null, /dev/zero) would replace it with a regular file for the whole machine; .NET
-        // cannot tell a device from an empty file, so the system's device and kernel folders are refused outright.
+        // cannot tell a device from an empty file, so the system's device and kernel folders are refused outright. So are
+        // its configuration and program folders: run as root, a report written to /etc/passwd replaced the machine's
+        // users (the malformed-input sweep's ../../../etc/passwd did exactly that on a build machine).
         if (SystemFolders.Any(folder => full.StartsWith(folder, StringComparison.Ordinal)))
         {
-            throw new InvalidInputException(option, $"cannot write {full}: it is a system device or kernel file, not a place for patient data; give a file name.");
+            throw new InvalidInputException(option, $"cannot write {full}: it is a system device, kernel, configuration or program file, not a place for patient data; give a file name.");
         }
 
         if (!Directory.Exists(Path.GetDirectoryName(full)))

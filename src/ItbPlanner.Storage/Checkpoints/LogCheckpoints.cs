@@ -1,7 +1,6 @@
-using System.Globalization;
+using System.Data.Common;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Storage.Internal;
-using Microsoft.Data.Sqlite;
 
 namespace ItbPlanner.Storage.Checkpoints;
 
@@ -27,7 +26,7 @@ public sealed class LogCheckpoints(LogDatabase database)
         var (checkedLog, heads, applicationId) = database.Snapshot(connection =>
         {
             var result = new LogVerifier(database).Audit();
-            return (result, result.IsIntact ? Heads(connection) : [], ApplicationIdOf(connection));
+            return (result, result.IsIntact ? Heads(connection) : [], database.ApplicationId(connection));
         });
         audit = checkedLog;
         if (!audit.IsIntact)
@@ -37,15 +36,15 @@ public sealed class LogCheckpoints(LogDatabase database)
 
         var unsigned = new LogCheckpoint(database.Clock.GetUtcNow(), applicationId, heads, key.PublicKey.KeyId, string.Empty);
         var checkpoint = unsigned with { Signature = Convert.ToBase64String(key.Sign(unsigned.CanonicalBytes())) };
-        database.Write(connection =>
+        database.Write([], connection =>
         {
             using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO checkpoints (taken_at, digest, key_id, patients, events) VALUES ($at, $digest, $key, $patients, $events)";
-            insert.Parameters.AddWithValue("$at", LogTimestamp.Format(checkpoint.CreatedAt));
-            insert.Parameters.AddWithValue("$digest", checkpoint.Digest);
-            insert.Parameters.AddWithValue("$key", checkpoint.KeyId);
-            insert.Parameters.AddWithValue("$patients", checkpoint.Heads.Count);
-            insert.Parameters.AddWithValue("$events", checkpoint.Events);
+            insert.CommandText = "INSERT INTO checkpoints (taken_at, digest, key_id, patients, events) VALUES (@at, @digest, @key, @patients, @events)";
+            insert.AddParameter("@at", LogTimestamp.Format(checkpoint.CreatedAt));
+            insert.AddParameter("@digest", checkpoint.Digest);
+            insert.AddParameter("@key", checkpoint.KeyId);
+            insert.AddParameter("@patients", checkpoint.Heads.Count);
+            insert.AddParameter("@events", checkpoint.Events);
             return insert.ExecuteNonQuery();
         });
         return checkpoint;
@@ -54,7 +53,7 @@ public sealed class LogCheckpoints(LogDatabase database)
     /// <summary>When the newest checkpoint was taken, or null when none was (or the record is unreadable).</summary>
     /// <exception cref="StorageException">The database cannot be read.</exception>
     public DateTimeOffset? Newest() => database.Read(connection =>
-        SqliteConnectionFactory.Scalar(connection, "SELECT max(taken_at) FROM checkpoints") is string text && LogTimestamp.TryParse(text, out var at) ? at : (DateTimeOffset?)null);
+        Sql.Scalar(connection, "SELECT max(taken_at) FROM checkpoints") is string text && LogTimestamp.TryParse(text, out var at) ? at : (DateTimeOffset?)null);
 
     /// <summary>
     /// What does not match between a checkpoint and the log: the signature (with the public key given), then each head
@@ -104,7 +103,7 @@ public sealed class LogCheckpoints(LogDatabase database)
         return publicKey.Verifies(checkpoint.CanonicalBytes(), signature);
     }
 
-    private static LogProblem? Problem(SqliteConnection connection, CheckpointHead head, string taken)
+    private static LogProblem? Problem(DbConnection connection, CheckpointHead head, string taken)
     {
         var id = head.PatientId;
         var newest = EventRows.Head(connection, id);
@@ -119,9 +118,9 @@ public sealed class LogCheckpoints(LogDatabase database)
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT hash FROM events WHERE patient_id = $patient AND seq = $seq";
-        command.Parameters.AddWithValue("$patient", id.Value);
-        command.Parameters.AddWithValue("$seq", head.Seq);
+        command.CommandText = "SELECT hash FROM events WHERE patient_id = @patient AND seq = @seq";
+        command.AddParameter("@patient", id.Value);
+        command.AddParameter("@seq", head.Seq);
         var stored = command.ExecuteScalar() as string;
         if (!string.Equals(stored, head.Hash, StringComparison.Ordinal))
         {
@@ -132,7 +131,7 @@ public sealed class LogCheckpoints(LogDatabase database)
         return null;
     }
 
-    private static List<CheckpointHead> Heads(SqliteConnection connection)
+    private static List<CheckpointHead> Heads(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT e.patient_id, e.seq, e.hash FROM events e"
@@ -147,7 +146,4 @@ public sealed class LogCheckpoints(LogDatabase database)
 
         return [.. LogCheckpoint.Ordered(heads)];
     }
-
-    private static long ApplicationIdOf(SqliteConnection connection) =>
-        Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using ItbPlanner.Domain.Log;
-using Microsoft.Data.Sqlite;
 
 namespace ItbPlanner.Storage.Internal;
 
@@ -9,55 +9,73 @@ internal static class EventRows
 {
     public const string Columns = "patient_id, seq, occurred_at, recorded_at, author, kind, payload, reason, corrects_seq, prev_hash, hash";
 
-    /// <summary>A reusable INSERT with its parameters bound per event.</summary>
-    public static SqliteCommand PrepareInsert(SqliteConnection connection)
+    private const int ColumnCount = 11;
+
+    /// <summary>
+    /// A reusable INSERT of <paramref name="rows"/> events at once (one round trip to a server for many events: a copy
+    /// of a whole log), its parameters bound per call of <see cref="Insert(DbCommand, IReadOnlyList{LogEvent})"/>.
+    /// </summary>
+    public static DbCommand PrepareInsert(DbConnection connection, int rows = 1)
     {
         var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO events ({Columns}) VALUES ($patient, $seq, $occurred, $recorded, $author, $kind, $payload, $reason, $corrects, $prev, $hash)";
-        foreach (var name in new[] { "$patient", "$seq", "$occurred", "$recorded", "$author", "$kind", "$payload", "$reason", "$corrects", "$prev", "$hash" })
+        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(r * ColumnCount, ColumnCount).Select(Name)) + ")");
+        command.CommandText = $"INSERT INTO events ({Columns}) VALUES {string.Join(", ", values)}";
+        for (var i = 0; i < rows * ColumnCount; i++)
         {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.AddParameter(Name(i), null);
         }
 
         return command;
     }
 
-    public static void Insert(SqliteCommand insert, LogEvent e)
+    /// <summary>Inserts one event with a command of <see cref="PrepareInsert"/> for one row.</summary>
+    public static void Insert(DbCommand insert, LogEvent e) => Insert(insert, [e]);
+
+    /// <summary>Inserts as many events as the command was prepared for.</summary>
+    public static void Insert(DbCommand insert, IReadOnlyList<LogEvent> events)
     {
         var p = insert.Parameters;
-        p["$patient"].Value = e.PatientId.Value;
-        p["$seq"].Value = e.Seq;
-        p["$occurred"].Value = LogTimestamp.Format(e.OccurredAt);
-        p["$recorded"].Value = LogTimestamp.Format(e.RecordedAt);
-        p["$author"].Value = e.Author;
-        p["$kind"].Value = LogCodes.Code(e.Kind);
-        p["$payload"].Value = e.PayloadJson;
-        p["$reason"].Value = (object?)e.Reason ?? DBNull.Value;
-        p["$corrects"].Value = (object?)e.CorrectsSeq ?? DBNull.Value;
-        p["$prev"].Value = e.PrevHash;
-        p["$hash"].Value = e.Hash;
+        for (var r = 0; r < events.Count; r++)
+        {
+            var e = events[r];
+            var at = r * ColumnCount;
+            p[at].Value = e.PatientId.Value;
+            p[at + 1].Value = e.Seq;
+            p[at + 2].Value = LogTimestamp.Format(e.OccurredAt);
+            p[at + 3].Value = LogTimestamp.Format(e.RecordedAt);
+            p[at + 4].Value = e.Author;
+            p[at + 5].Value = LogCodes.Code(e.Kind);
+            p[at + 6].Value = e.PayloadJson;
+            p[at + 7].Value = (object?)e.Reason ?? DBNull.Value;
+            p[at + 8].Value = (object?)e.CorrectsSeq ?? DBNull.Value;
+            p[at + 9].Value = e.PrevHash;
+            p[at + 10].Value = e.Hash;
+        }
+
         insert.ExecuteNonQuery();
     }
 
+    private static string Name(int i) => "@v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The sequence number and hash of a patient's newest event, or null when they have none.</summary>
-    public static (long Seq, string Hash)? Head(SqliteConnection connection, PatientId patient)
+    public static (long Seq, string Hash)? Head(DbConnection connection, PatientId patient)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, hash FROM events WHERE patient_id = $patient ORDER BY seq DESC LIMIT 1";
-        command.Parameters.AddWithValue("$patient", patient.Value);
+        command.CommandText = "SELECT seq, hash FROM events WHERE patient_id = @patient ORDER BY seq DESC LIMIT 1";
+        command.AddParameter("@patient", patient.Value);
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
     /// <summary>Reads a row selected with <see cref="Columns"/> in order.</summary>
     /// <exception cref="StorageException">The row does not hold a readable event (it was damaged or edited).</exception>
-    public static LogEvent Read(SqliteDataReader reader, string path) =>
+    public static LogEvent Read(DbDataReader reader, string path) =>
         TryRead(reader, out var e, out var problem)
             ? e
             : throw new StorageException(path, $"{path}: {problem}; run 'itb log verify'.");
 
     /// <summary>Reads a row, or says why it cannot be read.</summary>
-    public static bool TryRead(SqliteDataReader reader, [NotNullWhen(true)] out LogEvent? logEvent, out string problem)
+    public static bool TryRead(DbDataReader reader, [NotNullWhen(true)] out LogEvent? logEvent, out string problem)
     {
         logEvent = null;
         var patientText = reader.IsDBNull(0) ? null : reader.GetValue(0) as string;
@@ -98,5 +116,5 @@ internal static class EventRows
         return true;
     }
 
-    private static string Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? string.Empty : reader.GetString(ordinal);
+    private static string Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? string.Empty : reader.GetString(ordinal);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using ItbPlanner.Domain.Log;
 using Microsoft.Data.Sqlite;
 
@@ -16,9 +15,7 @@ internal static class Migrator
     /// <summary>Marks the file as an ItbPlanner log in the SQLite header ("ITBP").</summary>
     public const int ApplicationId = 0x49544250;
 
-    private const string ResourcePrefix = "migrations/";
-
-    private static readonly Migration[] All = Load();
+    private static readonly Migration[] All = Migration.Load("migrations/");
 
     /// <summary>The newest schema version this build knows.</summary>
     public static int LatestVersion => All[^1].Version;
@@ -51,13 +48,13 @@ internal static class Migrator
         {
             // Read again under the write lock: another process may have migrated meanwhile.
             var version = CurrentVersion(connection, path);
-            SqliteConnectionFactory.Execute(
+            Sql.Execute(
                 connection,
                 "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);"
                 + $" PRAGMA application_id = {ApplicationId.ToString(CultureInfo.InvariantCulture)};");
             foreach (var migration in All.Where(m => m.Version > version))
             {
-                SqliteConnectionFactory.Execute(connection, migration.Sql);
+                Sql.Execute(connection, migration.Sql);
                 using var record = connection.CreateCommand();
                 record.CommandText = "INSERT INTO schema_version (version, name, applied_at) VALUES ($version, $name, $at)";
                 record.Parameters.AddWithValue("$version", migration.Version);
@@ -72,11 +69,11 @@ internal static class Migrator
 
     private static int CurrentVersion(SqliteConnection connection, string path)
     {
-        var applicationId = Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
+        var applicationId = Convert.ToInt64(Sql.Scalar(connection, "PRAGMA application_id"), CultureInfo.InvariantCulture);
         var hasVersionTable = Convert.ToInt64(
-            SqliteConnectionFactory.Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"),
+            Sql.Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"),
             CultureInfo.InvariantCulture) > 0;
-        var objects = Convert.ToInt64(SqliteConnectionFactory.Scalar(connection, "SELECT count(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
+        var objects = Convert.ToInt64(Sql.Scalar(connection, "SELECT count(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
         if ((applicationId != 0 && applicationId != ApplicationId) || (!hasVersionTable && objects > 0))
         {
             throw new StorageException(path, $"{path} is an SQLite database of another application, not an ItbPlanner log; check the --db path.");
@@ -87,7 +84,7 @@ internal static class Migrator
             return 0;
         }
 
-        var version = SqliteConnectionFactory.Scalar(connection, "SELECT max(version) FROM schema_version");
+        var version = Sql.Scalar(connection, "SELECT max(version) FROM schema_version");
         var current = version is null or DBNull ? 0 : Convert.ToInt32(version, CultureInfo.InvariantCulture);
         if (current > LatestVersion)
         {
@@ -98,39 +95,4 @@ internal static class Migrator
 
         return current;
     }
-
-    private static Migration[] Load()
-    {
-        var assembly = typeof(Migrator).Assembly;
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n => Read(assembly, n))
-            .OrderBy(m => m.Version)
-            .ToArray();
-        for (var i = 0; i < migrations.Length; i++)
-        {
-            if (migrations[i].Version != i + 1)
-            {
-                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3… without gaps; found {migrations[i].Name} at position {i + 1}.");
-            }
-        }
-
-        return migrations;
-    }
-
-    private static Migration Read(Assembly assembly, string resource)
-    {
-        var name = resource[ResourcePrefix.Length..^".sql".Length];
-        var number = name.Split('_')[0];
-        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
-        {
-            throw new InvalidOperationException($"Migration {resource} must start with its number, e.g. 0002_add_index.sql.");
-        }
-
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return new Migration(version, name, reader.ReadToEnd());
-    }
-
-    private sealed record Migration(int Version, string Name, string Sql);
 }

@@ -30,13 +30,13 @@ internal static class SqliteConnectionFactory
         try
         {
             connection.Open();
-            var mode = Convert.ToString(Scalar(connection, "PRAGMA journal_mode = WAL"), CultureInfo.InvariantCulture);
+            var mode = Convert.ToString(Sql.Scalar(connection, "PRAGMA journal_mode = WAL"), CultureInfo.InvariantCulture);
             if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 throw new StorageException(fullPath, $"Cannot use {fullPath}: its file system does not support SQLite's write-ahead log (journal mode {mode}).");
             }
 
-            Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 0;");
+            Sql.Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 0;");
             return connection;
         }
         catch
@@ -44,20 +44,6 @@ internal static class SqliteConnectionFactory
             connection.Dispose();
             throw;
         }
-    }
-
-    public static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    public static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 
     private static bool Initialise()

@@ -19,14 +19,14 @@ internal static class WriteTransaction
         try
         {
             var result = work();
-            SqliteConnectionFactory.Execute(connection, "COMMIT");
+            Sql.Execute(connection, "COMMIT");
             return result;
         }
         catch
         {
             if (raw.sqlite3_get_autocommit(connection.Handle) == 0)
             {
-                SqliteConnectionFactory.Execute(connection, "ROLLBACK");
+                Sql.Execute(connection, "ROLLBACK");
             }
 
             throw;

@@ -94,6 +94,20 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void The_system_configuration_folder_is_never_written_to()
+    {
+        // Run as root, a report given --out ../../../etc/passwd (the malformed-input sweep's value) replaced the machine's
+        // users. The test uses a name that is not a system file, so that a regression creates a stray file instead.
+        var config = "/etc/itb-test-not-a-config-file";
+
+        var result = cli.Run("report", "--patient", "P1", "--out", config);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("configuration", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(config));
+    }
+
+    [Fact]
     public void A_dash_is_not_taken_as_a_file_name()
     {
         var result = cli.Run("log", "export", "--patient", "P1", "--format", "csv", "--out", "-");

@@ -64,6 +64,9 @@ public sealed partial class MalformedInputSweepTests
         ["log", "record", "candidacy-declined", "--patient", "P1", "--reason", "declined"],
         ["log", "record", "patient-updated", "--patient", "P1", "--label", "J.D.", "--catheter", "8709sc", "--catheter-length", "40", "--catheter-tip", "T10", "--risk", "previous-withdrawal", "--risk-notes", "n"],
         ["log", "record", "correction", "--patient", "P1", "--corrects", "2", "--reason", "wrong patient"],
+        ["log", "copy", "--from", "copy-source.db", "--to", "copy.db"],
+        ["db", "init", "--no-roles"],
+        ["db", "init", "--print-roles-sql"],
     ];
 
     /// <summary>Values a tired clinician, a script or an attacker might type into any option.</summary>

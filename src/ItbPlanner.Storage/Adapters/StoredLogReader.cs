@@ -4,11 +4,11 @@ using ItbPlanner.Domain.Log;
 namespace ItbPlanner.Storage.Adapters;
 
 /// <summary>
-/// The application's <see cref="ITherapyLogReader"/> on the SQLite log: patients and events, read without ever creating a
+/// The application's <see cref="ITherapyLogReader"/> on the log (SQLite or PostgreSQL): patients and events, read without ever creating a
 /// log (unless the connection was already opened for recording). Storage failures become <see cref="LogUnavailableException"/>.
 /// </summary>
 /// <param name="connection">The invocation's log.</param>
-public class SqliteLogReader(LogConnection connection) : ITherapyLogReader
+public class StoredLogReader(LogConnection connection) : ITherapyLogReader
 {
     /// <inheritdoc/>
     public string Location => connection.Path;

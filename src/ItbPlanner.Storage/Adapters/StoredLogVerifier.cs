@@ -3,9 +3,9 @@ using ItbPlanner.Domain.Log;
 
 namespace ItbPlanner.Storage.Adapters;
 
-/// <summary>The application's <see cref="ILogVerifier"/> on the SQLite log: <see cref="LogVerifier"/>, never creating a log.</summary>
+/// <summary>The application's <see cref="ILogVerifier"/> on the log (SQLite or PostgreSQL): <see cref="LogVerifier"/>, never creating a log.</summary>
 /// <param name="connection">The invocation's log.</param>
-public sealed class SqliteLogVerifier(LogConnection connection) : ILogVerifier
+public sealed class StoredLogVerifier(LogConnection connection) : ILogVerifier
 {
     /// <inheritdoc/>
     public ChainVerification Verify(PatientId? patient = null)

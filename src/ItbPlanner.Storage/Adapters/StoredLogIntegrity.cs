@@ -7,12 +7,12 @@ using ItbPlanner.Storage.Checkpoints;
 namespace ItbPlanner.Storage.Adapters;
 
 /// <summary>
-/// The application's <see cref="ILogIntegrity"/> on the SQLite log: <see cref="LogVerifier.Audit"/>, signed checkpoints
+/// The application's <see cref="ILogIntegrity"/> on the log (SQLite or PostgreSQL): <see cref="LogVerifier.Audit"/>, signed checkpoints
 /// (<see cref="LogCheckpoints"/>, Ed25519 keys in PEM files). Never creates a log; a file SQLite cannot open at all is an
 /// audit finding (<c>damaged-file</c>), not an error.
 /// </summary>
 /// <param name="connection">The invocation's log.</param>
-public sealed class SqliteLogIntegrity(LogConnection connection) : ILogIntegrity
+public sealed class StoredLogIntegrity(LogConnection connection) : ILogIntegrity
 {
     /// <inheritdoc/>
     public LogIntegrityReport Audit(PatientId? patient, CheckpointAnchor? anchor)
