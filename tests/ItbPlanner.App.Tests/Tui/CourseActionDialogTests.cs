@@ -109,12 +109,41 @@ public class CourseActionDialogTests
             .Check(screen => Assert.Contains("‼ P-TITR: WITHDRAWAL_EMERGENCY_OPEN", screen.Split('\n')[2], StringComparison.Ordinal))
             .Press(Key.F7)
             .Sees("◉ Withdrawal emergency resolved")
-            .Press(Key.Esc)
+            .Press(Key.Enter)
+            .Sees("dose before")
+            .Press(Key.Enter)
+            .Check(screen => Assert.DoesNotContain("WITHDRAWAL_EMERGENCY_OPEN", screen, StringComparison.Ordinal))
             .Quit());
 
         var emergency = harness.Events("P-TITR").Single(e => e.Kind == EventKind.WithdrawalEmergency);
         Assert.Equal(new DateTimeOffset(2026, 11, 21, 7, 30, 0, TimeSpan.Zero), emergency.OccurredAt);
         Assert.Equal(("itch and rebound spasticity", "oral baclofen given"), (emergency.ReadPayload<WithdrawalEmergencyPayload>()!.Symptoms, emergency.ReadPayload<WithdrawalEmergencyPayload>()!.Action));
+        var resolved = harness.Events("P-TITR")[^1];
+        Assert.Equal((EventKind.TherapyResumed, Testing.ClinicLogSamples.Now), (resolved.Kind, resolved.OccurredAt));
+    }
+
+    [Fact]
+    public void Not_a_candidate_is_offered_before_an_implant_and_logs_its_reason_once_the_id_is_typed()
+    {
+        using var harness = new TuiHarness().With(BedsideSamples.Candidate());
+
+        harness.Ok(new UiScript()
+            .Press(Key.F7)
+            .Sees("◉ Not a candidate for an implant")
+            .Sees("✗ Explant the pump: only an implanted pump is explanted")
+            .Press(Key.Enter)
+            .Replace("2026-11-20 16:00")
+            .Tab()
+            .Type("prefers oral baclofen")
+            .Tab()
+            .Type("P-CAND")
+            .Press(Key.Enter)
+            .Sees("not a candidate")
+            .Quit());
+
+        var declined = harness.Events("P-CAND")[^1];
+        Assert.Equal((EventKind.CandidacyDeclined, "prefers oral baclofen", "prefers oral baclofen"), (declined.Kind, declined.ReadPayload<CandidacyDeclinedPayload>()!.Reason, declined.Reason));
+        Assert.Equal(new DateTimeOffset(2026, 11, 20, 16, 0, 0, TimeSpan.Zero), declined.OccurredAt);
     }
 
     [Fact]

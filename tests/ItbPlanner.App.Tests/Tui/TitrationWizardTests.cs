@@ -59,7 +59,34 @@ public class TitrationWizardTests
     public void A_titration_day_at_80x24_plans_to_the_target_as_table_and_chart_and_logs_the_step_at_the_visits_time() => LogsTheProposedStep(80, 24);
 
     [Fact]
-    public void A_titration_day_at_120x40_uses_the_room_and_logs_the_same_step() => LogsTheProposedStep(120, 40);
+    public void A_titration_day_at_120x40_uses_the_room_and_logs_the_same_step()
+    {
+        LogsTheProposedStep(120, 40);
+
+        using var harness = new TuiHarness().With(BedsideSamples.Titrating());
+        harness.Ok(
+            ToThePlan("600 mcg/day")
+                .Sees("120 mcg/day → target 600 mcg/day in 9 steps")
+                .Sees("2026-11-29 Sun   600 mcg/day +16.4 %") // every step listed, with the chart beside them
+                .Check(screen => Assert.DoesNotContain("more to 600 mcg/day", screen, StringComparison.Ordinal))
+                .Press(Key.Esc, Key.Esc)
+                .Quit(),
+            width: 120,
+            height: 40);
+    }
+
+    [Fact]
+    public void A_long_plan_at_80x24_lists_the_steps_that_fit_and_counts_the_rest()
+    {
+        using var harness = new TuiHarness().With(BedsideSamples.Titrating());
+
+        harness.Ok(ToThePlan("600 mcg/day")
+            .Sees("2026-11-26 Thu   358 mcg/day   +20 %")
+            .Sees("… 3 more to 600 mcg/day")
+            .Sees("Today's new daily dose:   144 mcg/day")
+            .Press(Key.Esc, Key.Esc)
+            .Quit());
+    }
 
     [Fact]
     public void Titration_day_remembers_the_target_of_the_last_one()

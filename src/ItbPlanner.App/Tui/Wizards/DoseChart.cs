@@ -15,7 +15,6 @@ namespace ItbPlanner.App.Tui.Wizards;
 internal sealed class DoseChart : GraphView
 {
     private readonly ScatterSeries marks = new() { Fill = new GraphCellToRender(new Rune('●')) };
-    private readonly PathAnnotation line = new() { LineRune = new Rune('─'), BeforeSeries = true };
     private DateOnly origin;
     private float lastDay = 1;
     private float lowest;
@@ -29,7 +28,6 @@ internal sealed class DoseChart : GraphView
         AxisY.LabelGetter = v => v.Value.ToString("0", CultureInfo.InvariantCulture);
         AxisX.LabelGetter = v => origin.AddDays((int)Math.Round(v.Value)).Day.ToString(CultureInfo.InvariantCulture);
         Series.Add(marks);
-        Annotations.Add(line);
         CanFocus = false;
     }
 
@@ -53,10 +51,17 @@ internal sealed class DoseChart : GraphView
 
         lastDay = points[^1].X + 1;
         points.Add(new PointF(lastDay, level));
-        line.Points = points;
+        Annotations.Clear();
+        for (var i = 1; i < points.Count; i++)
+        {
+            // Each dose held is a level line; each step up or down a riser.
+            var rising = points[i].X == points[i - 1].X;
+            Annotations.Add(new PathAnnotation { Points = [points[i - 1], points[i]], LineRune = new Rune(rising ? '│' : '─'), BeforeSeries = true });
+        }
+
         marks.Points = doses;
         var all = points.Select(p => p.Y).ToArray();
-        (lowest, highest) = (all.Min() * 0.9f, Math.Max(all.Max() * 1.05f, (all.Min() * 0.9f) + 1));
+        (lowest, highest) = (all.Min() * 0.8f, Math.Max(all.Max() * 1.05f, (all.Min() * 0.8f) + 1));
         SetNeedsDraw();
     }
 

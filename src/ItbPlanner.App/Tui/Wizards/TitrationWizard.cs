@@ -28,9 +28,9 @@ internal sealed class TitrationWizard : VisitWizard
 {
     private const int WhenStep = 0;
     private const int DoseStep = 1;
-    private const int TableLines = 9;
 
     private readonly ProgramInForce program;
+    private readonly int tableLines;
     private readonly HashSet<string> acknowledged = [];
     private readonly View when;
     private readonly TextField target;
@@ -71,11 +71,12 @@ internal sealed class TitrationWizard : VisitWizard
         var (doseStep, form) = Step("Today's step", string.Empty);
         doseForm = form;
         doseStep.HelpText = string.Empty; // the table and the chart need the whole width
+        tableLines = Math.Clamp(session.App.Screen.Height - 15, 9, 20); // 9 lines at 80×24, more on a taller screen
         heading = doseForm.Note(string.Empty, 3);
         heading.TextFormatter.WordWrap = true;
-        table = doseForm.Note(string.Empty, TableLines);
+        table = doseForm.Note(string.Empty, tableLines);
         table.Width = TitrationPlanText.TableWidth;
-        chart = new DoseChart { X = TitrationPlanText.TableWidth + 1, Y = Pos.Top(table), Width = Dim.Fill(), Height = TableLines };
+        chart = new DoseChart { X = TitrationPlanText.TableWidth + 1, Y = Pos.Top(table), Width = Dim.Fill(), Height = tableLines };
         doseForm.Add(chart);
         proposal = doseForm.Note(string.Empty, 2);
         newDose = doseForm.TextField("Today's new daily dose", hint: "the proposed step, or adjust it");
@@ -166,7 +167,7 @@ internal sealed class TitrationWizard : VisitWizard
         var decision = proposed is null ? null : Session.UseCases.Titration.Judge(File, then, proposed.Dose, At);
         var model = new TitrationDayModel(then.CurrentDose ?? program.Dose, planned, proposed, decision, Session.UseCases.Titration.Limits(then));
         heading.Text = $"{Figures.Of(model.Current)} → target {Figures.Of(planned.To)} in {planned.Steps.Count} step{(planned.Steps.Count == 1 ? string.Empty : "s")}. Limits: {model.Limits}";
-        table.Text = TitrationPlanText.Table(model, TableLines);
+        table.Text = TitrationPlanText.Table(model, tableLines);
         chart.Show(model.Current, proposed?.Date ?? Session.LocalDate(At), planned.Steps);
         proposal.Text = TitrationPlanText.Proposal(model)
             + "\n" + string.Join(" ", planned.Alerts.Where(a => a.Severity >= AlertSeverity.Warning).Select(a => $"! {a.Code}"));
