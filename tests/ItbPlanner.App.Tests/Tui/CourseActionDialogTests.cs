@@ -92,6 +92,27 @@ public class CourseActionDialogTests
     }
 
     [Fact]
+    public void A_suspension_the_workflow_refuses_at_its_moment_opens_a_refusal_that_stays_until_dismissed_and_logs_nothing()
+    {
+        using var harness = new TuiHarness().With(BedsideSamples.Titrating());
+
+        harness.Ok(Open(0)
+            .Replace("2026-11-04 09:00") // before the implant
+            .Tab()
+            .Type("MRI scan")
+            .Press(Key.Enter)
+            .Sees("Refused: suspend infusion for P-TITR")
+            .Sees("Nothing was logged.")
+            .Sees("Refused: suspend infusion for P-TITR") // still there on the next iteration
+            .Press(Key.Enter)
+            .Sees("Suspend infusion · patient P-TITR") // back on the form to fix the moment
+            .Press(Key.Esc, Key.Esc)
+            .Quit());
+
+        Assert.DoesNotContain(harness.Events("P-TITR"), e => e.Kind == EventKind.TherapySuspended);
+    }
+
+    [Fact]
     public void A_withdrawal_emergency_confirmed_with_the_id_shows_on_the_critical_banner_at_80x24()
     {
         using var harness = new TuiHarness().With(BedsideSamples.Titrating());
