@@ -4,7 +4,7 @@ using ItbPlanner.Domain.Titration;
 
 namespace ItbPlanner.App.Tui.Models;
 
-/// <summary>What the titration screen shows before the user confirms or adjusts a step.</summary>
+/// <summary>What the titration wizard shows before the user confirms or adjusts a step.</summary>
 /// <param name="Current">The daily dose in force.</param>
 /// <param name="Plan">The plan from the current dose to the target within the origin's limits.</param>
 /// <param name="Proposed">The next step of the plan, if any.</param>

@@ -104,6 +104,8 @@ internal static class BedsideActions
         (BedsideAction.NewPatient, _) => new Dialogs.NewPatientDialog(session),
         (BedsideAction.Refill, { Course: { } course, Record.Program: { } program, Pump: { } pump }) => new RefillWizard(session, file, course, program, pump),
         (BedsideAction.LogReview, { } reviewed) => new Review.LogReviewWindow(session, reviewed.Id),
+        (BedsideAction.Titration, { Record.Program: { } program }) => new TitrationWizard(session, file, program),
+        (BedsideAction.CourseAction, { } patient) => new Dialogs.CourseActionDialog(session, patient),
         _ => null,
     };
 }
