@@ -20,11 +20,11 @@ public class ImplantWizardTests
         using var harness = new TuiHarness().With(ScreenedPositive("P-SPS"));
 
         harness.Ok(new UiScript()
-            .Press(Key.F4).Sees("the rule's starting dose is 100 mcg/day").Replace("2026-11-21 08:00").Press(Key.Enter)
+            .Press(Key.F4).Sees("the rule's starting dose is 100 mcg/day.").Replace("2026-11-21 08:00").Press(Key.Enter)
             .Sees("Medtronic SynchroMed II 40 mL (40 mL)").Sees("◉ not recorded")
             .Press(Key.CursorDown, Key.Space).Sees("◉ Medtronic SynchroMed II 40 mL (40 mL)").Press(Key.Enter)
             .Sees("◉ 500 mcg/mL").Check(screen => Assert.Contains("Volume filled:            40 mL", screen, StringComparison.Ordinal)).Press(Key.Enter)
-            .Sees("By the rule: 100 mcg/day from the 50 mcg screening bolus.").Press(Key.Enter)
+            .Sees("By the rule: 100 mcg/day from the 50 mcg screening bolus.").Sees("Start dose = 2 × 50 mcg ÷ 24 h = 100 mcg/day").Press(Key.Enter)
             .Sees("Daily dose       100 mcg/day (rule 100 mcg/day)").Sees("Rate             0.2 mL/day").Sees("First fill       40 mL of 500 mcg/mL")
             .Sees("First alarm").Sees("Worst-case empty").Sees("Refill by").Sees("Mo Tu We Th Fr Sa Su")
             .Type("P-SPS").Press(NextOrFinish)
@@ -57,8 +57,8 @@ public class ImplantWizardTests
             .Sees("above the rule's 100 mcg/day").Sees("Implant · patient P-SPS - Dose")
             .Replace("80 mcg/day").Press(Key.Enter)
             .Sees("Daily dose       80 mcg/day (rule 100 mcg/day)")
-            .Type("P-SPX").Press(NextOrFinish).Sees("type P-SPS exactly to confirm")
-            .Press(Key.A.WithCtrl, Key.Delete).Type("P-SPS").Press(NextOrFinish)
+            .Type("P-SPX").Press(Key.Enter).Sees("type P-SPS exactly to confirm").Sees("Implant · patient P-SPS - Review")
+            .Replace("P-SPS").Press(Key.Enter)
             .Sees("NOT YET TRANSFERRED TO THE PUMP").Press(Key.Tab, Key.Enter)
             .Quit());
 
@@ -92,7 +92,7 @@ public class ImplantWizardTests
             .Press(Key.F4).Press(Key.Enter).Press(Key.Enter)
             .Press(Key.CursorDown, Key.CursorDown, Key.Space).Sees("◉ 2000 mcg/mL").Press(Key.Enter)
             .Replace("5 mcg/day").Press(Key.Enter)
-            .Sees("Refused: the implant")
+            .Sees("Refused: the implant").Sees("minimum programmable rate")
             .Press(Key.Tab).Type("x").Sees("Refused: the implant").Sees("Nothing was logged.")
             .Press(Key.Enter)
             .Check(screen => Assert.DoesNotContain("Refused: the implant", screen, StringComparison.Ordinal))

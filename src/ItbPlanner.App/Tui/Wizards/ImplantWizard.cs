@@ -68,8 +68,8 @@ internal sealed class ImplantWizard : VisitWizard
         catheters = session.Protocol.Catheters;
         strengths = [.. session.Protocol.Strengths.Where(s => s.UseForRefill)];
         pump = pumps[0];
-        First.Note();
-        First.Note($"The date-time the infusion started. Screening positive: the rule's starting dose is {Figures.Of(rule.StartDose)}.\nNothing is logged until you type the patient's id on the review.", 2);
+        First.Note(string.Empty, 5); // room for the date-time's hint where the step's help leaves it little width
+        First.Note($"When the infusion started. Screening positive:\nthe rule's starting dose is {Figures.Of(rule.StartDose)}.\nNothing is logged until you type the\npatient's id on the review.", 4);
 
         (_, pumpForm) = Step("Pump", string.Empty);
         pumpForm.Note("The pump implanted and its catheter.");
@@ -85,7 +85,7 @@ internal sealed class ImplantWizard : VisitWizard
         (_, doseForm) = Step("Dose", string.Empty);
         doseForm.Note("The starting daily dose: the rule's, or lower if you must; never higher.");
         doseForm.Note($"By the rule: {Figures.Of(rule.StartDose)} from the {Figures.Of(rule.ScreeningDose)} screening bolus.", 1);
-        doseForm.Note(string.Join("\n", rule.Working.Take(5)), 5);
+        doseForm.Note(string.Join("\n", rule.Working), 10);
         startDose = doseForm.TextField("Starting daily dose", Figures.Of(rule.StartDose), $"at most {Figures.Of(rule.StartDose)}");
 
         (_, reviewForm) = Step("Review", string.Empty);
@@ -136,9 +136,6 @@ internal sealed class ImplantWizard : VisitWizard
     {
         if (CurrentStep is { } step && step == GetLastStep() && !(Check(ReviewStep) && Finish()))
         {
-            // Back to the id to fix it, once the button that was pressed has settled.
-            typedId.SetFocus();
-            Session.App.Invoke(() => typedId.SetFocus());
             return true;
         }
 

@@ -83,8 +83,8 @@ internal sealed class ScreeningWizard : VisitWizard
         ArgumentNullException.ThrowIfNull(course);
         this.course = course;
         strength = session.Protocol.Screening.Concentration.Value;
-        First.Note();
-        First.Note($"Boluses of the {Figures.Of(strength)} screening strength; what this visit records is offered next,\nas the workflow permits it at the visit's date-time.", 2);
+        First.Note(string.Empty, 5); // room for the date-time's hint where the step's help leaves it little width
+        First.Note("Next: what this visit records, as the workflow permits it\nat the visit's date-time; every event is stamped with it.", 2);
 
         (_, trialForm) = Step("Trial", string.Empty);
         trialForm.Note("Pick what this visit records; what the workflow does not permit says why.");
