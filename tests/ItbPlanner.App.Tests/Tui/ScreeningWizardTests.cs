@@ -69,7 +69,7 @@ public class ScreeningWizardTests
 
         harness.Ok(new UiScript()
             .Press(Key.F3).Press(Key.Enter)
-            .Sees("1  50 mcg   1 mL    given 2026-11-20 20:00").Sees("2  75 mcg   1.5 mL  next")
+            .Sees("1  50 mcg   1 mL    given 2026-11-20 20:00").Sees("2  75 mcg   1.5 mL  next, from 2026-11-21 20:00")
             .Sees("◉ Baseline scores only (bolus 2 (75 mcg) later)")
             .Sees("✗ Give bolus 2 (75 mcg), from 2026-11-21 20:00:").Sees("after the previous bolus")
             .Check(screen => Assert.DoesNotContain("then give bolus 2", screen, StringComparison.Ordinal))

@@ -251,7 +251,7 @@ internal sealed class ScreeningWizard : VisitWizard
             }
 
             var status = index == course.Observations.Count && course.Phase is TherapyPhase.ScreeningScheduled or TherapyPhase.Candidate
-                ? "next"
+                ? course.Observations.Count == 0 ? "next" : $"next, from {Session.Local(course.Observations[^1].GivenAt + TimeSpan.FromHours((double)Session.Protocol.Screening.MinimumInterval.Value.Hours))}"
                 : $"only if bolus {bolus.Number - 1} is inadequate";
             rows.Add(Row(bolus.Number.ToString(CultureInfo.InvariantCulture), Figures.Of(bolus.Dose), Figures.Of(bolus.Volume), status));
         }
