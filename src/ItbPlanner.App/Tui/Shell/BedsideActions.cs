@@ -102,6 +102,8 @@ internal static class BedsideActions
     private static Runnable? Open(BedsideAction action, BedsideSession session, PatientFile? file) => (action, file) switch
     {
         (BedsideAction.NewPatient, _) => new Dialogs.NewPatientDialog(session),
+        (BedsideAction.Screening, { Course: { } course }) => new ScreeningWizard(session, file, course),
+        (BedsideAction.Implant, { Course.RecommendedStartDose: { } rule }) => new ImplantWizard(session, file, rule),
         (BedsideAction.Refill, { Course: { } course, Record.Program: { } program, Pump: { } pump }) => new RefillWizard(session, file, course, program, pump),
         (BedsideAction.LogReview, { } reviewed) => new Review.LogReviewWindow(session, reviewed.Id),
         (BedsideAction.Titration, { Record.Program: { } program }) => new TitrationWizard(session, file, program),
