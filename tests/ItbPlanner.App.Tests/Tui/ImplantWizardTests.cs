@@ -28,7 +28,7 @@ public class ImplantWizardTests
             .Sees("Daily dose       100 mcg/day (rule 100 mcg/day)").Sees("Rate             0.2 mL/day").Sees("First fill       40 mL of 500 mcg/mL")
             .Sees("First alarm").Sees("Worst-case empty").Sees("Refill by").Sees("Mo Tu We Th Fr Sa Su")
             .Type("P-SPS").Press(NextOrFinish)
-            .Sees("NOT YET TRANSFERRED TO THE PUMP").Sees("► Mark transferred ◄").Press(Key.Enter)
+            .Sees("NOT YET TRANSFERRED TO THE PUMP").Sees("► Not yet ◄").Press(Key.Tab, Key.Enter)
             .Sees("P-SPS · S.P. · implanted (hold)")
             .Quit());
 
@@ -59,7 +59,7 @@ public class ImplantWizardTests
             .Sees("Daily dose       80 mcg/day (rule 100 mcg/day)")
             .Type("P-SPX").Press(Key.Enter).Sees("type P-SPS exactly to confirm").Sees("Implant · patient P-SPS - Review")
             .Replace("P-SPS").Press(Key.Enter)
-            .Sees("NOT YET TRANSFERRED TO THE PUMP").Press(Key.Tab, Key.Enter)
+            .Sees("NOT YET TRANSFERRED TO THE PUMP").Press(Key.Enter)
             .Quit());
 
         var implant = harness.Events("P-SPS").Single(e => e.Kind == EventKind.Implant);

@@ -81,6 +81,20 @@ public class MainWindowTests
     }
 
     [Fact]
+    public void A_refused_patient_id_keeps_the_new_patient_form_open_and_marks_the_field()
+    {
+        using var harness = new TuiHarness();
+
+        harness.Ok(new UiScript()
+            .Press(Key.F2).Sees("New patient")
+            .Type("bad id!").Press(Key.Enter)
+            .Sees("Patient id:")
+            .Check(screen => Assert.Contains("New patient", screen, StringComparison.Ordinal))
+            .Press(Key.Esc)
+            .Quit());
+    }
+
+    [Fact]
     public void A_non_interactive_terminal_gets_one_line_and_exit_2()
     {
         using var harness = new TuiHarness();

@@ -38,7 +38,7 @@ public class TitrationWizardTests
                 .Type("P-TITR")
                 .Press(Key.Enter)
                 .Sees("NOT YET TRANSFERRED TO THE PUMP")
-                .Press(Key.Enter)
+                .Press(Key.Tab, Key.Enter)
                 .Sees("144 mcg/day")
                 .Quit(),
             width,
@@ -92,7 +92,7 @@ public class TitrationWizardTests
     public void Titration_day_remembers_the_target_of_the_last_one()
     {
         using var harness = new TuiHarness().With(BedsideSamples.Titrating());
-        harness.Ok(ToThePlan().Press(Key.Enter).Type("P-TITR").Press(Key.Enter).Press(Key.Enter).Quit());
+        harness.Ok(ToThePlan().Press(Key.Enter).Type("P-TITR").Press(Key.Enter).Press(Key.Tab, Key.Enter).Quit());
         harness.Clock.Advance(TimeSpan.FromHours(25));
 
         harness.Ok(new UiScript()

@@ -5,6 +5,7 @@ using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Time;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -54,17 +55,18 @@ internal sealed class NewPatientDialog : Dialog
         since = form.TextField("Registered from", session.Local(session.Now), "the referral; later events cannot be earlier");
         since.Width = 18;
         Add(form);
-        var register = new Button { Text = "Register", IsDefault = true };
-        register.Accepting += (_, e) =>
-        {
-            e.Handled = true;
-            TryRegister();
-        };
-        AddButton(register);
+        AddButton(new Button { Text = "Register", IsDefault = true });
     }
 
     /// <summary>The patient registered, or null when the dialog was closed.</summary>
     public PatientId? Registered { get; private set; }
+
+    /// <summary>Enter anywhere, or Register: the dialog closes only once the patient is registered (a refused id keeps it open, marked).</summary>
+    protected override bool OnAccepting(CommandEventArgs args)
+    {
+        TryRegister();
+        return true;
+    }
 
     private void TryRegister()
     {

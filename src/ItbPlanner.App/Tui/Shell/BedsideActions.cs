@@ -82,8 +82,9 @@ internal static class BedsideActions
         using var runnable = Open(action, session, file);
         if (runnable is null)
         {
-            // Screening, implant, titration and the course actions are still being moved into the app: say where they are.
-            MessageBox.Query(session.App, action.Label(), $"{action.Label()} is not in the app yet: record it with 'itb log record' (see 'itb log record --help').", "OK");
+            // The workflow permitted it, but the record lacks what the screen needs (a course read from the log, a program,
+            // the start-dose rule): say so rather than do nothing.
+            MessageBox.Query(session.App, action.Label(), $"{action.Label()}: the patient's log does not give what this needs (a course, a program in force or the starting-dose rule); 'itb patient show' says what it holds.", "OK");
             return;
         }
 
