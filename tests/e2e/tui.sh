@@ -13,8 +13,8 @@
 #   5. the main window renders with the patient, the banner and the keys;
 #   6. a refill whose residual says the pump under-delivered raises a critical modal that Esc does not close and that stays
 #      on screen until ACK and the action are typed; both are logged at the visit's time;
-#   7. a refill now changing 500 -> 1000 mcg/mL brings its bridge bolus (critical, acknowledged), the before/after review
-#      with the typed id, and the plan marked transferred;
+#   7. a refill now changing 500 -> 1000 mcg/mL brings its bridge bolus (critical: it too stays after Esc until
+#      acknowledged), the before/after review with the typed id, and the plan marked transferred;
 #   8. at 80x24, the terminal grows to 120x40 and the main window redraws to fill it;
 #   9. Ctrl+Q quits with exit 0, and the log holds the whole case and verifies.
 # Steps wait for the screen (wait_for polls), never for fixed delays. Screens named in GOLDEN are compared with
@@ -73,9 +73,24 @@ mask() {
     -e 's/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/Day/g'
 }
 
-# save NAME: keep the screen; a golden one is compared with its masked copy (or written when regenerating).
+# settled: waits until two captures 0.2 s apart agree, so that a screen is not kept half drawn.
+settled() {
+  local before now deadline=$((SECONDS + timeout_s))
+  before=$(screen)
+  while ((SECONDS < deadline)); do
+    sleep 0.2
+    now=$(screen)
+    [ "$now" = "$before" ] && return 0
+    before=$now
+  done
+  echo "TIMEOUT waiting for the screen to settle" >&2
+  return 1
+}
+
+# save NAME: keep the screen once settled; a golden one is compared with its masked copy (or written when regenerating).
 save() {
   local name=$1 file="$here/screens/$1${golden_suffix}.txt"
+  settled || return 1
   screen | mask >"$work/$name.txt"
   case " $GOLDEN " in *" $name "*) ;; *) return 0 ;; esac
   if [ "${ITB_E2E_SAVE_SCREENS:-}" = 1 ]; then
@@ -126,7 +141,8 @@ check "F2 registers the adult SPS patient 70 days ago" register
 # outcome with the rule's starting dose. Alt+N finishes a wizard from its review.
 screening() {
   keys F3 && wait_for 'Screening trial · patient SPS1' 'the screening wizard' && when '69 days ago 08:00' && keys Enter &&
-    wait_for '◉ Book the screening trial' 'the booking offered' && save screening-trial &&
+    wait_for '◉ Book the screening trial' 'the booking offered' && wait_for '✗ Implant: it follows' 'what is not now' &&
+    save screening-trial &&
     keys Enter && wait_for 'First bolus on' 'the booking step' && keys Enter &&
     wait_for 'the screening trial booked' 'the booking reviewed' && keys M-n &&
     wait_for 'SPS1 · SPS case · screening: bolus due' 'the trial booked' &&
@@ -170,7 +186,8 @@ titration() {
     keys F5 && wait_for 'Titration day · patient SPS1' 'the titration wizard' && when "$day days ago 10:00" &&
       keys Tab C-a Delete && text '186 mcg/day' && keys Enter &&
       wait_for 'Proposed today: [0-9.]+ mcg/day' 'the proposed step' && keys Enter &&
-      wait_for "Type the patient's id" 'the review' || return 1
+      wait_for "Type the patient's id" 'the review' &&
+      wait_for 'Daily dose +[0-9.]+ mcg/day +[0-9.]+ mcg/day' 'the dose before and after' || return 1
     after=$(screen | grep -oE 'Daily dose +[0-9.]+ mcg/day +[0-9.]+ mcg/day' | awk '{print $5}')
     [ -n "$after" ] || { echo "no new dose on the review" >&2; screen >&2; return 1; }
     text SPS1 && keys Enter && wait_for 'NOT YET TRANSFERRED TO THE PUMP' 'the transfer question' &&
@@ -209,6 +226,7 @@ new_strength() {
     keys Tab && text '32.6 mL' && keys Enter &&
     wait_for 'Volume to fill' 'the fill step' && keys Tab Tab && text '0.25 mL' && keys Tab C-a Delete && text '1000 mcg/mL' && keys Enter &&
     wait_for 'BRIDGE_BOLUS_REQUIRED' 'the bridge alert' && save bridge-modal &&
+    keys Escape && sleep 0.3 && wait_for 'BRIDGE_BOLUS_REQUIRED' 'the bridge alert still there after Esc' &&
     text 'ACK' && keys Tab && text 'bridge bolus programmed as shown' && keys Enter &&
     wait_for 'Titration complete' 'the dose step' && keys Enter &&
     wait_for "Type the patient's id" 'the review' && wait_for '1000 mcg/mL' 'the new strength in the review' && save refill-review-2 &&
