@@ -47,7 +47,11 @@ internal static class CommandAction
         var context = new CliContext(
             environment,
             parseResult,
-            new Lazy<IAnsiConsole>(() => host.Value.Services.GetRequiredService<IAnsiConsole>()),
+            // A command that only prints (convert) gets its console without building the host; once the host exists,
+            // its console is the one every part of the command shares.
+            new Lazy<IAnsiConsole>(() => host.IsValueCreated
+                ? host.Value.Services.GetRequiredService<IAnsiConsole>()
+                : ConsoleFactory.Create(environment.Out, environment.AnsiOutput, environment.Interactive)),
             new Lazy<TimeProvider>(() => host.Value.Services.GetRequiredService<TimeProvider>()),
             new Lazy<Protocol>(() => host.Value.Services.GetRequiredService<Protocol>()));
         try

@@ -25,7 +25,7 @@ internal static class FhirExport
     public static JsonObject Build(Patient patient, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, DateTimeOffset exportedAt)
     {
         var patientUrl = Urn("patient:" + patient.Id.Value);
-        var entries = new JsonArray { Entry(patientUrl, PatientResource(patient, patientUrl)) };
+        var entries = new JsonArray(Entry(patientUrl, PatientResource(patient, patientUrl)));
         var programs = events.Where(e => e.Kind is EventKind.Implant or EventKind.DoseProgram).ToArray();
         var standing = programs.Where(e => !voided.Contains(e.Seq)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
         var explant = events.LastOrDefault(e => e.Kind == EventKind.Explant && !voided.Contains(e.Seq));
@@ -42,7 +42,7 @@ internal static class FhirExport
             };
             if (resource is not null)
             {
-                entries.Add(Entry(url, resource));
+                entries.Add((JsonNode)Entry(url, resource));
             }
         }
 
@@ -59,8 +59,8 @@ internal static class FhirExport
     {
         ["resourceType"] = "Patient",
         ["id"] = url["urn:uuid:".Length..],
-        ["identifier"] = new JsonArray { new JsonObject { ["system"] = "urn:itb-planner:patient-id", ["value"] = patient.Id.Value } },
-        ["name"] = new JsonArray { new JsonObject { ["text"] = patient.Label } },
+        ["identifier"] = new JsonArray(new JsonObject { ["system"] = "urn:itb-planner:patient-id", ["value"] = patient.Id.Value }),
+        ["name"] = new JsonArray(new JsonObject { ["text"] = patient.Label }),
     };
 
     private static JsonObject Administration(LogEvent e, string url, string patientUrl, IReadOnlySet<long> voided, JsonObject dose) => Common(e, url, "MedicationAdministration", voided.Contains(e.Seq) ? "entered-in-error" : "completed", patientUrl, new JsonObject
@@ -84,15 +84,12 @@ internal static class FhirExport
         {
             ["effectivePeriod"] = period,
             ["dateAsserted"] = Instant(e.RecordedAt),
-            ["dosage"] = new JsonArray
+            ["dosage"] = new JsonArray(new JsonObject
             {
-                new JsonObject
-                {
-                    ["text"] = EventSummary.Describe(e),
-                    ["route"] = Route(),
-                    ["doseAndRate"] = new JsonArray { new JsonObject { ["rateQuantity"] = Quantity(mcgPerDay, "ug/d") } },
-                },
-            },
+                ["text"] = EventSummary.Describe(e),
+                ["route"] = Route(),
+                ["doseAndRate"] = new JsonArray(new JsonObject { ["rateQuantity"] = Quantity(mcgPerDay, "ug/d") }),
+            }),
         });
     }
 
@@ -102,11 +99,9 @@ internal static class FhirExport
         {
             ["resourceType"] = type,
             ["id"] = url["urn:uuid:".Length..],
-            ["identifier"] = new JsonArray
-            {
+            ["identifier"] = new JsonArray(
                 new JsonObject { ["system"] = EventSystem, ["value"] = $"{e.PatientId.Value}/{e.Seq}" },
-                new JsonObject { ["system"] = HashSystem, ["value"] = e.Hash },
-            },
+                new JsonObject { ["system"] = HashSystem, ["value"] = e.Hash }),
             ["status"] = status,
             ["medicationCodeableConcept"] = new JsonObject { ["text"] = "baclofen, intrathecal" },
             ["subject"] = new JsonObject { ["reference"] = patientUrl },

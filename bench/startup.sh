@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Start-up of the shipped `itb` against a Native AOT hello-world, side by side in one run (issue 13, docs/performance.md):
+#   - builds a Native AOT hello-world of its own (net10.0, InvariantGlobalization, nothing else) in a temporary folder;
+#   - publishes `itb` as Native AOT, unless ITB=path/to/itb names one already built;
+#   - runs each command RUNS times as a new process, the commands taking turns (hello, --version, refill, hello, ...),
+#     so a busy moment of a shared machine hits every command alike; output goes to /dev/null;
+#   - prints one table: median and fastest wall time, the median as a multiple of the hello-world's, peak RSS.
+# Usage: bench/startup.sh [RUNS=15]   (from anywhere; needs the .NET 10 SDK and a C toolchain)
+# BUILD_WRAPPER prefixes the dotnet commands (e.g. BUILD_WRAPPER="flock /tmp/itb-build.lock nice" on a shared machine).
+# Processes start with the files in the page cache (a new process each run, not a dropped cache).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-15}
+build_wrapper=(${BUILD_WRAPPER:-})
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+work=$(mktemp -d "${TMPDIR:-/tmp}/itb-bench-startup.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "Building the Native AOT hello-world..." >&2
+mkdir "$work/hello"
+cat >"$work/hello/hello.csproj" <<'EOF'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <InvariantGlobalization>true</InvariantGlobalization>
+    <PublishAot>true</PublishAot>
+  </PropertyGroup>
+</Project>
+EOF
+echo 'System.Console.WriteLine("hello, world");' >"$work/hello/Program.cs"
+"${build_wrapper[@]}" dotnet publish "$work/hello" -c Release -r linux-x64 -o "$work/hello/out" >"$work/hello.log" 2>&1 ||
+  { cat "$work/hello.log" >&2; exit 1; }
+hello="$work/hello/out/hello"
+
+itb=${ITB:-}
+if [ -z "$itb" ]; then
+  echo "Publishing itb as Native AOT (a few minutes)..." >&2
+  "${build_wrapper[@]}" dotnet publish src/ItbPlanner.App -c Release -r linux-x64 -p:PublishAot=true -o "$work/itb" >"$work/itb.log" 2>&1 ||
+    { grep -E "error|warning" "$work/itb.log" >&2; exit 1; }
+  itb="$work/itb/itb"
+fi
+
+names=("hello-world (Native AOT)" "itb --version" "itb refill ... --json" "itb convert 0.186mg/day --to mcg/h")
+commands=(
+  "$hello"
+  "$itb --version"
+  "$itb refill --pump synchromed-ii-40 --concentration 500mcg/mL --dose 186mcg/day --date 2026-11-21 --json"
+  "$itb convert 0.186mg/day --to mcg/h"
+)
+# The commands read no log; a protocol, configuration and log of the bench's own keep the user's out of it.
+export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+
+for c in "${commands[@]}"; do $c >/dev/null 2>&1 || { echo "failed: $c" >&2; exit 1; }; done # and warm the cache
+
+echo "Timing $runs runs of each, in turns..." >&2
+for ((r = 0; r < runs; r++)); do
+  for i in "${!commands[@]}"; do
+    t0=$EPOCHREALTIME
+    ${commands[$i]} >/dev/null 2>&1
+    t1=$EPOCHREALTIME
+    echo "$i ${t0/./} ${t1/./}" >>"$work/times"
+  done
+done
+
+rss() { # peak resident set size in MB, from GNU time when present
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M -o "$work/rss" $1 >/dev/null 2>&1 && awk '{ printf "%.1f", $1 / 1024 }' "$work/rss"
+  else
+    echo "n/a"
+  fi
+}
+
+stat() { # INDEX -> "median min" in ms
+  awk -v i="$1" '$1 == i { print ($3 - $2) / 1000 }' "$work/times" | sort -n |
+    awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f %.1f", m, v[1] }'
+}
+
+read -r base _ <<<"$(stat 0)"
+echo
+echo "Start-up, $runs new processes each, $(date -u +%Y-%m-%d), $(nproc) cores; itb $("$itb" --version), $(du -k "$itb" | awk '{ printf "%.1f MB", $1 / 1024 }')"
+printf '| %-36s | %10s | %10s | %12s | %12s |\n' "Command" "median ms" "fastest ms" "× hello-world" "peak RSS MB"
+printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..12})" "$(printf -- '-%.0s' {1..14})" "$(printf -- '-%.0s' {1..14})"
+for i in "${!commands[@]}"; do
+  read -r median fastest <<<"$(stat "$i")"
+  ratio=$(awk -v m="$median" -v b="$base" 'BEGIN { printf "%.2f", m / b }')
+  printf '| %-36s | %10s | %10s | %12s | %12s |\n' "${names[$i]}" "$median" "$fastest" "$ratio" "$(rss "${commands[$i]}")"
+done
