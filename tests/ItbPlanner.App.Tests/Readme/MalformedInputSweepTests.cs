@@ -28,6 +28,7 @@ public sealed partial class MalformedInputSweepTests
         ["screening", "plan", "--population", "child", "--start", "2026-12-07"],
         ["start-dose", "--screening-dose", "50mcg", "--effect-hours", "6"],
         ["titrate", "--from", "100mcg/day", "--to", "300mcg/day", "--origin", "spinal", "--step", "20%", "--start", "2026-12-07", "--population", "adult"],
+        ["oral-wean", "--from", "80mg/day", "--step", "25%", "--every", "24h", "--start", "2026-12-07", "--tablet", "10mg", "5mg"],
         ["maintenance-change", "--from", "200mcg/day", "--to", "150mcg/day", "--origin", "cerebral", "--override-reason", "drowsy"],
         ["workflow", "graph", "--format", "dot"],
         ["convert", "186mcg/day", "--to", "mcg/h"],
