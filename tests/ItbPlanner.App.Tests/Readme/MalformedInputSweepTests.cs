@@ -58,6 +58,8 @@ public sealed partial class MalformedInputSweepTests
         ["log", "record", "program-transferred", "--patient", "P1", "--plan-seq", "5", "--notes", "checked"],
         ["log", "record", "alarm-raised", "--patient", "P1", "--alarm", "low-reservoir", "--details", "beeping"],
         ["log", "record", "alarm-acknowledged", "--patient", "P1", "--alarm-seq", "7", "--action", "refill booked"],
+        ["log", "record", "medication", "--patient", "P1", "--drug", "baclofen", "--dose", "15mg", "--every", "8h", "--notes", "TID", "--at", "2026-11-20T10:00"],
+        ["log", "record", "medication", "--patient", "P1", "--drug", "diazepam", "--stop", "--at", "2026-11-20T10:00"],
         ["log", "record", "therapy-suspended", "--patient", "P1", "--notes", "MRI"],
         ["log", "record", "therapy-resumed", "--patient", "P1", "--notes", "after MRI"],
         ["log", "record", "withdrawal-emergency", "--patient", "P1", "--symptoms", "itch", "--action", "pump checked"],

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Medication;
 using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.App.Output.Views;
@@ -72,6 +73,11 @@ internal static class EventSummary
         TherapyResumedPayload resumed => Join("infusion resumed", resumed.Notes),
         ExplantPayload explant => Join("pump removed", explant.Notes),
         CandidacyDeclinedPayload declined => $"not a candidate for an implant: {declined.Reason}",
+        MedicationPayload medication => Join(
+            medication.Stopped == true
+                ? $"{ConcomitantDrug.Display(medication.Drug)} stopped"
+                : $"{ConcomitantDrug.Display(medication.Drug)} {medication.Dose?.ToUnit(MassUnit.Milligram).Display()} every {medication.Every?.Display()} = {medication.DailyTotal.Display()}",
+            medication.Notes),
         WithdrawalEmergencyPayload emergency => Join($"withdrawal: {emergency.Symptoms}", emergency.Action),
         _ => payload.Kind.ToString(),
     };
