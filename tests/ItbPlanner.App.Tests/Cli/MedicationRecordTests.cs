@@ -76,4 +76,26 @@ public sealed class MedicationRecordTests : IDisposable
         Assert.Equal(2, cli.Run("log", "record", "medication", "--patient", "P1", "--drug", "baclofen", "--dose", "15", "--every", "8h").ExitCode);
         Assert.Equal(2, cli.Run("log", "record", "medication", "--patient", "P1", "--drug", "baclofen", "--dose", "15mg", "--every", "2d").ExitCode);
     }
+
+    [Fact]
+    public void A_log_with_medicines_still_exports_charts_reports_and_verifies()
+    {
+        cli.Ok("log", "record", "medication", "--patient", "P1", "--drug", "baclofen", "--dose", "15mg", "--every", "8h", "--at", "2026-11-02T08:00");
+        cli.Ok("log", "record", "medication", "--patient", "P1", "--drug", "baclofen", "--stop", "--at", "2026-11-03T08:00");
+
+        Assert.Contains("medication", cli.Ok("log", "export", "--patient", "P1", "--format", "csv").Out, StringComparison.Ordinal);
+        cli.Ok("log", "export", "--patient", "P1", "--format", "json");
+        cli.Ok("log", "export", "--patient", "P1", "--format", "fhir");
+        cli.Ok("log", "chart", "--patient", "P1", "--out", cli.PathOf("p1.svg"));
+        Assert.Contains("oral baclofen 15 mg every 8 h = 45 mg/day", File.ReadAllText(WriteReport()), StringComparison.Ordinal);
+        cli.Ok("log", "verify", "--patient", "P1");
+        cli.Ok("patient", "show", "--id", "P1");
+    }
+
+    private string WriteReport()
+    {
+        var path = cli.PathOf("p1.html");
+        cli.Ok("report", "--patient", "P1", "--out", path);
+        return path;
+    }
 }
