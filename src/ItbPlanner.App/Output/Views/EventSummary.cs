@@ -9,14 +9,17 @@ namespace ItbPlanner.App.Output.Views;
 /// <summary>One line saying what an event records, with units, for tables, CSV and reports.</summary>
 internal static class EventSummary
 {
-    /// <summary>Describes an event; a payload that cannot be read is said to be so (run <c>itb log verify</c>).</summary>
-    public static string Describe(LogEvent e)
+    /// <summary>Describes an event, its figures in full; a payload that cannot be read is said to be so (run <c>itb log verify</c>).</summary>
+    public static string Describe(LogEvent e) => Describe(e, FigureStyle.Full);
+
+    /// <summary>Describes an event with its figures in a style (the bedside app rounds them to what a clinician acts on).</summary>
+    public static string Describe(LogEvent e, FigureStyle style)
     {
         ArgumentNullException.ThrowIfNull(e);
         string text;
         try
         {
-            text = Describe(e.ReadPayload());
+            text = Describe(e.ReadPayload(), style);
         }
         catch (EventPayloadException)
         {
@@ -27,40 +30,43 @@ internal static class EventSummary
         return OneLine(prefix + text);
     }
 
-    /// <summary>Describes a payload.</summary>
-    public static string Describe(EventPayload payload) => payload switch
+    /// <summary>Describes a payload, its figures in full.</summary>
+    public static string Describe(EventPayload payload) => Describe(payload, FigureStyle.Full);
+
+    /// <summary>Describes a payload with its figures in a style.</summary>
+    public static string Describe(EventPayload payload, FigureStyle f) => payload switch
     {
         PatientRegisteredPayload registered => Describe(registered.Patient),
         PatientUpdatedPayload updated => Describe(updated.Patient),
         ScreeningScheduledPayload booked => Join($"booked for {Date(booked.Date)}", booked.Notes),
         ImplantScheduledPayload booked => Join($"booked for {Date(booked.Date)}", booked.Notes),
         ScreeningBolusPayload bolus => Join(
-            bolus.Dose.Display()
-                + (bolus.Volume is { } v && bolus.Concentration is { } c ? $" ({v.Display()} at {c.Display()})" : bolus.Concentration is { } only ? $" at {only.Display()}" : string.Empty),
+            f.Of(bolus.Dose)
+                + (bolus.Volume is { } v && bolus.Concentration is { } c ? $" ({f.Of(v)} at {f.Of(c)})" : bolus.Concentration is { } only ? $" at {f.Of(only)}" : string.Empty),
             bolus.Route is { } route ? LogCodes.Code(route) : null,
             bolus.BolusNumber is { } n ? $"bolus {n.ToString(CultureInfo.InvariantCulture)}" : null),
         AssessmentPayload assessment => Join(
             string.Join("; ", assessment.Scores.Select(s => $"{s.Scale} {s.Score}" + (s.Site is null ? string.Empty : $" ({s.Site})"))),
-            assessment.AfterBolus is { } after ? $"{after.Display()} after bolus" : null,
+            assessment.AfterBolus is { } after ? $"{f.Of(after)} after bolus" : null,
             assessment.Notes),
         ScreeningOutcomePayload outcome => Join(
             LogCodes.Code(outcome.Outcome),
-            outcome.EffectiveDose is { } dose ? $"effective {dose.Display()}" : null,
-            outcome.EffectDuration is { } effect ? $"effect {effect.Display()}" : null,
+            outcome.EffectiveDose is { } dose ? $"effective {f.Of(dose)}" : null,
+            outcome.EffectDuration is { } effect ? $"effect {f.Of(effect)}" : null,
             outcome.AdverseReaction ? "adverse reaction" : null),
         ImplantPayload implant => Join(
-            $"{implant.PumpModelId} filled {implant.FillVolume.Display()} at {implant.Concentration.Display()}",
+            $"{implant.PumpModelId} filled {f.Of(implant.FillVolume)} at {f.Of(implant.Concentration)}",
             implant.Compounded == true ? "compounded" : null,
-            $"{implant.Dose.Display()} ({(implant.Rate ?? implant.Dose.VolumeFlowAt(implant.Concentration)).Display()}, {LogCodes.Code(implant.Mode)})",
+            $"{f.Of(implant.Dose)} ({f.Of(implant.Rate ?? implant.Dose.VolumeFlowAt(implant.Concentration))}{f.Of(implant.Mode)})",
             Dates(implant.AlarmDate, implant.RefillByDate)),
         DoseProgramPayload program => Join(
-            $"{program.Dose.Display()} at {program.Concentration.Display()} ({(program.Rate ?? program.Dose.VolumeFlowAt(program.Concentration)).Display()}, {LogCodes.Code(program.Mode)})",
-            program.PreviousDose is { } before ? $"was {before.Display()}" : null,
+            $"{f.Of(program.Dose)} at {f.Of(program.Concentration)} ({f.Of(program.Rate ?? program.Dose.VolumeFlowAt(program.Concentration))}{f.Of(program.Mode)})",
+            program.PreviousDose is { } before ? $"was {f.Of(before)}" : null,
             program.OverrideReason is { } why ? $"limit overridden: {why}" : null,
             Dates(program.AlarmDate, program.RefillByDate)),
         RefillPayload refill => Join(
-            $"aspirated {refill.Aspirated.Display()}" + (refill.ExpectedResidual is { } expected ? $" (expected {expected.Display()})" : string.Empty),
-            $"filled {refill.FillVolume.Display()} at {refill.Concentration.Display()}",
+            $"aspirated {f.Of(refill.Aspirated)}" + (refill.ExpectedResidual is { } expected ? $" (expected {f.Of(expected)})" : string.Empty),
+            $"filled {f.Of(refill.FillVolume)} at {f.Of(refill.Concentration)}",
             refill.Compounded == true ? "compounded" : null,
             refill.Lot is { } lot ? $"lot {lot}" : null,
             Dates(refill.AlarmDate, refill.RefillByDate)),
@@ -76,7 +82,7 @@ internal static class EventSummary
         MedicationPayload medication => Join(
             medication.Stopped == true
                 ? $"{ConcomitantDrug.Display(medication.Drug)} stopped"
-                : $"{ConcomitantDrug.Display(medication.Drug)} {medication.Dose?.ToUnit(MassUnit.Milligram).Display()} every {medication.Every?.Display()} = {medication.DailyTotal.Display()}",
+                : $"{ConcomitantDrug.Display(medication.Drug)} {(medication.Dose is { } dose ? f.Of(dose.ToUnit(MassUnit.Milligram)) : null)} every {(medication.Every is { } every ? f.Of(every) : null)} = {f.Of(medication.DailyTotal)}",
             medication.Notes),
         WithdrawalEmergencyPayload emergency => Join($"withdrawal: {emergency.Symptoms}", emergency.Action),
         _ => payload.Kind.ToString(),

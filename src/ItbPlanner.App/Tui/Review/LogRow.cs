@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItbPlanner.App.Output;
+using ItbPlanner.App.Output.Views;
 using ItbPlanner.Domain.Log;
 
 namespace ItbPlanner.App.Tui.Review;
@@ -36,14 +37,14 @@ internal sealed record LogRow(LogEvent Event, string Occurred, string Recorded, 
     public const int KindColumn = 2;
 
     /// <summary>What the event records, its marks first.</summary>
-    public string What => (Voided ? VoidMark + ": " : string.Empty) + (Late ? LateMark + ": " : string.Empty) + EventFigures.Describe(Event);
+    public string What => (Voided ? VoidMark + ": " : string.Empty) + (Late ? LateMark + ": " : string.Empty) + TerminalText.Clean(EventSummary.Describe(Event, BedsideFigures.Instance));
 
     /// <summary>Everything about the event in words, for the line under the table.</summary>
     public string Details =>
         $"#{Event.Seq.ToString(CultureInfo.InvariantCulture)} {Occurred} {LogCodes.Code(Event.Kind)} by {TerminalText.Clean(Event.Author)}"
         + (Voided ? $" · {VoidMark}: retracted or replaced by a later correction" : string.Empty)
         + (Late ? $" · {LateMark} (recorded {Recorded})" : string.Empty)
-        + $" · {EventFigures.Describe(Event)}"
+        + $" · {TerminalText.Clean(EventSummary.Describe(Event, BedsideFigures.Instance))}"
         + (string.IsNullOrWhiteSpace(Event.Reason) ? string.Empty : $" · reason: {TerminalText.Clean(Event.Reason)}");
 
     /// <summary>A row for an event, given the log's marks and the clinic's time zone.</summary>
