@@ -27,6 +27,8 @@ public class BundledProtocolTests
         "flex.maximumStepJump",
         "highDose.largeStep",
         "log.checkpointMaxAgeDays",
+        "oralWean.minimumStep",
+        "oralWean.maximumStep",
     ];
 
     [Fact]

@@ -104,6 +104,10 @@ internal static class ProtocolSettings
         Add("flex step jump", p.Flex.MaximumStepJump);
         Add("high dose large step", p.HighDose?.LargeStep);
         Add("log checkpoint max age", p.Log?.CheckpointMaxAgeDays);
+        Add("oral wean minimum step", p.OralWean?.MinimumStep);
+        Add("oral wean maximum step", p.OralWean?.MaximumStep);
+        Add("oral wean reassessment", p.OralWean?.ReassessAfter);
+        Add("oral ceiling", p.OralWean?.OralCeiling);
         return rows;
     }
 

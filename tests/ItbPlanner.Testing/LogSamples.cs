@@ -43,5 +43,6 @@ public static class LogSamples
         new ExplantPayload("Infection"),
         new ProgramTransferredPayload(7, "Programmer printout compared"),
         new CandidacyDeclinedPayload("Inadequate response to screening; oral baclofen continued"),
+        new MedicationPayload("oral-baclofen", Mass.FromMilligrams(15), Duration.FromHours(8), Notes: "15 mg TID"),
     ];
 }

@@ -83,6 +83,11 @@ public static class TestProtocols
     {
         HighDose = new HighDoseRules(Pct(20, "highDose.largeStep", verify: true)),
         Log = new LogRules(S(7, "log.checkpointMaxAgeDays", verify: true)),
+        OralWean = new OralWeanRules(
+            Pct(25, "oralWean.minimumStep", verify: true),
+            Pct(50, "oralWean.maximumStep", verify: true),
+            S(Duration.FromHours(24), "oralWean.reassessAfter"),
+            S(MassFlow.FromMilligramsPerDay(80), "oralWean.oralCeiling")),
     };
 
     public static Setting<T> S<T>(T value, string key, bool verify = false) => new(value, new SettingSource(key, "test", verify));

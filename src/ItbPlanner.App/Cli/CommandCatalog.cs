@@ -14,6 +14,7 @@ internal static class CommandCatalog
         StartDoseCommand.Create,
         TitrateCommand.Create,
         MaintenanceChangeCommand.Create,
+        OralWeanCommand.Create,
         WorkflowCommand.Create,
         ReconcileCommand.Create,
         ScheduleCommand.Create,

@@ -5,6 +5,7 @@ using ItbPlanner.Application.Clinic;
 using ItbPlanner.Application.ConcentrationChanges;
 using ItbPlanner.Application.Flex;
 using ItbPlanner.Application.Integrity;
+using ItbPlanner.Application.OralWean;
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Ports;
 using ItbPlanner.Application.Protocols;
@@ -96,6 +97,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<PlanConcentrationChange>();
         services.AddSingleton<CheckFlexSchedule>();
         services.AddSingleton<PlanDoses>();
+        services.AddSingleton<PlanOralWean>();
         services.AddSingleton<PlanScreening>();
         services.AddSingleton<DrawWorkflow>();
         services.AddSingleton<ShowProtocol>();

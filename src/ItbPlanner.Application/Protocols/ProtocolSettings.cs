@@ -101,6 +101,10 @@ public static class ProtocolSettings
         Add(protocol.Flex.MaximumStepJump);
         Add(protocol.HighDose?.LargeStep);
         Add(protocol.Log?.CheckpointMaxAgeDays);
+        Add(protocol.OralWean?.MinimumStep);
+        Add(protocol.OralWean?.MaximumStep);
+        Add(protocol.OralWean?.ReassessAfter);
+        Add(protocol.OralWean?.OralCeiling);
         return entries;
     }
 

@@ -123,6 +123,7 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
         WithdrawalEmergencyEntry x => new WithdrawalEmergencyPayload(x.Symptoms, x.Action),
         PatientUpdateEntry x => CourseEntries.Update(context, x),
         CandidacyDeclinedEntry x => new CandidacyDeclinedPayload(x.Reason),
+        MedicationEntry x => MedicationEntries.Medication(context, x),
         _ => throw new ArgumentException($"{details.GetType().Name} is not an entry this log records.", nameof(details)),
     };
 

@@ -71,4 +71,10 @@ public enum EventKind
     /// with an implant booked); the reason says why. Code <c>candidacy-declined</c>.
     /// </summary>
     CandidacyDeclined = 20,
+
+    /// <summary>
+    /// A concomitant medicine was started, changed or stopped (oral baclofen, diazepam, any other by name); the daily
+    /// total follows from the dose and the interval. Code <c>medication</c>.
+    /// </summary>
+    Medication = 21,
 }

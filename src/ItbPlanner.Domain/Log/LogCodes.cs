@@ -35,7 +35,8 @@ public static class LogCodes
             (EventKind.Explant, "explant"),
             (EventKind.WithdrawalEmergency, "withdrawal-emergency"),
             (EventKind.ProgramTransferred, "program-transferred"),
-            (EventKind.CandidacyDeclined, "candidacy-declined")),
+            (EventKind.CandidacyDeclined, "candidacy-declined"),
+            (EventKind.Medication, "medication")),
         [typeof(SpasticityOrigin)] = new CodeTable<SpasticityOrigin>(
             "origin",
             (SpasticityOrigin.Spinal, "spinal"),

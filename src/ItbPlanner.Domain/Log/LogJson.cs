@@ -35,6 +35,7 @@ public static class LogJson
         (EventKind.WithdrawalEmergency, LogJsonContext.Default.WithdrawalEmergencyPayload),
         (EventKind.ProgramTransferred, LogJsonContext.Default.ProgramTransferredPayload),
         (EventKind.CandidacyDeclined, LogJsonContext.Default.CandidacyDeclinedPayload),
+        (EventKind.Medication, LogJsonContext.Default.MedicationPayload),
     ];
 
     private static readonly Dictionary<EventKind, JsonTypeInfo> ByKind = Catalog.ToDictionary(e => e.Kind, e => e.Info);

@@ -103,6 +103,18 @@ public static class PlausibleRanges
         "ItbPlanner default 7 days; a checkpoint anchors the log against rewriting, so a year without one leaves a year unanchored",
         "days");
 
+    /// <summary>An oral baclofen wean step, as a percentage of the starting daily dose: the minimum or the maximum.</summary>
+    public static PlausibleRange<Percentage> OralWeanStep { get; } = new(
+        new Percentage(5),
+        new Percentage(75),
+        "oral baclofen is weaned in steps of 25-50 % (SAULINO-CMSC); a step of three quarters is already close to stopping at once");
+
+    /// <summary>The oral baclofen daily ceiling.</summary>
+    public static PlausibleRange<MassFlow> OralCeiling { get; } = new(
+        MassFlow.FromMilligramsPerDay(10),
+        MassFlow.FromMilligramsPerDay(200),
+        "the label maximum is 80 mg/day (DRUGS.COM), the UK maximum 100 mg/day (UK-HIGHLAND)");
+
     /// <summary>A dose limit: a usual minimum or maximum (a population's or an origin's), or a hard ceiling.</summary>
     public static PlausibleRange<MassFlow> DoseLimit { get; } = new(
         MassFlow.FromMicrogramsPerDay(10),

@@ -44,6 +44,9 @@ public sealed record Protocol(
     /// <summary>How the log is kept (checkpoint age); null when the protocol file has none (then no reminder is given).</summary>
     public LogRules? Log { get; init; }
 
+    /// <summary>How oral baclofen is weaned (<c>itb oral-wean</c>); null when the protocol file has none (then no wean is planned).</summary>
+    public OralWeanRules? OralWean { get; init; }
+
     /// <summary>"Name version", printed on every result.</summary>
     public string Title => $"{Name} {Version}";
 

@@ -42,6 +42,10 @@ public static partial class ProtocolValidator
         checks.Within(protocol.Flex.MaximumStepJump, PlausibleRanges.FlexStepJump);
         checks.Within(protocol.HighDose?.LargeStep, PlausibleRanges.DoseChange);
         checks.Within(protocol.Log?.CheckpointMaxAgeDays, PlausibleRanges.CheckpointMaxAgeDays);
+        checks.Within(protocol.OralWean?.MinimumStep, PlausibleRanges.OralWeanStep);
+        checks.Within(protocol.OralWean?.MaximumStep, PlausibleRanges.OralWeanStep);
+        checks.Within(protocol.OralWean?.ReassessAfter, PlausibleRanges.StepInterval);
+        checks.Within(protocol.OralWean?.OralCeiling, PlausibleRanges.OralCeiling);
     }
 
     private static void CheckPumpRanges(ProtocolChecks checks, PumpModel pump)

@@ -25,6 +25,7 @@ public static partial class ProtocolValidator
         CheckMaintenance(checks, protocol.Maintenance);
         CheckHighDose(checks, protocol.HighDose);
         CheckLog(checks, protocol.Log);
+        CheckOralWean(checks, protocol.OralWean);
         CheckSafetyChecks(checks, protocol);
         CheckRanges(checks, protocol);
         return checks.Errors;

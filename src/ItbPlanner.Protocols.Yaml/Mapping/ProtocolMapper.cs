@@ -10,7 +10,7 @@ internal static class ProtocolMapper
     private static readonly string[] TopKeys =
     [
         "schema", "name", "version", "drugs", "pumps", "catheters", "refill", "doseLimits", "screening", "startDose",
-        "titration", "maintenance", "reconciliation", "concentrationChange", "flex", "highDose", "log",
+        "titration", "maintenance", "reconciliation", "concentrationChange", "flex", "highDose", "log", "oralWean",
     ];
 
     /// <summary>The protocol, or null when anything was wrong (the errors are in the context).</summary>
@@ -34,7 +34,8 @@ internal static class ProtocolMapper
         var flex = SafetyChecksMapper.ReadFlex(root);
         var highDose = SafetyChecksMapper.ReadHighDose(root, out var highDoseOk);
         var log = LogMapper.Read(root, out var logOk);
-        if (context.HasErrors || !highDoseOk || !logOk
+        var oralWean = OralWeanMapper.Read(root, out var oralWeanOk);
+        if (context.HasErrors || !highDoseOk || !logOk || !oralWeanOk
             || name is null || version is null || strengths is null || pumps is null || catheters is null || refill is null
             || doseLimits is null || screening is null || startDose is null || titration is null || maintenance is null
             || reconciliation is null || concentrationChange is null || flex is null)
@@ -47,6 +48,7 @@ internal static class ProtocolMapper
         {
             HighDose = highDose,
             Log = log,
+            OralWean = oralWean,
         };
     }
 

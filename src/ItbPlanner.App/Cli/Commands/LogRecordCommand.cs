@@ -21,7 +21,7 @@ internal static class LogRecordCommand
     public static Command Create(CliEnvironment environment, GlobalOptions globals)
     {
         var command = new Command("record", "Record an event in a patient's log: one subcommand per kind (`itb log record KIND --help`).");
-        foreach (var kind in ScreeningRecords.All().Concat(PumpRecords.All()).Concat(CourseRecords.All()).OrderBy(k => k.Kind))
+        foreach (var kind in ScreeningRecords.All().Concat(PumpRecords.All()).Concat(CourseRecords.All()).Concat(MedicationRecords.All()).OrderBy(k => k.Kind))
         {
             command.Subcommands.Add(Kind(kind, environment, globals));
         }

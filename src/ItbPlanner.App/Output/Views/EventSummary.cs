@@ -1,6 +1,8 @@
 using System.Globalization;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Medication;
+using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.App.Output.Views;
 
@@ -77,6 +79,11 @@ internal static class EventSummary
         TherapyResumedPayload resumed => Join("infusion resumed", resumed.Notes),
         ExplantPayload explant => Join("pump removed", explant.Notes),
         CandidacyDeclinedPayload declined => $"not a candidate for an implant: {declined.Reason}",
+        MedicationPayload medication => Join(
+            medication.Stopped == true
+                ? $"{ConcomitantDrug.Display(medication.Drug)} stopped"
+                : $"{ConcomitantDrug.Display(medication.Drug)} {(medication.Dose is { } dose ? f.Of(dose.ToUnit(MassUnit.Milligram)) : null)} every {(medication.Every is { } every ? f.Of(every) : null)} = {f.Of(medication.DailyTotal)}",
+            medication.Notes),
         WithdrawalEmergencyPayload emergency => Join($"withdrawal: {emergency.Symptoms}", emergency.Action),
         _ => payload.Kind.ToString(),
     };

@@ -3,6 +3,7 @@ using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Log.Timeline;
+using ItbPlanner.Domain.Medication;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;
@@ -43,6 +44,11 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
                 AlertCodes.EventBeforeRegistration,
                 kind,
                 [$"not before the patient's registration at {Moment(registration.OccurredAt)} (the event is dated {Moment(candidate.OccurredAt)})"]);
+        }
+
+        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
+        {
+            throw new ProtocolLimitException(tooMuch, [tooMuch]);
         }
 
         var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();

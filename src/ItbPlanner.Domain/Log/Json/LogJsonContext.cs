@@ -43,6 +43,7 @@ namespace ItbPlanner.Domain.Log.Json;
 [JsonSerializable(typeof(AlarmRaisedPayload))]
 [JsonSerializable(typeof(AlarmAcknowledgedPayload))]
 [JsonSerializable(typeof(NotePayload))]
+[JsonSerializable(typeof(MedicationPayload))]
 [JsonSerializable(typeof(CorrectionPayload))]
 [JsonSerializable(typeof(ScreeningScheduledPayload))]
 [JsonSerializable(typeof(ImplantScheduledPayload))]
