@@ -9,7 +9,6 @@ using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Refills;
 using ItbPlanner.Domain.Titration;
-using Terminal.Gui.Input;
 using Terminal.Gui.Views;
 
 namespace ItbPlanner.App.Tui.Wizards;
@@ -128,28 +127,8 @@ internal sealed class ImplantWizard : VisitWizard
     }
 
     /// <inheritdoc/>
-    /// <remarks>
-    /// Finish is checked and logged here, before the dialog closes the wizard: a wrong id or a refusal keeps the wizard open
-    /// on the review; the visit's own Accepting handler then finds it logged and lets it close.
-    /// </remarks>
-    protected override bool OnAccepting(CommandEventArgs args)
-    {
-        if (CurrentStep is { } step && step == GetLastStep() && !(Check(ReviewStep) && Finish()))
-        {
-            return true;
-        }
-
-        return base.OnAccepting(args);
-    }
-
-    /// <inheritdoc/>
     protected override bool Finish()
     {
-        if (Logged.Count > 0)
-        {
-            return true; // logged when the review was accepted
-        }
-
         if (preview?.FillPlan is not { } plan || !Acknowledge(plan.Alerts, acknowledged))
         {
             return false;

@@ -12,7 +12,6 @@ using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Screening;
 using ItbPlanner.Domain.Titration;
 using ItbPlanner.Domain.Workflow;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -161,28 +160,8 @@ internal sealed class ScreeningWizard : VisitWizard
     }
 
     /// <inheritdoc/>
-    /// <remarks>
-    /// Finish is checked and logged here, before the dialog closes the wizard: a wrong id or a refusal keeps the wizard open
-    /// on the review; the visit's own Accepting handler then finds it logged and lets it close.
-    /// </remarks>
-    protected override bool OnAccepting(CommandEventArgs args)
-    {
-        if (CurrentStep is { } step && step == GetLastStep() && !(Check(ReviewStep) && Finish()))
-        {
-            return true;
-        }
-
-        return base.OnAccepting(args);
-    }
-
-    /// <inheritdoc/>
     protected override bool Finish()
     {
-        if (Logged.Count > 0)
-        {
-            return true; // logged when the review was accepted
-        }
-
         EntryPreview? visit = null;
         foreach (var (details, reason) in Entries())
         {

@@ -32,7 +32,6 @@ internal sealed class TitrationWizard : VisitWizard
     private readonly ProgramInForce program;
     private readonly int tableLines;
     private readonly HashSet<string> acknowledged = [];
-    private readonly View when;
     private readonly TextField target;
     private readonly Form doseForm;
     private readonly PlainLabel heading;
@@ -60,7 +59,6 @@ internal sealed class TitrationWizard : VisitWizard
         : base(session, file, "Titration day")
     {
         this.program = program;
-        when = First.SubViews.Single(v => v.Id == "Visit date-time");
         var remembered = TitrationTarget.Remembered(file);
         First.Note();
         First.Note($"Dose in force: {Figures.Of(program.Dose)} at {Figures.Of(program.Concentration)}\n({Figures.Of(program.Rate)}), {PhaseText.Of(file.Phase)}.", 2);
@@ -138,7 +136,7 @@ internal sealed class TitrationWizard : VisitWizard
     private bool ReadCourse()
     {
         course = Session.UseCases.Titration.CourseAt(File, At);
-        First.Error(when, course is null ? "no pump ran then: titrate once it is implanted and running" : null);
+        First.Error(MomentField, course is null ? "no pump ran then: titrate once it is implanted and running" : null);
         return course is not null;
     }
 

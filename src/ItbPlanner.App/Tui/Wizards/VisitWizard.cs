@@ -64,6 +64,9 @@ internal abstract class VisitWizard : Wizard
     /// <summary>The visit's moment, read from the first step.</summary>
     protected DateTimeOffset At { get; private set; }
 
+    /// <summary>The visit's date-time field on the first step (a wizard marks it when the moment does not suit the visit).</summary>
+    protected View MomentField => when;
+
     /// <summary>The form of the first step, for the visit's own first fields.</summary>
     protected Form First => first;
 
