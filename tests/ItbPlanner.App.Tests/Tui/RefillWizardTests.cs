@@ -44,6 +44,20 @@ public class RefillWizardTests
     }
 
     [Fact]
+    public void A_refill_during_a_withdrawal_emergency_keeps_the_emergency_in_view_on_every_step()
+    {
+        using var harness = new TuiHarness().Implanted("P1")
+            .Cli("log", "record", "withdrawal-emergency", "--patient", "P1", "--symptoms", "itch, rebound spasticity", "--action", "oral baclofen", "--at", "2026-11-20T09:00");
+
+        harness.Ok(Start("2026-11-20 10:00", "36.8 mL")
+            .Check(screen => Assert.Contains("‼ WITHDRAWAL_EMERGENCY_OPEN", screen.Split('\n')[0], StringComparison.Ordinal))
+            .Press(Key.Enter)
+            .Check(screen => Assert.Contains("‼ WITHDRAWAL_EMERGENCY_OPEN", screen.Split('\n')[0], StringComparison.Ordinal))
+            .Press(Key.Esc, Key.Esc, Key.Esc)
+            .Quit());
+    }
+
+    [Fact]
     public void Marking_the_refill_transferred_stamps_the_visit_time_not_the_clock()
     {
         using var harness = new TuiHarness().Implanted("P1");

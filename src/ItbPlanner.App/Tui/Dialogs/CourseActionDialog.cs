@@ -25,6 +25,7 @@ internal sealed class CourseActionDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(file);
         (this.session, this.file) = (session, file);
+        HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
         Title = $"Course actions · patient {file.Id}";
         Width = Dim.Fill(2);
         Height = Dim.Fill(1);

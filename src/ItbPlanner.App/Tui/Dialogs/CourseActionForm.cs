@@ -42,6 +42,7 @@ internal sealed class CourseActionForm : Dialog
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(choice);
         (this.session, this.file, this.choice) = (session, file, choice);
+        HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
         Title = $"{choice.Label} · patient {file.Id}";
         Width = Dim.Fill(2);
         Height = Dim.Fill(1);

@@ -40,6 +40,7 @@ internal sealed class LogReviewWindow : Window
         ArgumentNullException.ThrowIfNull(session);
         this.session = session;
         this.patient = patient;
+        HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
         Title = $"Log of patient {patient.Value} · Esc closes";
         folder = new TextField { Text = exportFolder ?? Environment.CurrentDirectory, Width = Dim.Fill() };
         table = new TableView { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(5), FullRowSelect = true };

@@ -28,6 +28,7 @@ internal sealed class ProtocolWindow : Window
         ArgumentNullException.ThrowIfNull(session);
         var shown = session.UseCases.ProtocolPages.Show();
         settings = shown.Settings;
+        HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
         Title = $"Protocol: {TerminalText.Clean(shown.Protocol.Title)} · Esc closes";
         var awaiting = shown.AwaitingVerification.Count;
         var summary = new PlainLabel
