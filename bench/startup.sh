@@ -86,3 +86,35 @@ for i in "${!commands[@]}"; do
   ratio=$(awk -v m="$median" -v b="$base" 'BEGIN { printf "%.2f", m / b }')
   printf '| %-36s | %10s | %10s | %12s | %12s |\n' "${names[$i]}" "$median" "$fastest" "$ratio" "$(rss "${commands[$i]}")"
 done
+
+# First paint of the bedside app in a real terminal (tmux, 80x24): from the keystroke that starts `itb` in a waiting
+# shell to the main window's status bar on screen, polling the screen. The same measurement of `echo` shows what the
+# terminal and the polling cost by themselves. The log is an empty one of the bench's own.
+if command -v tmux >/dev/null 2>&1; then
+  session="itb-bench-paint-$$"
+  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux new-session -d -s "$session" -x 80 -y 24 "env -i PATH=/usr/bin:/bin HOME=$work TERM=xterm-256color PS1='$ ' bash --norc --noprofile"
+  trap 'tmux kill-session -t "$session" 2>/dev/null; rm -rf "$work"' EXIT
+  paint() { # COMMAND TEXT -> ms from Enter until TEXT is on screen
+    tmux send-keys -t "$session" "clear" Enter
+    while tmux capture-pane -p -t "$session" | grep -q "[a-z]"; do :; done
+    local t0=$EPOCHREALTIME
+    tmux send-keys -t "$session" "$1" Enter
+    until tmux capture-pane -p -t "$session" | grep -qF "$2"; do :; done
+    local t1=$EPOCHREALTIME
+    echo $(((${t1/./} - ${t0/./}) / 1000))
+  }
+  itb_ui="ITB_DB=$work/paint.db ITB_AUTHOR=bench $itb"
+  : >"$work/paint"
+  for ((r = 0; r < runs; r++)); do
+    echo "e $(paint "echo painted-by-echo" "painted-by-echo")" >>"$work/paint"
+    echo "i $(paint "$itb_ui" "F2  New patient")" >>"$work/paint"
+    tmux send-keys -t "$session" C-q
+    until tmux capture-pane -p -t "$session" | grep -q '^\$ *$'; do :; done
+  done
+  median() { awk -v k="$1" '$1 == k { print $2 }' "$work/paint" | sort -n | awk '{ v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.0f", m }'; }
+  echo
+  echo "First paint in tmux at 80x24, $runs runs each (median ms, Enter to text on screen)"
+  echo "| echo (terminal and polling alone) | $(median e) |"
+  echo "| itb main window (status bar drawn) | $(median i) |"
+fi

@@ -9,6 +9,7 @@ internal sealed class TerminalApplicationFactory : ITerminalApplicationFactory
     /// <inheritdoc/>
     public IApplication Create()
     {
+        TerminalGuiConfiguration.EnsureApplied();
         var app = TerminalGui.Create();
         app.Init();
         return app;

@@ -15,7 +15,7 @@ namespace ItbPlanner.App.Tests.Readme;
 public sealed partial class MalformedInputSweepTests
 {
     /// <summary>A valid invocation of every command, on a log where P1 is implanted (see <see cref="LogCli.ImplantP1"/>).</summary>
-    private static readonly string[][] Examples =
+    internal static readonly string[][] Examples =
     [
         ["refill", "--pump", "synchromed-ii-40", "--concentration", "500mcg/mL", "--dose", "186mcg/day", "--date", "2026-11-21", "--volume", "40mL", "--alarm-volume", "2mL", "--booked", "2026-12-01", "--population", "adult"],
         ["refill", "--pump", "synchromed-ii-40", "--concentration", "500mcg/mL", "--flex", "00:00 10mcg/h", "--bolus", "10mcg", "--max-boluses-per-day", "2"],
@@ -73,7 +73,7 @@ public sealed partial class MalformedInputSweepTests
     ];
 
     /// <summary>Values a tired clinician, a script or an attacker might type into any option.</summary>
-    private static readonly string[] Malformed =
+    internal static readonly string[] Malformed =
     [
         string.Empty, " ", "-", "--", "NaN", "nan mL", "Infinity", "∞", "-5", "-5mL", "-0mL", "0", "0mL", "1e9999", "1e3mcg/day",
         "99999999999999999999999999999999", "79228162514264337593543950336mcg/day", "0.0000000000000000000000000001mcg/day",
@@ -164,7 +164,7 @@ public sealed partial class MalformedInputSweepTests
         yield return [];
     }
 
-    private static string? Problem(CliHarness.Result result)
+    internal static string? Problem(CliHarness.Result result)
     {
         if (result.ExitCode is not (0 or 2 or 3 or 4))
         {
@@ -185,7 +185,7 @@ public sealed partial class MalformedInputSweepTests
         return result.Error.Contains('\u001b', StringComparison.Ordinal) ? "an escape sequence echoed" : null;
     }
 
-    private static string[] With(string[] example, string option, string value)
+    internal static string[] With(string[] example, string option, string value)
     {
         var at = Array.IndexOf(example, option);
         if (at < 0)

@@ -10,8 +10,55 @@ namespace ItbPlanner.App.Tests.Readme;
 /// </summary>
 internal static class ReadmeCommandLines
 {
+    /// <summary>What a README command line is to the tests.</summary>
+    public enum LineKind
+    {
+        /// <summary>Neither an itb command nor one the tests know: the README test fails on it.</summary>
+        Unknown,
+
+        /// <summary>An itb command (as <c>itb ...</c> or <c>dotnet run --project src/ItbPlanner.App -- ...</c>): run.</summary>
+        Itb,
+
+        /// <summary>A line run elsewhere (build, tests, install, the terminal UI).</summary>
+        Skipped,
+    }
+
     /// <summary>One command line: where it is, what it says, and the exit code it is meant to have.</summary>
-    public sealed record Line(int Number, string Text, IReadOnlyList<string> Words, int ExpectedExit);
+    public sealed record Line(int Number, string Text, IReadOnlyList<string> Words, int ExpectedExit)
+    {
+        /// <summary>What the line is to the tests.</summary>
+        public LineKind Kind => Command switch
+        {
+            ["itb", ..] => LineKind.Itb,
+            ["dotnet", "run", "--project", "src/ItbPlanner.App", "--", ..] => LineKind.Itb,
+
+            // Run elsewhere: the UI needs a terminal (the tmux end-to-end test runs it), the tests are this run itself,
+            // and the build and install lines are what CI does before the tests.
+            ["dotnet", "run", "--project", "src/ItbPlanner.App"] => LineKind.Skipped,
+            ["dotnet", "test", ..] or ["dotnet", "build", ..] or ["dotnet", "publish", ..] => LineKind.Skipped,
+            ["bash", "tests/e2e/tui.sh", ..] or ["bash", ".ci/run"] or ["bash", "bench/run.sh", ..] or ["bash", "bench/startup.sh", ..] => LineKind.Skipped,
+
+            // The install line publishes the Native AOT binary (minutes of native compilation), writes under ~/.local and
+            // then opens the interactive app: none of that belongs in a unit test. CI runs the script itself
+            // (.ci/run, with a temporary --prefix and --no-run) and the end-to-end test against what it installed.
+            ["bash", "scripts/install.sh", ..] => LineKind.Skipped,
+            _ => LineKind.Unknown,
+        };
+
+        /// <summary>The leading <c>NAME=value</c> assignments (environment variables for the command).</summary>
+        public IEnumerable<(string Name, string Value)> Assignments =>
+            Words.TakeWhile(IsAssignment).Select(w => (w[..w.IndexOf('=', StringComparison.Ordinal)], w[(w.IndexOf('=', StringComparison.Ordinal) + 1)..]));
+
+        /// <summary>The arguments given to <c>itb</c> (after <c>itb</c>, or after <c>--</c> of <c>dotnet run</c>).</summary>
+        public IEnumerable<string> ItbArguments =>
+            Command[0] == "itb" ? Command.Skip(1) : Command.SkipWhile(w => w != "--").Skip(1);
+
+        /// <summary>The words after any leading <c>NAME=value</c> assignments.</summary>
+        private string[] Command => [.. Words.SkipWhile(IsAssignment)];
+
+        private static bool IsAssignment(string word) =>
+            word.IndexOf('=', StringComparison.Ordinal) is > 0 and var at && word[..at].All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
+    }
 
     /// <summary>Every command line of the README's bash blocks, in order.</summary>
     public static IReadOnlyList<Line> Read()

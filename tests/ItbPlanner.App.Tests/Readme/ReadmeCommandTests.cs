@@ -21,7 +21,7 @@ public sealed class ReadmeCommandTests
         var lines = ReadmeCommandLines.Read();
 
         Assert.True(lines.Count >= 30, $"only {lines.Count} command lines found");
-        Assert.All(lines, line => Assert.True(Kind(line) != LineKind.Unknown, $"README.md:{line.Number}: '{line.Text}' is neither an itb command nor one this test knows"));
+        Assert.All(lines, line => Assert.True(line.Kind != ReadmeCommandLines.LineKind.Unknown, $"README.md:{line.Number}: '{line.Text}' is neither an itb command nor one this test knows"));
     }
 
     [Theory]
@@ -44,18 +44,18 @@ public sealed class ReadmeCommandTests
             };
             foreach (var line in ReadmeCommandLines.Read())
             {
-                if (Kind(line) != LineKind.Itb)
+                if (line.Kind != ReadmeCommandLines.LineKind.Itb)
                 {
                     continue;
                 }
 
                 var lineVariables = new Dictionary<string, string>(variables);
-                foreach (var (name, value) in Assignments(line))
+                foreach (var (name, value) in line.Assignments)
                 {
                     lineVariables[name] = value;
                 }
 
-                var result = CliHarness.RunWith(new CliHarness.Options { Time = clock, Variables = lineVariables }, [.. Arguments(line)]);
+                var result = CliHarness.RunWith(new CliHarness.Options { Time = clock, Variables = lineVariables }, [.. line.ItbArguments]);
                 Assert.True(
                     result.ExitCode == line.ExpectedExit,
                     $"README.md:{line.Number} on {day}: '{line.Text}' exited {result.ExitCode}, expected {line.ExpectedExit}: {result.Error}");
@@ -66,45 +66,5 @@ public sealed class ReadmeCommandTests
             Directory.SetCurrentDirectory(before);
             folder.Delete(recursive: true);
         }
-    }
-
-    private enum LineKind
-    {
-        Unknown,
-        Itb,
-        Skipped,
-    }
-
-    private static LineKind Kind(ReadmeCommandLines.Line line) => Command(line) switch
-    {
-        ["itb", ..] => LineKind.Itb,
-        ["dotnet", "run", "--project", "src/ItbPlanner.App", "--", ..] => LineKind.Itb,
-
-        // Run elsewhere: the UI needs a terminal (the tmux end-to-end test runs it), the tests are this run itself,
-        // and the build and install lines are what CI does before the tests.
-        ["dotnet", "run", "--project", "src/ItbPlanner.App"] => LineKind.Skipped,
-        ["dotnet", "test", ..] or ["dotnet", "build", ..] or ["dotnet", "publish", ..] => LineKind.Skipped,
-        ["bash", "tests/e2e/tui.sh", ..] or ["bash", ".ci/run"] => LineKind.Skipped,
-
-        // The install line publishes the Native AOT binary (minutes of native compilation), writes under ~/.local and
-        // then opens the interactive app: none of that belongs in a unit test. CI runs the script itself
-        // (.ci/run, with a temporary --prefix and --no-run) and the end-to-end test against what it installed.
-        ["bash", "scripts/install.sh", ..] => LineKind.Skipped,
-        _ => LineKind.Unknown,
-    };
-
-    /// <summary>The words after any leading <c>NAME=value</c> assignments.</summary>
-    private static string[] Command(ReadmeCommandLines.Line line) => [.. line.Words.SkipWhile(IsAssignment)];
-
-    private static IEnumerable<(string Name, string Value)> Assignments(ReadmeCommandLines.Line line) =>
-        line.Words.TakeWhile(IsAssignment).Select(w => (w[..w.IndexOf('=', StringComparison.Ordinal)], w[(w.IndexOf('=', StringComparison.Ordinal) + 1)..]));
-
-    private static bool IsAssignment(string word) =>
-        word.IndexOf('=', StringComparison.Ordinal) is > 0 and var at && word[..at].All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
-
-    private static IEnumerable<string> Arguments(ReadmeCommandLines.Line line)
-    {
-        var words = Command(line);
-        return words[0] == "itb" ? words.Skip(1) : words.SkipWhile(w => w != "--").Skip(1);
     }
 }
