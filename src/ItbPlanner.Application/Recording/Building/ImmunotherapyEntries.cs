@@ -22,9 +22,9 @@ internal static class ImmunotherapyEntries
         }
 
         var first = context.LocalDate;
-        context.Note($"IVIG total {payload.Total.Display()} = {payload.DosePerKg} × {payload.Weight}.", "dose per kg", "weight");
+        context.Note($"IVIG total {payload.Total.Display()} = {payload.DosePerKg} × {payload.Weight}.");
         var approximately = payload.PerDayIsExact ? "=" : "≈";
-        context.Note($"IVIG per day {payload.PerDay.Display()} {approximately} {payload.Total.Display()} ÷ {payload.Days} days, {Day(first)} to {Day(payload.LastDay(first))}.", "days");
+        context.Note($"IVIG per day {payload.PerDay.Display()} {approximately} {payload.Total.Display()} ÷ {payload.Days} days, {Day(first)} to {Day(payload.LastDay(first))}.");
         return payload;
     }
 
@@ -35,7 +35,7 @@ internal static class ImmunotherapyEntries
         var payload = new PlasmaExchangePayload(entry.Sessions, entry.Every, entry.Notes);
         payload.Validate();
         var dates = payload.SessionMoments(context.At).Select(moment => Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, context.Zone).DateTime)));
-        context.Note($"Plasma exchange: {payload.Sessions} sessions every {payload.Every}, the last {payload.LastSession} after the first: {string.Join(", ", dates)}.", "sessions", "every");
+        context.Note($"Plasma exchange: {payload.Sessions} sessions every {payload.Every}, the last {payload.LastSession} after the first: {string.Join(", ", dates)}.");
         return payload;
     }
 
