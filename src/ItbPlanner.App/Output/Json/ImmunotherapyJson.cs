@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ItbPlanner.App.Output.Views;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 
@@ -51,7 +52,7 @@ internal static class ImmunotherapyJson
         ["sessionDates"] = new JsonArray([.. exchange.SessionMoments(first).Select(m => (JsonNode)JsonValue.Create(Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m, zone).DateTime))))]),
         ["working"] = new JsonObject
         {
-            ["lastSession"] = $"{exchange.LastSession} = ({exchange.Sessions.ToString(CultureInfo.InvariantCulture)} − 1) × {exchange.Every}",
+            ["lastSession"] = $"{CourseText.Span(exchange.LastSession)} = ({exchange.Sessions.ToString(CultureInfo.InvariantCulture)} − 1) × {CourseText.Span(exchange.Every)}",
         },
     };
 

@@ -88,7 +88,7 @@ internal static class EventSummary
             $"IVIG {ivig.DosePerKg} × {ivig.Weight} = {ivig.Total.Display()} over {ivig.Days.ToString(CultureInfo.InvariantCulture)} days ({ivig.PerDay.Display()}/day)",
             ivig.Notes),
         PlasmaExchangePayload exchange => Join(
-            $"plasma exchange: {exchange.Sessions.ToString(CultureInfo.InvariantCulture)} sessions every {f.Of(exchange.Every)}, the last {f.Of(exchange.LastSession)} after the first",
+            $"plasma exchange: {exchange.Sessions.ToString(CultureInfo.InvariantCulture)} sessions every {CourseText.Span(exchange.Every)}, the last {CourseText.Span(exchange.LastSession)} after the first",
             exchange.Notes),
         WithdrawalEmergencyPayload emergency => Join($"withdrawal: {emergency.Symptoms}", emergency.Action),
         _ => payload.Kind.ToString(),

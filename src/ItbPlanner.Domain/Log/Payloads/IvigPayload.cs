@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Domain.Log.Payloads;
@@ -39,9 +40,9 @@ public sealed record IvigPayload(
     [JsonIgnore]
     public ImmunoglobulinMass PerDay => Days > 0 ? Total / Days : default;
 
-    /// <summary>Whether <see cref="PerDay"/> × days gives back the total exactly (else the daily share is rounded, at the 28th digit).</summary>
+    /// <summary>Whether <see cref="PerDay"/> is the exact quotient, in exact rational arithmetic (else the daily share is rounded, at the 28th digit).</summary>
     [JsonIgnore]
-    public bool PerDayIsExact => Days > 0 && PerDay.Grams * Days == Total.Grams;
+    public bool PerDayIsExact => Days > 0 && Fraction.Of(PerDay.Grams) == Fraction.Ratio(Total.Grams, Days);
 
     /// <summary>The days the course covers: the first day and the following <see cref="Days"/> − 1 days.</summary>
     public IReadOnlyList<DateOnly> CourseDays(DateOnly firstDay) => [.. Enumerable.Range(0, Math.Max(Days, 0)).Select(firstDay.AddDays)];
