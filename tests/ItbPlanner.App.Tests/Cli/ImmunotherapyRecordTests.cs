@@ -66,6 +66,15 @@ public sealed class ImmunotherapyRecordTests : IDisposable
     }
 
     [Fact]
+    public void A_course_given_before_the_deficiency_was_recorded_can_still_be_entered_late()
+    {
+        cli.Ok("patient", "update", "--patient", "P1", "--iga-deficient", "--at", "2026-11-10T10:00");
+
+        cli.Ok("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-02T08:00");
+        Assert.Equal(3, cli.Run("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-11T08:00").ExitCode);
+    }
+
+    [Fact]
     public void Ivig_hard_stop_as_json_names_the_code()
     {
         cli.Ok("patient", "update", "--patient", "P1", "--iga-deficient", "--at", "2026-11-01T10:00");

@@ -16,7 +16,7 @@ internal static class ImmunotherapyEntries
     {
         var payload = new IvigPayload(entry.DosePerKg, entry.Weight, entry.Days, entry.Notes);
         payload.Validate();
-        if (IvigContraindication.Breached(context.Record.Patient, payload) is { } alert)
+        if (IvigContraindication.Breached(context.Record.At(context.At).Patient, payload) is { } alert)
         {
             throw new ProtocolLimitException(alert, [alert]);
         }
