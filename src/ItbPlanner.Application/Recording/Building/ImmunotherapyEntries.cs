@@ -3,6 +3,7 @@ using ItbPlanner.Application.Recording.Entries;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Application.Recording.Building;
 
@@ -35,9 +36,14 @@ internal static class ImmunotherapyEntries
         var payload = new PlasmaExchangePayload(entry.Sessions, entry.Every, entry.Notes);
         payload.Validate();
         var dates = payload.SessionMoments(context.At).Select(moment => Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, context.Zone).DateTime)));
-        context.Note($"Plasma exchange: {payload.Sessions} sessions every {payload.Every}, the last {payload.LastSession} after the first: {string.Join(", ", dates)}.");
+        context.Note($"Plasma exchange: {payload.Sessions} sessions every {Span(payload.Every)}, the last {Span(payload.LastSession)} after the first: {string.Join(", ", dates)}.");
         return payload;
     }
+
+    /// <summary>"2 days", "1 day", or hours when not whole days.</summary>
+    private static string Span(Duration span) => span.Hours % 24 != 0
+        ? span.ToString()
+        : span.Days == 1 ? "1 day" : $"{span.Days.ToString("0.##", CultureInfo.InvariantCulture)} days";
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
