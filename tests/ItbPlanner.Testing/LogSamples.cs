@@ -44,5 +44,7 @@ public static class LogSamples
         new ProgramTransferredPayload(7, "Programmer printout compared"),
         new CandidacyDeclinedPayload("Inadequate response to screening; oral baclofen continued"),
         new MedicationPayload("oral-baclofen", Mass.FromMilligrams(15), Duration.FromHours(8), Notes: "15 mg TID"),
+        new IvigPayload(new DosePerBodyWeight(2), new BodyWeight(62), 5, "Privigen, premedicated"),
+        new PlasmaExchangePayload(5, Duration.FromDays(2), "1.5 plasma volumes, albumin"),
     ];
 }

@@ -80,10 +80,10 @@ public sealed class LogReviewCommandTests : IDisposable
         Assert.Equal("collection", bundle.GetProperty("type").GetString());
         var resources = bundle.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToArray();
         Assert.Equal(
-            ["Patient", "MedicationAdministration", "MedicationStatement", "MedicationStatement", "MedicationStatement", "MedicationAdministration"],
+            ["Patient", "Observation", "MedicationAdministration", "MedicationStatement", "MedicationStatement", "MedicationStatement", "MedicationAdministration"],
             resources.Select(r => r.GetProperty("resourceType").GetString()));
         Assert.Equal(["completed", "completed", "active"], resources.Where(r => r.GetProperty("resourceType").GetString() == "MedicationStatement").Select(r => r.GetProperty("status").GetString()));
-        var rate = resources[4].GetProperty("dosage")[0].GetProperty("doseAndRate")[0].GetProperty("rateQuantity");
+        var rate = resources[5].GetProperty("dosage")[0].GetProperty("doseAndRate")[0].GetProperty("rateQuantity");
         Assert.Equal((140m, "ug/d", "http://unitsofmeasure.org"), (rate.GetProperty("value").GetDecimal(), rate.GetProperty("code").GetString(), rate.GetProperty("system").GetString()));
         var subject = resources[1].GetProperty("subject").GetProperty("reference").GetString();
         Assert.Equal(bundle.GetProperty("entry")[0].GetProperty("fullUrl").GetString(), subject);

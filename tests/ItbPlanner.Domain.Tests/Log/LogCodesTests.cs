@@ -15,7 +15,7 @@ public class LogCodesTests
                 "patient-registered", "screening-bolus", "assessment", "screening-outcome", "implant", "dose-program", "refill",
                 "alarm-raised", "alarm-acknowledged", "note", "correction", "patient-updated", "screening-scheduled",
                 "implant-scheduled", "therapy-suspended", "therapy-resumed", "explant", "withdrawal-emergency",
-                "program-transferred", "candidacy-declined", "medication",
+                "program-transferred", "candidacy-declined", "medication", "ivig", "plasma-exchange",
             ],
             LogCodes.All<EventKind>());
     }
@@ -23,7 +23,7 @@ public class LogCodesTests
     [Fact]
     public void Enum_values_are_frozen()
     {
-        Assert.Equal(Enumerable.Range(1, 21), Enum.GetValues<EventKind>().Select(k => (int)k));
+        Assert.Equal(Enumerable.Range(1, 23), Enum.GetValues<EventKind>().Select(k => (int)k));
         Assert.Equal([1, 2, 3, 4], Enum.GetValues<SpasticityOrigin>().Select(o => (int)o));
         Assert.Equal([1, 2, 3], Enum.GetValues<WithdrawalRiskFactor>().Select(f => (int)f));
     }

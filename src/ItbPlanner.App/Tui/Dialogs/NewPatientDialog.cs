@@ -11,7 +11,10 @@ using Terminal.Gui.Views;
 
 namespace ItbPlanner.App.Tui.Dialogs;
 
-/// <summary>Registers a patient on one form: id, label, population, origin, withdrawal risk factors and since when; logged at Register.</summary>
+/// <summary>
+/// Registers a patient on one form: id, label, population, origin, withdrawal risk factors, since when, and IgA deficiency
+/// (checked: known deficient; unchecked: not known, never "not deficient"); logged at Register.
+/// </summary>
 internal sealed class NewPatientDialog : Dialog
 {
     private static readonly (string Label, Population Value)[] Populations = [("adult", Population.Adult), ("child (under 12)", Population.Child)];
@@ -39,6 +42,7 @@ internal sealed class NewPatientDialog : Dialog
     private readonly OptionSelector origin;
     private readonly CheckBox[] risks;
     private readonly TextField since;
+    private readonly CheckBox igaDeficient;
 
     /// <summary>An empty registration form.</summary>
     public NewPatientDialog(BedsideSession session)
@@ -54,6 +58,7 @@ internal sealed class NewPatientDialog : Dialog
         risks = [.. Risks.Select((r, i) => form.Field(i == 0 ? "Withdrawal risk" : " ", new CheckBox { Text = r.Label }))];
         since = form.TextField("Registered from", session.Local(session.Now), "the referral; later events cannot be earlier");
         since.Width = 18;
+        igaDeficient = form.Field("IgA deficiency", new CheckBox { Text = "IgA deficient" }, "IVIG is then refused");
         Add(form);
         AddButton(new Button { Text = "Register", IsDefault = true });
     }
@@ -97,7 +102,7 @@ internal sealed class NewPatientDialog : Dialog
         }
 
         var patient = new PatientId(typed);
-        var details = new PatientDetailsChange(string.IsNullOrWhiteSpace(label.Text) ? typed : label.Text.Trim(), Risks: [.. Risks.Where((_, i) => risks[i].Value == CheckState.Checked).Select(r => r.Value)]);
+        var details = new PatientDetailsChange(string.IsNullOrWhiteSpace(label.Text) ? typed : label.Text.Trim(), Risks: [.. Risks.Where((_, i) => risks[i].Value == CheckState.Checked).Select(r => r.Value)], IgaDeficient: igaDeficient.Value == CheckState.Checked ? true : null);
         try
         {
             session.UseCases.Register.Register(new RegisterPatientRequest(patient, Populations[population.Value ?? 0].Value, Origins[origin.Value ?? 0].Value, session.User, at.Value, details));
