@@ -15,6 +15,7 @@ namespace ItbPlanner.Application.Patients;
 /// <param name="CatheterTip">The vertebral level of the catheter tip.</param>
 /// <param name="Risks">The withdrawal risk factors (all of them; an empty list clears them).</param>
 /// <param name="RiskNotes">Free text about withdrawal risk.</param>
+/// <param name="IgaDeficient">IgA deficiency: true known deficient (IVIG contraindicated), false known not; null keeps what is recorded.</param>
 public sealed record PatientDetailsChange(
     string? Label = null,
     string? PumpId = null,
@@ -22,7 +23,8 @@ public sealed record PatientDetailsChange(
     decimal? CatheterLengthCm = null,
     string? CatheterTip = null,
     IReadOnlyList<WithdrawalRiskFactor>? Risks = null,
-    string? RiskNotes = null)
+    string? RiskNotes = null,
+    bool? IgaDeficient = null)
 {
     /// <summary>No change.</summary>
     public static PatientDetailsChange None { get; } = new();
@@ -56,6 +58,7 @@ public sealed record PatientDetailsChange(
             Catheter = catheter == new CatheterDetails() ? null : catheter,
             WithdrawalRiskFactors = Risks ?? patient.WithdrawalRiskFactors,
             RiskNotes = RiskNotes ?? patient.RiskNotes,
+            IgaDeficient = IgaDeficient ?? patient.IgaDeficient,
         };
     }
 }

@@ -124,6 +124,8 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
         PatientUpdateEntry x => CourseEntries.Update(context, x),
         CandidacyDeclinedEntry x => new CandidacyDeclinedPayload(x.Reason),
         MedicationEntry x => MedicationEntries.Medication(context, x),
+        IvigEntry x => ImmunotherapyEntries.Ivig(context, x),
+        PlasmaExchangeEntry x => ImmunotherapyEntries.PlasmaExchange(context, x),
         _ => throw new ArgumentException($"{details.GetType().Name} is not an entry this log records.", nameof(details)),
     };
 

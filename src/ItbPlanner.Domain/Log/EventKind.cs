@@ -77,4 +77,16 @@ public enum EventKind
     /// total follows from the dose and the interval. Code <c>medication</c>.
     /// </summary>
     Medication = 21,
+
+    /// <summary>
+    /// A course of intravenous immunoglobulin: a dose per kilogram of body weight over so many days from the event's date;
+    /// the total and the daily grams follow. Refused for a patient recorded as IgA-deficient. Code <c>ivig</c>.
+    /// </summary>
+    Ivig = 22,
+
+    /// <summary>
+    /// A series of plasma exchange sessions from the event's moment, one every so often (typically 5 every other day).
+    /// Code <c>plasma-exchange</c>.
+    /// </summary>
+    PlasmaExchange = 23,
 }

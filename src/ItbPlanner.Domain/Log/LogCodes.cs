@@ -36,7 +36,9 @@ public static class LogCodes
             (EventKind.WithdrawalEmergency, "withdrawal-emergency"),
             (EventKind.ProgramTransferred, "program-transferred"),
             (EventKind.CandidacyDeclined, "candidacy-declined"),
-            (EventKind.Medication, "medication")),
+            (EventKind.Medication, "medication"),
+            (EventKind.Ivig, "ivig"),
+            (EventKind.PlasmaExchange, "plasma-exchange")),
         [typeof(SpasticityOrigin)] = new CodeTable<SpasticityOrigin>(
             "origin",
             (SpasticityOrigin.Spinal, "spinal"),

@@ -36,6 +36,8 @@ public static class LogJson
         (EventKind.ProgramTransferred, LogJsonContext.Default.ProgramTransferredPayload),
         (EventKind.CandidacyDeclined, LogJsonContext.Default.CandidacyDeclinedPayload),
         (EventKind.Medication, LogJsonContext.Default.MedicationPayload),
+        (EventKind.Ivig, LogJsonContext.Default.IvigPayload),
+        (EventKind.PlasmaExchange, LogJsonContext.Default.PlasmaExchangePayload),
     ];
 
     private static readonly Dictionary<EventKind, JsonTypeInfo> ByKind = Catalog.ToDictionary(e => e.Kind, e => e.Info);

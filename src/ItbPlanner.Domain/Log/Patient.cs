@@ -17,6 +17,10 @@ namespace ItbPlanner.Domain.Log;
 /// <param name="Catheter">The implanted catheter, when known.</param>
 /// <param name="WithdrawalRiskFactors">What raises the risk from withdrawal; kept sorted and without duplicates.</param>
 /// <param name="RiskNotes">Free text about withdrawal risk (e.g. lives alone, travels often).</param>
+/// <param name="IgaDeficient">
+/// IgA deficiency: true when known deficient (IVIG is then contraindicated), false when known not to be, absent when not
+/// known. Absent is never written, so older records serialise, and hash, as before.
+/// </param>
 public sealed record Patient(
     PatientId Id,
     string Label,
@@ -25,7 +29,8 @@ public sealed record Patient(
     string? PumpModelId = null,
     CatheterDetails? Catheter = null,
     IReadOnlyList<WithdrawalRiskFactor>? WithdrawalRiskFactors = null,
-    string? RiskNotes = null)
+    string? RiskNotes = null,
+    bool? IgaDeficient = null)
 {
     /// <summary>What raises the risk from withdrawal, sorted, without duplicates; empty when none.</summary>
     public IReadOnlyList<WithdrawalRiskFactor> WithdrawalRiskFactors { get; init => field = Normalise(value); } = Normalise(WithdrawalRiskFactors);
@@ -44,7 +49,8 @@ public sealed record Patient(
         && PumpModelId == other.PumpModelId
         && Catheter == other.Catheter
         && WithdrawalRiskFactors.SequenceEqual(other.WithdrawalRiskFactors)
-        && RiskNotes == other.RiskNotes;
+        && RiskNotes == other.RiskNotes
+        && IgaDeficient == other.IgaDeficient;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Label, Population, Origin, PumpModelId, WithdrawalRiskFactors.Count);

@@ -21,7 +21,7 @@ internal static class LogRecordCommand
     public static Command Create(CliEnvironment environment, GlobalOptions globals)
     {
         var command = new Command("record", "Record an event in a patient's log: one subcommand per kind (`itb log record KIND --help`).");
-        foreach (var kind in ScreeningRecords.All().Concat(PumpRecords.All()).Concat(CourseRecords.All()).Concat(MedicationRecords.All()).OrderBy(k => k.Kind))
+        foreach (var kind in ScreeningRecords.All().Concat(PumpRecords.All()).Concat(CourseRecords.All()).Concat(MedicationRecords.All()).Concat(ImmunotherapyRecords.All()).OrderBy(k => k.Kind))
         {
             command.Subcommands.Add(Kind(kind, environment, globals));
         }
@@ -29,7 +29,8 @@ internal static class LogRecordCommand
         return command;
     }
 
-    private static Command Kind(RecordKind kind, CliEnvironment environment, GlobalOptions globals)
+    /// <summary>One kind's subcommand, named by its code unless another name is given (<c>itb patient update</c> records <c>patient-updated</c>).</summary>
+    internal static Command Kind(RecordKind kind, CliEnvironment environment, GlobalOptions globals, string? name = null, string? description = null)
     {
         var patient = LogOptions.Patient();
         var at = LogOptions.At();
@@ -39,7 +40,7 @@ internal static class LogRecordCommand
         var json = CommonOptions.Json();
         reason.Required = kind.Kind is EventKind.Correction or EventKind.DoseProgram or EventKind.CandidacyDeclined;
         corrects.Required = kind.Kind == EventKind.Correction;
-        var command = new Command(LogCodes.Code(kind.Kind), kind.Description) { patient, at, author, reason, corrects, json };
+        var command = new Command(name ?? LogCodes.Code(kind.Kind), description ?? kind.Description) { patient, at, author, reason, corrects, json };
         var read = kind.Define(command);
 
         CommandAction.Set<RecordEntry>(command, environment, globals, (context, useCase) =>
@@ -60,7 +61,7 @@ internal static class LogRecordCommand
             var (stored, late) = (recorded.Stored, recorded.Late);
             if (context.Get(json))
             {
-                LogEventJson.Write(context.Out, stored.Count == 1 ? LogEventJson.Event(stored[0], late: late.Contains(stored[0].Seq)) : LogEventJson.Events(stored, new HashSet<long>(), late));
+                LogEventJson.Write(context.Out, stored.Count == 1 ? Single(stored[0], late.Contains(stored[0].Seq), context.Clock.LocalTimeZone) : LogEventJson.Events(stored, new HashSet<long>(), late));
             }
             else
             {
@@ -74,6 +75,18 @@ internal static class LogRecordCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>One stored event; an immunotherapy course adds what it works out (<c>course</c>: grams with their working, session dates).</summary>
+    private static JsonObject Single(LogEvent e, bool late, TimeZoneInfo zone)
+    {
+        var json = LogEventJson.Event(e, late: late);
+        if (ImmunotherapyJson.Course(e, zone) is { } course)
+        {
+            json["course"] = course;
+        }
+
+        return json;
     }
 
     /// <summary>A notice as the log's notes have always read: an alert with its severity and code, or the note itself.</summary>

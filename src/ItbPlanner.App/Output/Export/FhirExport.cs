@@ -8,14 +8,17 @@ using ItbPlanner.Domain.Log.Payloads;
 namespace ItbPlanner.App.Output.Export;
 
 /// <summary>
-/// A patient's medication events as a FHIR R4 <c>Bundle</c> (type <c>collection</c>), written by hand with System.Text.Json
-/// (no FHIR package is available): a <c>Patient</c>, a <c>MedicationAdministration</c> per screening bolus and per refill
-/// (the drug put in the pump), and a <c>MedicationStatement</c> per pump program (implant and dose-program) with its
-/// period and daily rate. Retracted or replaced events keep their place with status <c>entered-in-error</c>. Quantities
-/// use UCUM (<c>ug</c>, <c>mL</c>, <c>ug/d</c>). Ids are UUIDs derived from the patient id and event hashes, so an export
-/// repeated later gives the same ids. Notes, alarms and assessments are in the JSON export, not here.
+/// A patient's therapy as a FHIR R4 <c>Bundle</c> (type <c>collection</c>), written by hand with System.Text.Json (no FHIR
+/// package ships: the test project checks it with Firely's Hl7.Fhir.R4 parser): a <c>Patient</c>, a
+/// <c>MedicationAdministration</c> per screening bolus and per refill (the drug put in the pump), a
+/// <c>MedicationStatement</c> per pump program (implant and dose-program) with its period and daily rate, per oral or
+/// other medicine started or changed and per IVIG course, a <c>Procedure</c> per plasma exchange series and an
+/// <c>Observation</c> per assessment score. Retracted or replaced events keep their place with status
+/// <c>entered-in-error</c>. Quantities use UCUM (<c>ug</c>, <c>mg</c>, <c>g</c>, <c>mL</c>, <c>ug/d</c>). Ids are UUIDs
+/// derived from the patient id and event hashes, so an export repeated later gives the same ids. Notes and alarms are in
+/// the JSON export, not here.
 /// </summary>
-internal static class FhirExport
+internal static partial class FhirExport
 {
     private const string Ucum = "http://unitsofmeasure.org";
     private const string EventSystem = "urn:itb-planner:event";
@@ -29,20 +32,34 @@ internal static class FhirExport
         var programs = events.Where(e => e.Kind is EventKind.Implant or EventKind.DoseProgram).ToArray();
         var standing = programs.Where(e => !voided.Contains(e.Seq)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
         var explant = events.LastOrDefault(e => e.Kind == EventKind.Explant && !voided.Contains(e.Seq));
+        var medicines = events.Where(e => e.Kind == EventKind.Medication && !voided.Contains(e.Seq)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
+        var context = new TherapyContext(patientUrl, voided, medicines, exportedAt);
         foreach (var e in events)
         {
             var url = Urn("event:" + e.Hash);
-            var resource = e.ReadPayload() switch
+            var payload = e.ReadPayload();
+            var resource = payload switch
             {
                 ScreeningBolusPayload bolus => Administration(e, url, patientUrl, voided, Quantity(bolus.Dose.Micrograms, "ug")),
                 RefillPayload refill => Administration(e, url, patientUrl, voided, Quantity(refill.Concentration.DrugIn(refill.FillVolume).Micrograms, "ug")),
                 ImplantPayload implant => Statement(e, url, patientUrl, voided, standing, explant, implant.Dose.MicrogramsPerDay),
                 DoseProgramPayload program => Statement(e, url, patientUrl, voided, standing, explant, program.Dose.MicrogramsPerDay),
+                MedicationPayload medication => Medicine(e, url, context, medication),
+                IvigPayload ivig => Ivig(e, url, context, ivig),
+                PlasmaExchangePayload exchange => PlasmaExchange(e, url, context, exchange),
                 _ => null,
             };
             if (resource is not null)
             {
                 entries.Add((JsonNode)Entry(url, resource));
+            }
+
+            if (payload is AssessmentPayload assessment)
+            {
+                foreach (var (scoreUrl, observation) in Observations(e, context, assessment))
+                {
+                    entries.Add((JsonNode)Entry(scoreUrl, observation));
+                }
             }
         }
 
@@ -65,6 +82,7 @@ internal static class FhirExport
 
     private static JsonObject Administration(LogEvent e, string url, string patientUrl, IReadOnlySet<long> voided, JsonObject dose) => Common(e, url, "MedicationAdministration", voided.Contains(e.Seq) ? "entered-in-error" : "completed", patientUrl, new JsonObject
     {
+        ["medicationCodeableConcept"] = IntrathecalBaclofen(),
         ["effectiveDateTime"] = Instant(e.OccurredAt),
         ["dosage"] = new JsonObject { ["text"] = EventSummary.Describe(e), ["route"] = Route(), ["dose"] = dose },
     });
@@ -82,6 +100,7 @@ internal static class FhirExport
 
         return Common(e, url, "MedicationStatement", status, patientUrl, new JsonObject
         {
+            ["medicationCodeableConcept"] = IntrathecalBaclofen(),
             ["effectivePeriod"] = period,
             ["dateAsserted"] = Instant(e.RecordedAt),
             ["dosage"] = new JsonArray(new JsonObject
@@ -103,7 +122,6 @@ internal static class FhirExport
                 new JsonObject { ["system"] = EventSystem, ["value"] = $"{e.PatientId.Value}/{e.Seq}" },
                 new JsonObject { ["system"] = HashSystem, ["value"] = e.Hash }),
             ["status"] = status,
-            ["medicationCodeableConcept"] = new JsonObject { ["text"] = "baclofen, intrathecal" },
             ["subject"] = new JsonObject { ["reference"] = patientUrl },
         };
         foreach (var (key, value) in specific.ToArray())
@@ -120,6 +138,8 @@ internal static class FhirExport
     private static JsonObject Entry(string url, JsonObject resource) => new() { ["fullUrl"] = url, ["resource"] = resource };
 
     private static JsonObject Route() => new() { ["text"] = "intrathecal" };
+
+    private static JsonObject IntrathecalBaclofen() => new() { ["text"] = "baclofen, intrathecal" };
 
     private static JsonObject Quantity(decimal value, string ucum) => new()
     {

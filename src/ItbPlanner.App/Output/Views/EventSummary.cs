@@ -84,6 +84,12 @@ internal static class EventSummary
                 ? $"{ConcomitantDrug.Display(medication.Drug)} stopped"
                 : $"{ConcomitantDrug.Display(medication.Drug)} {(medication.Dose is { } dose ? f.Of(dose.ToUnit(MassUnit.Milligram)) : null)} every {(medication.Every is { } every ? f.Of(every) : null)} = {f.Of(medication.DailyTotal)}",
             medication.Notes),
+        IvigPayload ivig => Join(
+            $"IVIG {ivig.DosePerKg} × {ivig.Weight} = {ivig.Total.Display()} over {ivig.Days.ToString(CultureInfo.InvariantCulture)} days ({ivig.PerDay.Display()}/day)",
+            ivig.Notes),
+        PlasmaExchangePayload exchange => Join(
+            $"plasma exchange: {exchange.Sessions.ToString(CultureInfo.InvariantCulture)} sessions every {f.Of(exchange.Every)}, the last {f.Of(exchange.LastSession)} after the first",
+            exchange.Notes),
         WithdrawalEmergencyPayload emergency => Join($"withdrawal: {emergency.Symptoms}", emergency.Action),
         _ => payload.Kind.ToString(),
     };
@@ -94,7 +100,16 @@ internal static class EventSummary
         LogCodes.Code(patient.Population),
         LogCodes.Code(patient.Origin),
         patient.PumpModelId is { } pump ? $"pump {pump}" : null,
-        patient.HasWithdrawalRisk ? "withdrawal risk: " + string.Join(", ", patient.WithdrawalRiskFactors.Select(LogCodes.Code)) : null);
+        patient.HasWithdrawalRisk ? "withdrawal risk: " + string.Join(", ", patient.WithdrawalRiskFactors.Select(LogCodes.Code)) : null,
+        IgaDeficiency(patient));
+
+    /// <summary>"IgA-deficient (IVIG contraindicated)", "not IgA-deficient", or nothing when not known.</summary>
+    public static string? IgaDeficiency(Patient patient) => patient.IgaDeficient switch
+    {
+        true => "IgA-deficient (IVIG contraindicated)",
+        false => "not IgA-deficient",
+        null => null,
+    };
 
     /// <summary>A date as YYYY-MM-DD.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

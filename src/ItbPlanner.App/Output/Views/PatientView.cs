@@ -55,6 +55,7 @@ internal static class PatientView
         Row(table, "Pump", p.PumpModelId ?? "—");
         Row(table, "Catheter", p.Catheter is { } c ? string.Join(", ", new[] { c.ModelId, c.ImplantedLengthCm is { } cm ? $"{cm} cm" : null, c.TipLevel is { } tip ? $"tip {tip}" : null, c.Notes }.Where(s => s is not null)) : "—");
         Row(table, "Withdrawal risk", p.HasWithdrawalRisk ? string.Join(", ", p.WithdrawalRiskFactors.Select(LogCodes.Code)) : "none recorded");
+        Row(table, "IgA deficiency", EventSummary.IgaDeficiency(p) ?? "not known");
         if (p.RiskNotes is { } notes)
         {
             Row(table, "Risk notes", notes);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
+using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Medication;
@@ -54,6 +55,11 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
         var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();
         var later = effective.Where(e => e.OccurredAt > candidate.OccurredAt).ToList();
         var record = TherapyRecord.Read(protocol, earlier);
+        if (candidate.Payload is IvigPayload ivig && IvigContraindication.Breached(record.Patient, ivig) is { } contraindicated)
+        {
+            throw new ProtocolLimitException(contraindicated, [contraindicated]);
+        }
+
         if (candidate.Payload is RefillPayload refill && RefillProgramRule.Mismatch(record.Program, refill.Concentration) is { } mismatch)
         {
             throw new ProtocolLimitException(mismatch, [mismatch]);

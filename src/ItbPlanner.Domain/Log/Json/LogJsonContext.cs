@@ -22,6 +22,8 @@ namespace ItbPlanner.Domain.Log.Json;
         typeof(MassFlowJsonConverter),
         typeof(VolumeFlowJsonConverter),
         typeof(DurationJsonConverter),
+        typeof(BodyWeightJsonConverter),
+        typeof(DosePerBodyWeightJsonConverter),
         typeof(CodeJsonConverter<Population>),
         typeof(CodeJsonConverter<SpasticityOrigin>),
         typeof(CodeJsonConverter<WithdrawalRiskFactor>),
@@ -44,6 +46,8 @@ namespace ItbPlanner.Domain.Log.Json;
 [JsonSerializable(typeof(AlarmAcknowledgedPayload))]
 [JsonSerializable(typeof(NotePayload))]
 [JsonSerializable(typeof(MedicationPayload))]
+[JsonSerializable(typeof(IvigPayload))]
+[JsonSerializable(typeof(PlasmaExchangePayload))]
 [JsonSerializable(typeof(CorrectionPayload))]
 [JsonSerializable(typeof(ScreeningScheduledPayload))]
 [JsonSerializable(typeof(ImplantScheduledPayload))]
