@@ -19,7 +19,7 @@ public static class SpsPublishedCase
     /// <summary>The wean planned for the case: <c>itb oral-wean</c> with these arguments gives 30, 15, 0 mg/day on 07-06, 07-13, 07-20.</summary>
     public static readonly string[] WeanPlan = ["oral-wean", "--from", "45mg/day", "--step", "34%", "--every", "7d", "--start", "2026-07-06", "--tablet", "15mg", "--json"];
 
-    /// <summary>Every command line of the case but the IVIG courses (<see cref="IvigCourses"/>), in order.</summary>
+    /// <summary>Every command line of the case, in order.</summary>
     public static IReadOnlyList<string[]> Commands { get; } =
     [
         ["patient", "add", "--id", Patient, "--population", "adult", "--origin", "sps", "--label", "SPS case", "--at", "2026-01-05T09:00"],
@@ -33,8 +33,10 @@ public static class SpsPublishedCase
         Scores("2026-02-02T09:30", 5, 6),
         Medication("diazepam", "20mg", "6h", "2026-02-02T10:00"),
 
-        // Monthly scores through the IVIG courses (2026-02-09 and 2026-03-09).
+        // Two IVIG courses of 2 g/kg at 62 kg over 5 days (124 g, 24.8 g a day), with monthly scores.
+        Record("ivig", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-02-09T09:00"),
         Scores("2026-03-02T09:30", 4, 5),
+        Record("ivig", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-03-09T09:00"),
         Scores("2026-04-06T09:30", 4, 5),
 
         // The screening trial: baseline, the 50 mcg bolus, scores 8 h after it, positive.
@@ -64,13 +66,6 @@ public static class SpsPublishedCase
         Scores("2026-09-07T09:30", 1, 2),
         Medication("diazepam", "5mg", "6h", "2026-09-07T10:00"),
         Scores("2026-10-05T09:30", 1, 1),
-    ];
-
-    /// <summary>The two IVIG courses of 2 g/kg at 62 kg over 5 days, from 2026-02-09 and 2026-03-09 (124 g each, 24.8 g a day).</summary>
-    public static IReadOnlyList<string[]> IvigCourses { get; } =
-    [
-        Record("ivig", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-02-09T09:00"),
-        Record("ivig", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-03-09T09:00"),
     ];
 
     private static string[] Record(string kind, params string[] args) => ["log", "record", kind, "--patient", Patient, .. args];

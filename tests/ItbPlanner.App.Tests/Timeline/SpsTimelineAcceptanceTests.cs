@@ -27,7 +27,10 @@ public sealed class SpsTimelineAcceptanceTests : IDisposable
     };
 
     private static readonly string[] SeriesOrder =
-        ["itb-dose", "screening-bolus", "medication:oral-baclofen", "medication:diazepam", "sps-distribution-of-stiffness", "sps-heightened-sensitivity"];
+        ["itb-dose", "screening-bolus", "medication:oral-baclofen", "medication:diazepam", "ivig", "sps-distribution-of-stiffness", "sps-heightened-sensitivity"];
+
+    /// <summary>The IVIG courses: first and last day, both given.</summary>
+    private static readonly (string From, string To)[] IvigCourses = [("2026-02-09", "2026-02-13"), ("2026-03-09", "2026-03-13")];
 
     private readonly LogCli cli = new();
 
@@ -70,6 +73,13 @@ public sealed class SpsTimelineAcceptanceTests : IDisposable
         Assert.Equal(("points", "regions"), (stiffness.GetProperty("kind").GetString(), stiffness.GetProperty("unit").GetString()));
         Assert.Equal((0m, 6m, "SPS distribution of stiffness (0–6 regions)"), Scale(stiffness));
         Assert.Equal((0m, 7m, "SPS heightened sensitivity (0–7 triggers)"), Scale(Series(json, "sps-heightened-sensitivity")));
+
+        var ivig = Series(json, "ivig");
+        Assert.Equal(("bands", "g"), (ivig.GetProperty("kind").GetString(), ivig.GetProperty("unit").GetString()));
+        var courses = ivig.GetProperty("bands").EnumerateArray().ToArray();
+        Assert.Equal(IvigCourses, courses.Select(c => (c.GetProperty("from").GetString()!, c.GetProperty("to").GetString()!)));
+        Assert.All(courses, c => Assert.Equal("IVIG 124 g over 5 days", c.GetProperty("label").GetString()));
+        Assert.All(courses, c => Assert.Equal("2 g/kg × 62 kg = 124 g; ÷ 5 days = 24.8 g a day; last day = first day + 5 − 1", c.GetProperty("working").GetString()));
 
         var bolus = Series(json, "screening-bolus");
         Assert.Equal("bands", bolus.GetProperty("kind").GetString());
@@ -126,6 +136,13 @@ public sealed class SpsTimelineAcceptanceTests : IDisposable
             Assert.Equal(xs.Order(), xs);
         }
 
+        var ivigBands = lanes.Single(l => (string?)l.Attribute("data-series") == "ivig").Elements(ns + "rect").Where(r => (string?)r.Attribute("class") == "band").ToArray();
+        Assert.Equal(IvigCourses, ivigBands.Select(b => ((string)b.Attribute("data-from")!, (string)b.Attribute("data-to")!)));
+
+        // A band covers its days whole, on the same axis as the marks: 5 days wide, the second starting 28 days after the first.
+        var dayWidth = (D(ivigBands[1], "x") - D(ivigBands[0], "x")) / 28;
+        Assert.All(ivigBands, b => Assert.InRange(D(b, "width"), (5 * dayWidth) - 0.2, (5 * dayWidth) + 0.2));
+
         var band = Assert.Single(lanes.Single(l => (string?)l.Attribute("data-series") == "screening-bolus").Elements(ns + "rect"), r => (string?)r.Attribute("class") == "band");
         Assert.Equal(("2026-05-11", "2026-05-11"), ((string?)band.Attribute("data-from"), (string?)band.Attribute("data-to")));
     }
@@ -155,6 +172,8 @@ public sealed class SpsTimelineAcceptanceTests : IDisposable
         Assert.Contains("data-series=\"medication:oral-baclofen\" data-date=\"2026-07-20\" data-value=\"0\"", html, StringComparison.Ordinal);
         Assert.Contains("<b>Diazepam</b>: Diazepam daily total (mg/day), steps up to 80", html, StringComparison.Ordinal);
         Assert.Contains("ITB daily dose 186 mcg/day", html, StringComparison.Ordinal);
+        Assert.Contains("data-series=\"ivig\" data-from=\"2026-03-09\" data-to=\"2026-03-13\"", html, StringComparison.Ordinal);
+        Assert.Contains("IVIG 2 courses", html, StringComparison.Ordinal);
     }
 
     [Fact]

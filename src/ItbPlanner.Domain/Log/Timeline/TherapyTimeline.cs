@@ -73,6 +73,8 @@ public sealed record TherapyTimeline
             [.. record.Doses.Select(d => new TimelineStep(reading.DateOf(d.At), d.At, d.Dose.ToUnit(MassFlowUnit.MicrogramPerDay), Code(standing, d.Seq), d.Seq))]);
         var others = new List<TimelineSeries> { CourseBands.ScreeningBoluses(standing, reading) };
         others.AddRange(MedicineSeries.Read(standing, reading));
+        others.Add(CourseBands.Ivig(standing, reading));
+        others.Add(CourseBands.PlasmaExchange(standing, reading));
         others.AddRange(ScoreTrends.Read(standing, reading, notes));
         var all = new List<TimelineSeries> { itb };
         all.AddRange(others.Where(s => !s.IsEmpty));
