@@ -48,7 +48,7 @@ public class TimelineWindowTests
     }
 
     [Fact]
-    public void At_120_by_40_the_lanes_show_their_working_whole()
+    public void At_120_by_40_more_lanes_show_at_once_with_values_whole_and_a_selected_heading_shows_its_scale()
     {
         using var harness = SpsCase();
 
@@ -56,10 +56,13 @@ public class TimelineWindowTests
             new UiScript()
                 .Press(Key.F8, Key.F9)
                 .Sees("Therapy timeline of patient SPS1")
-                .Sees("Oral baclofen")
                 .Sees("15 mg × 24 h ÷ 8 h = 45 mg/day")
-                .Sees("Oral baclofen daily total (mg/day), steps up to 45")
                 .Sees("stopped: 0 mg/day")
+                .Sees("2026-02-09 to 2026-02-13")
+                .Sees("IVIG 124 g over 5 days")
+                .Sees("SPS distribution of stiffness")
+                .Press([.. Enumerable.Repeat(Key.CursorDown, 9)])
+                .Sees("Oral baclofen: Oral baclofen daily total (mg/day), steps up to 45")
                 .Press(Key.Esc, Key.Esc)
                 .Quit(),
             width: 120,
