@@ -68,4 +68,19 @@ public class TimelineWindowTests
             width: 120,
             height: 40);
     }
+
+    [Fact]
+    public void The_patient_menu_opens_the_selected_patients_timeline()
+    {
+        using var harness = SpsCase();
+
+        harness.Ok(new UiScript()
+            .Sees("SPS1")
+            .Press(Key.P.WithAlt, Key.T)
+            .Sees("Therapy timeline of patient SPS1 · Esc closes")
+            .Sees("ITB daily dose")
+            .Press(Key.Esc)
+            .Check(screen => Assert.DoesNotContain("Therapy timeline", screen, StringComparison.Ordinal))
+            .Quit());
+    }
 }
