@@ -25,6 +25,7 @@ internal static class CommandCatalog
         PatientCommand.Create,
         LogCommand.Create,
         DatabaseCommand.Create,
+        TimelineCommand.Create,
         ReportCommand.Create,
     ];
 }

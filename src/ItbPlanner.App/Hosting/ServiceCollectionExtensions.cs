@@ -108,6 +108,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<ListPatients>();
         services.AddSingleton<OpenPatient>();
         services.AddSingleton<ShowPatient>();
+        services.AddSingleton<ShowTimeline>();
         services.AddSingleton<ReadPatientLog>();
         services.AddSingleton<VerifyLog>();
         services.AddSingleton<AuditLog>();

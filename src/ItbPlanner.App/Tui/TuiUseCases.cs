@@ -25,6 +25,7 @@ namespace ItbPlanner.App.Tui;
 /// <param name="Screening">The screening trial's plan.</param>
 /// <param name="Log">Reads a patient's log for review.</param>
 /// <param name="Export">Prepares a verified export.</param>
+/// <param name="Timeline">A patient's therapy timeline.</param>
 /// <param name="ProtocolPages">The protocol's settings.</param>
 internal sealed record TuiUseCases(
     Protocol Protocol,
@@ -41,4 +42,5 @@ internal sealed record TuiUseCases(
     PlanScreening Screening,
     ReadPatientLog Log,
     ExportLog Export,
+    ShowTimeline Timeline,
     ShowProtocol ProtocolPages);

@@ -13,4 +13,8 @@ namespace ItbPlanner.Application.Review;
 /// <param name="Outlook">Their dates and alerts today.</param>
 /// <param name="Today">Today in the clinic.</param>
 /// <param name="Now">The moment of the report.</param>
-public sealed record PatientReport(PatientRegistration Registration, TherapyRecord Record, IReadOnlySet<long> Voided, ChainVerification Verification, PatientOutlook Outlook, DateOnly Today, DateTimeOffset Now);
+public sealed record PatientReport(PatientRegistration Registration, TherapyRecord Record, IReadOnlySet<long> Voided, ChainVerification Verification, PatientOutlook Outlook, DateOnly Today, DateTimeOffset Now)
+{
+    /// <summary>The patient's therapies on one time axis (ITB dose, oral medicines, immunotherapy, scores), the whole log to today.</summary>
+    public required TherapyTimeline Timeline { get; init; }
+}

@@ -24,6 +24,9 @@ public sealed class PrepareReport(ITherapyLogReader log, ILogVerifier verifier, 
         var events = log.Events(id);
         var record = TherapyRecord.Read(protocol, events);
         var today = clock.Today();
-        return new PatientReport(registration, record, CorrectedLog.Voided(events), verification, PatientOutlook.Read(record, protocol, today, clock.LocalTimeZone), today, clock.GetUtcNow());
+        return new PatientReport(registration, record, CorrectedLog.Voided(events), verification, PatientOutlook.Read(record, protocol, today, clock.LocalTimeZone), today, clock.GetUtcNow())
+        {
+            Timeline = TherapyTimeline.Read(record, clock.LocalTimeZone, today),
+        };
     }
 }

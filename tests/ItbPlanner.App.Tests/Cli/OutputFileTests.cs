@@ -30,6 +30,7 @@ public sealed class OutputFileTests : IDisposable
         { ["log", "export", "--patient", "P1", "--format", "fhir", "--out"] },
         { ["report", "--patient", "P1", "--out"] },
         { ["log", "chart", "--patient", "P1", "--out"] },
+        { ["timeline", "--patient", "P1", "--svg"] },
         { ["schedule", "--ical"] },
     };
 

@@ -45,6 +45,7 @@ public sealed partial class MalformedInputSweepTests
         ["log", "export", "--patient", "P1", "--format", "csv", "--out", "p1.csv"],
         ["log", "chart", "--patient", "P1", "--out", "p1.svg"],
         ["report", "--patient", "P1", "--out", "p1.html"],
+        ["timeline", "--patient", "P1", "--from", "2026-11-01", "--json", "--svg", "p1-timeline.svg"],
         ["log", "record", "note", "--patient", "P1", "--text", "seen", "--at", "2026-11-20T10:00", "--author", "nurse", "--reason", "follow-up"],
         ["log", "record", "assessment", "--patient", "P1", "--score", "modified-ashworth=1+@left-knee", "--after-bolus", "2h", "--notes", "n", "--at", "2026-11-20T10:00"],
         ["log", "record", "screening-scheduled", "--patient", "P1", "--date", "2026-11-25", "--notes", "n"],

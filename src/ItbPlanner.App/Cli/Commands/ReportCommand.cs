@@ -33,7 +33,9 @@ internal static class ReportCommand
                 context.Protocol.Title,
                 DoseChartSvg.Render(timeline, now, $"Patient {id} — daily intrathecal baclofen dose", context.Clock.LocalTimeZone, LogChartCommand.ChartSubtitle(outlook)),
                 moment => LogOptions.Local(context, moment),
-                outlook);
+                outlook,
+                report.Timeline,
+                TimelineSvg.Render(report.Timeline, context.Clock.LocalTimeZone, $"Patient {id} — therapy timeline"));
             var path = context.Get(output)!;
             OutputFile.Write(path, HtmlReport.Render(model));
             context.Out.WriteLine($"Wrote {path}: review of patient {id}, {events.Count} events" + (verification.IsIntact ? "." : " — the hash chain is BROKEN (see the report)."));

@@ -139,7 +139,8 @@ internal static class DoseChartSvg
         return [.. ticks];
     }
 
-    private static IEnumerable<(DateTimeOffset Tick, string Label)> TimeTicks(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
+    /// <summary>Date ticks from <paramref name="start"/> to <paramref name="end"/>, about ten or fewer: days, weeks, months or years by the span, labelled in <paramref name="zone"/>.</summary>
+    internal static IEnumerable<(DateTimeOffset Tick, string Label)> TimeTicks(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
     {
         var days = (end - start).TotalDays;
         var local = TimeZoneInfo.ConvertTime(start, zone).DateTime;
@@ -182,7 +183,9 @@ internal static class DoseChartSvg
 
     private static string Day(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>A coordinate as SVG writes it: invariant, at most one decimal.</summary>
+    internal static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Text(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text escaped for SVG content and attributes.</summary>
+    internal static string Text(string text) => WebUtility.HtmlEncode(text);
 }

@@ -41,6 +41,8 @@ internal static class HtmlReport
     /// <param name="ChartSvg">The dose chart.</param>
     /// <param name="Local">Shows a moment in local time.</param>
     /// <param name="Outlook">The current dates, recomputed as <c>itb schedule</c> does, and the schedule's alerts.</param>
+    /// <param name="Therapies">The therapy timeline (ITB dose, medicines, immunotherapy, scores).</param>
+    /// <param name="TimelineSvg">The timeline drawn; shown when the timeline has more than the ITB dose, which the dose chart already shows.</param>
     internal sealed record Model(
         PatientRegistration Registered,
         TherapyRecord Timeline,
@@ -52,7 +54,9 @@ internal static class HtmlReport
         string ProtocolTitle,
         string ChartSvg,
         Func<DateTimeOffset, string> Local,
-        PatientOutlook Outlook);
+        PatientOutlook Outlook,
+        TherapyTimeline Therapies,
+        string TimelineSvg);
 
     /// <summary>Renders the page.</summary>
     public static string Render(Model model)
@@ -135,6 +139,17 @@ internal static class HtmlReport
         html.Append("</table>\n");
 
         html.Append("<h2>Daily dose over time</h2>\n").Append(model.ChartSvg).Append('\n');
+        if (model.Therapies.Series.Count > 1)
+        {
+            html.Append("<h2>Therapy timeline</h2>\n").Append(model.TimelineSvg).Append('\n');
+            html.Append("<ul class=\"legend\">\n");
+            foreach (var series in model.Therapies.Series)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li><b>{E(series.Name)}</b>: {E(TimelineView.Heading(series))}</li>\n");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"</ul>\n<p class=\"muted\">{E(TimelineView.Summary(model.Therapies))} Each lane has its own scale; bands are courses (first to last day), steps hold until the next.</p>\n");
+        }
 
         html.Append("<h2>Log integrity</h2>\n<p>");
         if (model.Verification.FirstBreak is { } broken)

@@ -12,7 +12,7 @@ namespace ItbPlanner.App.Tui.Review;
 /// <summary>
 /// A patient's log, full screen: every event in a scrolling table (oldest first, the newest selected), late entries and
 /// voided events marked, the selected event in full under it; filters by kind and by a first date, applied on Enter; the
-/// dose chart in place of the table (F4); export of the verified log as CSV, JSON or FHIR into a folder (the current
+/// dose chart in place of the table (F4); the therapy timeline (F9, <see cref="TimelineWindow"/>); export of the verified log as CSV, JSON or FHIR into a folder (the current
 /// directory unless changed), each format with its own file name, asking before an existing file is replaced. Nothing is
 /// logged here. Esc closes.
 /// </summary>
@@ -41,7 +41,7 @@ internal sealed class LogReviewWindow : Window
         this.session = session;
         this.patient = patient;
         HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
-        Title = $"Log of patient {patient.Value} · Esc closes";
+        Title = $"Log of patient {patient.Value} · F9 timeline · Esc closes";
         folder = new TextField { Text = exportFolder ?? Environment.CurrentDirectory, Width = Dim.Fill() };
         table = new TableView { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(5), FullRowSelect = true };
         table.Style.ShowHorizontalBottomLine = false;
@@ -74,7 +74,7 @@ internal sealed class LogReviewWindow : Window
         Load();
     }
 
-    /// <summary>The keys of the window, in the status line's order: Esc last, as the title says it too and 80 columns hold the others only.</summary>
+    /// <summary>The keys of the window, in the status line's order: F9 and Esc last, as the title says them too and 80 columns hold the others only.</summary>
     public static IReadOnlyList<(Key Key, string Label)> Keys { get; } =
     [
         (Key.F2, "Kind"),
@@ -84,6 +84,7 @@ internal sealed class LogReviewWindow : Window
         (Key.F6, ExportFormat.Json.Label),
         (Key.F7, ExportFormat.Fhir.Label),
         (Key.F8, "Folder"),
+        (Key.F9, "Timeline"),
         (Key.Esc, "Close"),
     ];
 
@@ -130,6 +131,11 @@ internal sealed class LogReviewWindow : Window
         else if (key == Key.F8)
         {
             folder.SetFocus();
+        }
+        else if (key == Key.F9)
+        {
+            using var timeline = new TimelineWindow(session, patient);
+            session.App.Run(timeline);
         }
         else
         {

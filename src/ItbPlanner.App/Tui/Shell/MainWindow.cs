@@ -38,7 +38,7 @@ internal sealed class MainWindow : Window
         var menu = new MenuBar(
         [
             new MenuBarItem("_File", [new MenuItem("_Quit", "Ctrl+Q", () => App!.RequestStop(this))]),
-            new MenuBarItem("_Patient", [.. BedsideActions.All.Where(a => a.IsPatientAction()).Select(MenuItemFor)]),
+            new MenuBarItem("_Patient", [.. BedsideActions.All.Where(a => a.IsPatientAction()).Select(MenuItemFor), new MenuItem("_Timeline", "F8 F9", ShowTimeline)]),
             new MenuBarItem("_View",
             [
                 new MenuItem("Most _urgent first", string.Empty, () => Sort(ClinicSort.Urgency)),
@@ -217,6 +217,19 @@ internal sealed class MainWindow : Window
 
         AcknowledgeDialog.Show(session, items, session.Now, "critical alert shown on the main window");
         Refresh();
+    }
+
+    /// <summary>The selected patient's therapy timeline (also F9 in the log review).</summary>
+    private void ShowTimeline()
+    {
+        if (Selected is not { } id)
+        {
+            MessageBox.Query(App!, "Timeline: not now", "• select a patient in the table first", "OK");
+            return;
+        }
+
+        using var window = new Review.TimelineWindow(session, id);
+        App!.Run(window);
     }
 
     private void ShowKeys() =>
