@@ -1,4 +1,5 @@
 using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
@@ -27,6 +28,8 @@ public static class MaintenanceChangeCheck
             throw new InvalidInputException("current dose", $"The current dose must be greater than zero; got {request.From}.");
         }
 
+        SmallestDailyDose.Check(request.From, "current dose");
+        SmallestDailyDose.Check(request.To, "proposed dose");
         if (request.To < MassFlow.Zero)
         {
             throw new InvalidInputException("proposed dose", $"The proposed dose must not be negative; got {request.To}.");

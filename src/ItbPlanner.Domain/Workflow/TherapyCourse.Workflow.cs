@@ -51,10 +51,10 @@ public sealed partial class TherapyCourse
             $"no increase within {titration.MinimumInterval.Value} of the previous increase or {start.PostImplantHold.Value} of the start of infusion",
             e => !(e.NewDose > CurrentDose) || IncreaseAllowedAt(e.At));
         var underCeiling = Rule<DoseChanged>($"not above the hard ceiling of {limits.HardCeiling.Value}", e => e.NewDose <= limits.HardCeiling.Value);
-        var titrationIncrease = Rule<DoseChanged>($"an increase of at most {titration.MaximumIncrease.Value}", e => ChangeFraction(e) <= titration.MaximumIncrease.Value.Fraction);
+        var titrationIncrease = Rule<DoseChanged>($"an increase of at most {titration.MaximumIncrease.Value}", e => !IncreasesBeyond(e, titration.MaximumIncrease.Value.Fraction));
         var titrationDecrease = Rule<DoseChanged>(
             $"a decrease of at most {titration.MaximumDecrease.Value}, unless an override reason is given",
-            e => -ChangeFraction(e) <= titration.MaximumDecrease.Value.Fraction || !string.IsNullOrWhiteSpace(e.OverrideReason));
+            e => !DecreasesBeyond(e, titration.MaximumDecrease.Value.Fraction) || !string.IsNullOrWhiteSpace(e.OverrideReason));
         var maintenanceLimits = Rule<DoseChanged>(
             $"at most +{maintenance.MaximumIncrease.Value} or −{maintenance.MaximumDecrease.Value} at a visit, unless an override reason is given",
             e => WithinMaintenanceLimits(e));
@@ -163,7 +163,10 @@ public sealed partial class TherapyCourse
             && (lastIncreaseAt is not { } increased || at - increased >= interval);
     }
 
-    private decimal ChangeFraction(DoseChanged e) => CurrentDose is { } current ? (e.NewDose - current) / current : 0m;
+    // Compared by multiplying, never by dividing by the dose in force: a ratio to a tiny dose would not fit a decimal.
+    private bool IncreasesBeyond(DoseChanged e, decimal fraction) => CurrentDose is { } current && e.NewDose - current > current * fraction;
+
+    private bool DecreasesBeyond(DoseChanged e, decimal fraction) => CurrentDose is { } current && current - e.NewDose > current * fraction;
 
     private bool WithinMaintenanceLimits(DoseChanged e)
     {

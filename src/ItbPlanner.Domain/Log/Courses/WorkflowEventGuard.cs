@@ -202,8 +202,7 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
             return AlertCodes.AbruptDecrease;
         }
 
-        var step = (change.NewDose - current) / current;
-        return step > protocol.TitrationFor(course.Origin).MaximumIncrease.Value.Fraction ? AlertCodes.StepAboveProtocolLimit : AlertCodes.IncreaseTooSoon;
+        return change.NewDose - current > current * protocol.TitrationFor(course.Origin).MaximumIncrease.Value.Fraction ? AlertCodes.StepAboveProtocolLimit : AlertCodes.IncreaseTooSoon;
     }
 
     private ProtocolLimitException NotTheScreeningStrength(Quantities.MassConcentration strength, string kind)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Domain.Log.Payloads;
@@ -34,6 +35,7 @@ public sealed record DoseProgramPayload(
     public override void Validate()
     {
         LogGuards.Positive(Dose, "dose");
+        SmallestDailyDose.Check(Dose, "dose");
         LogGuards.Positive(Concentration, "concentration");
         LogGuards.Positive(Rate, "rate");
         LogCodes.Check(Mode, "delivery mode");

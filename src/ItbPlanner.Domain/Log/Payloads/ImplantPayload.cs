@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Domain.Log.Payloads;
@@ -36,6 +37,7 @@ public sealed record ImplantPayload(
         LogGuards.Positive(FillVolume, "fill volume");
         LogGuards.Positive(Concentration, "concentration");
         LogGuards.Positive(Dose, "dose");
+        SmallestDailyDose.Check(Dose, "dose");
         LogGuards.Positive(Rate, "rate");
         LogCodes.Check(Mode, "delivery mode");
         LogGuards.Optional(PumpSerial, "pump serial");
