@@ -1,5 +1,6 @@
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Recording.Entries;
+using ItbPlanner.Application.Time;
 using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Medication;
@@ -16,7 +17,8 @@ namespace ItbPlanner.Application.OralWean;
 /// the protocol's reassessment interval after the last oral baclofen change is refused.
 /// </summary>
 /// <param name="protocol">The protocol in force.</param>
-public sealed class WeanOralBaclofen(Protocol protocol)
+/// <param name="clock">The clinic's clock: the visit's local day.</param>
+public sealed class WeanOralBaclofen(Protocol protocol, TimeProvider clock)
 {
     /// <summary>The oral-wean rules, or null when the protocol has none.</summary>
     public OralWeanRules? Rules => protocol.OralWean;
@@ -78,6 +80,12 @@ public sealed class WeanOralBaclofen(Protocol protocol)
                 : $"The daily total in force is {now.DailyTotal.Display()}: a wean starts from it, not from {request.From.Display()}.");
         }
 
+        var visitDay = clock.LocalDate(request.At);
+        if (request.Start > visitDay)
+        {
+            throw new InvalidInputException("start", $"The first reduced dose is logged at a visit when it happens: a wean starting on {request.Start:yyyy-MM-dd} starts after this visit ({visitDay:yyyy-MM-dd}).");
+        }
+
         var plan = OralWeanPlanner.Plan(protocol, new OralWeanRequest(request.From, request.Start, request.Step, request.Every, request.Tablets));
         var rules = protocol.OralWean!;
         if (TooSoon(now, request.At) is { } tooSoon)
@@ -86,12 +94,16 @@ public sealed class WeanOralBaclofen(Protocol protocol)
             throw new ProtocolLimitException(alert, [alert], plan.Working);
         }
 
+        // Steps already taken keep the plan's dates; this visit's step is today's, and each later one follows it at the
+        // chosen pace (a delayed visit moves the rest of the wean, never brings a step closer to the one before).
         var next = plan.Steps.First(s => s.DailyDose < now.DailyTotal);
+        var nowIndex = plan.Steps.ToList().IndexOf(next);
         var rows = plan.Steps.Select((s, i) => new OralWeanStepRow(
             i + 1,
             s,
+            i < nowIndex ? s.Date : visitDay.AddDays((i - nowIndex) * plan.DaysApart),
             s.DailyDose > MassFlow.Zero ? EachDose(s.DailyDose, now.Every) : null,
-            s.DailyDose >= now.DailyTotal ? OralWeanStepStatus.Taken : ReferenceEquals(s, next) ? OralWeanStepStatus.Now : OralWeanStepStatus.Later)).ToList();
+            i < nowIndex ? OralWeanStepStatus.Taken : i == nowIndex ? OralWeanStepStatus.Now : OralWeanStepStatus.Later)).ToList();
         var row = rows.Single(r => r.Status == OralWeanStepStatus.Now);
         var working = new List<string>(plan.Working);
         var described = $"oral wean step {row.Number} of {rows.Count}: {now.DailyTotal.Display()} → {(row.EachDose is null ? "stopped" : next.DailyDose.Display())} (steps of {plan.Step} of {plan.From.Display()}, one every {plan.DaysApart} day(s))";
@@ -113,7 +125,7 @@ public sealed class WeanOralBaclofen(Protocol protocol)
             entry = new MedicationEntry(ConcomitantDrug.OralBaclofen, null, null, Stop: true, Notes: described);
         }
 
-        working.Add($"Only this step is logged now; each later step is logged at a later visit after reassessment, at least {rules.ReassessAfter.Cite()} after this one.");
+        working.Add($"Only this step is logged now, dated {visitDay:yyyy-MM-dd}; each later step is logged at a later visit after reassessment, at least {rules.ReassessAfter.Cite()} after this one, and the dates after it follow from this visit.");
         return new OralWeanVisitPlan(plan, rows, row, entry, working);
     }
 

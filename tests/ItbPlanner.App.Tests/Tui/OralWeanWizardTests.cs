@@ -61,7 +61,11 @@ public class OralWeanWizardTests
                 .Sees("2026-11-22 Sun, after reassessment")
                 .Type("P-WEAN")
                 .Press(Key.Enter)
-                .Sees("P-WEAN")
+                .Sees("No open critical alerts") // back on the main window
+                .Press(Key.F8) // the log review describes the change in mg, as oral doses are prescribed
+                .Sees("oral baclofen 15 mg every 6 h = 60")
+                .Sees("oral wean step 1 of 4")
+                .Press(Key.Esc)
                 .Quit(),
             width,
             height);

@@ -18,7 +18,7 @@ internal static class OralWeanPlanText
         var shown = rows.Skip(first).Take(rows.Count - first <= room ? room : room - 1).ToList();
         lines.AddRange(shown.Select(r => Row(
             r.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Figures.Of(r.Step.Date),
+            Figures.Of(r.Date),
             r.EachDose is null ? "stop" : Figures.Oral(r.Step.DailyDose),
             r.EachDose is { } each ? Figures.Oral(each) : "—",
             r.Step.Tablets.Count == 0 ? (r.EachDose is null ? "none" : "—") : string.Join(" + ", r.Step.Tablets.Select(t => $"{t.Count} × {Figures.Oral(t.Strength)}")),
@@ -26,7 +26,7 @@ internal static class OralWeanPlanText
         var left = rows.Count - first - shown.Count;
         if (left > 0)
         {
-            lines.Add($"… {left} more to zero on {Figures.Of(rows[^1].Step.Date)}");
+            lines.Add($"… {left} more to zero on {Figures.Of(rows[^1].Date)}");
         }
 
         return string.Join("\n", lines);

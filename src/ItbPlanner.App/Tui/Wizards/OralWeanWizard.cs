@@ -52,7 +52,7 @@ internal sealed class OralWeanWizard : VisitWizard
         First.Note();
         inForceNote = First.Note(InForceText(inForce), 3);
         First.Note();
-        First.Note("Only this visit's step is logged; the next is logged at a later visit, after reassessment.");
+        First.Note("Only this visit's step is logged; the next is logged at a later visit,\nafter the patient is reassessed.", 2);
 
         (_, weanForm) = Step("Wean", "The wean's start, step and pace; the plan to zero follows.");
         weanNote = weanForm.Note(string.Empty, 2);
@@ -168,7 +168,7 @@ internal sealed class OralWeanWizard : VisitWizard
         }
         catch (InvalidInputException e)
         {
-            weanForm.Error(e.Input switch { "wean from" or "current oral dose" => from, "tablet" => tablets, "every" => every, _ => percent }, e.Message);
+            weanForm.Error(e.Input switch { "wean from" or "current oral dose" => from, "tablet" => tablets, "every" => every, "start" => start, _ => percent }, e.Message);
             return false;
         }
     }
@@ -236,7 +236,7 @@ internal sealed class OralWeanWizard : VisitWizard
             Row("Tablets a day", "—", now.Step.Tablets.Count == 0 ? "—" : string.Join(" + ", now.Step.Tablets.Select(t => $"{t.Count} × {Figures.Oral(t.Strength)}"))),
             Row("Wean step", "—", $"{now.Number} of {planned.Rows.Count}"),
             Row("Logged at", string.Empty, Session.Local(At)),
-            Row("Next step", string.Empty, next is null ? "none: the wean ends here" : $"{Figures.Of(next.Step.Date)}, after reassessment"));
+            Row("Next step", string.Empty, next is null ? "none: the wean ends here" : $"{Figures.Of(next.Date)}, after reassessment"));
         warnings.Text = string.Join("\n", planned.Plan.Alerts.Where(a => a.Severity >= AlertSeverity.Warning).Take(2).Select(a => $"{(a.Severity == AlertSeverity.Critical ? "‼" : "!")} {a.Code}: {a.Message}"));
     }
 
