@@ -111,4 +111,50 @@ public sealed class WeanOralBaclofenTests
         Assert.Equal(["no oral baclofen is in force: it was stopped at 2026-11-18 08:00 UTC"], wasStopped);
         Assert.Equal(["intrathecal infusion is suspended: oral baclofen is not weaned until it resumes"], whileSuspended);
     }
+
+    public static TheoryData<int, int, int> Weans()
+    {
+        var data = new TheoryData<int, int, int>();
+        foreach (var start in new[] { 20, 40, 60, 80 })
+        {
+            foreach (var percent in new[] { 25, 30, 33, 40, 50 })
+            {
+                foreach (var tablets in new[] { 0, 5, 10 })
+                {
+                    data.Add(start, percent, tablets);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// A wean walked visit by visit, each a day after the last, each planned again from what the log then holds: the
+    /// steps logged are the first visit's plan, step for step (a wean continues from its start, it does not shrink), none
+    /// cuts more than the protocol's maximum of the start, and the last logs the stop.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Weans))]
+    public void A_wean_taken_one_step_per_visit_follows_its_first_plan_to_the_stop(int startMg, int percent, int tabletMg)
+    {
+        var clinic = new Clinic().Registered();
+        clinic.Record.Record(Entry(At(11, 1, 10), new MedicationEntry("baclofen", Mass.FromMilligrams(startMg / 4m), Duration.FromHours(6))));
+        var wean = new WeanOralBaclofen(clinic.Protocol, clinic.Clock);
+        Mass[] tablets = tabletMg == 0 ? [] : [Mass.FromMilligrams(tabletMg), Mass.FromMilligrams(5)];
+        var logged = new List<MassFlow>();
+        IReadOnlyList<MassFlow>? firstPlan = null;
+        for (var day = 2; day <= 20 && wean.CanWean(clinic.Patients.Open(P1), At(11, day), out var inForce, out _); day++)
+        {
+            var started = inForce!.WeanStartedAt is { } began ? DateOnly.FromDateTime(began.UtcDateTime) : new DateOnly(2026, 11, day);
+            var plan = wean.Plan(new OralWeanVisitRequest(inForce, At(11, day), inForce.WeanFrom, started, new Percentage(percent), Day, tablets));
+            firstPlan ??= [.. plan.Plan.Steps.Select(s => s.DailyDose)];
+            Assert.True(inForce.DailyTotal - plan.Now.Step.DailyDose <= plan.Plan.MaximumCut, $"day {day}: {inForce.DailyTotal} → {plan.Now.Step.DailyDose}");
+            clinic.Record.Record(Entry(At(11, day), plan.Entry));
+            logged.Add(plan.Stops ? MassFlow.Zero : plan.Now.Step.DailyDose);
+        }
+
+        Assert.Equal(firstPlan, logged);
+        Assert.Equal(MassFlow.Zero, logged[^1]);
+    }
 }
