@@ -110,6 +110,8 @@ public sealed class WeanOralBaclofenTests
         Assert.Equal(["no oral baclofen is in force: the patient's log has no oral baclofen entry"], noEntry);
         Assert.Equal(["no oral baclofen is in force: it was stopped at 2026-11-18 08:00 UTC"], wasStopped);
         Assert.Equal(["intrathecal infusion is suspended: oral baclofen is not weaned until it resumes"], whileSuspended);
+        Assert.False(wean.CanWean(stopped.Patients.Open(P1), At(11, 12), out _, out var beforeTheNewest));
+        Assert.Equal(["a later oral baclofen entry is logged at 2026-11-18 08:00 UTC: a wean step follows the newest entry"], beforeTheNewest);
     }
 
     public static TheoryData<int, int, int> Weans()
