@@ -82,7 +82,7 @@ public sealed class WeanOralBaclofenTests
     }
 
     [Fact]
-    public void A_daily_total_that_does_not_split_into_equal_doses_is_refused_rather_than_rounded()
+    public void A_daily_total_today_or_later_that_does_not_split_into_equal_doses_is_refused_rather_than_rounded()
     {
         var clinic = new Clinic().Implanted();
         clinic.Record.Record(Entry(At(11, 10, 9), new MedicationEntry("baclofen", Mass.FromMilligrams(25), Duration.FromHours(8)))); // 75 mg/day
@@ -94,6 +94,10 @@ public sealed class WeanOralBaclofenTests
         var refusal = Assert.Throws<InvalidInputException>(() => wean.Plan(new OralWeanVisitRequest(now, at, now.WeanFrom, new DateOnly(2026, 11, 21), new Percentage(50), Day, [Mass.FromMilligrams(5)])));
 
         Assert.Equal("tablet", refusal.Input);
+
+        // A quarter of 75 mg/day: 60 mg/day (20 mg) would do today, but the next step's 40 mg/day could not be given.
+        var later = Assert.Throws<InvalidInputException>(() => wean.Plan(new OralWeanVisitRequest(now, at, now.WeanFrom, new DateOnly(2026, 11, 21), Quarter, Day, [Mass.FromMilligrams(5)])));
+        Assert.StartsWith("Step 2's 40 mg/day does not split into equal doses every 8 h", later.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,15 +107,16 @@ public sealed class WeanOralBaclofen(Protocol protocol, TimeProvider clock)
         var row = rows.Single(r => r.Status == OralWeanStepStatus.Now);
         var working = new List<string>(plan.Working);
         var described = $"oral wean step {row.Number} of {rows.Count}: {now.DailyTotal.Display()} → {(row.EachDose is null ? "stopped" : next.DailyDose.Display())} (steps of {plan.Step} of {plan.From.Display()}, one every {plan.DaysApart} day(s))";
+        // Every step still to take must be a dose that can be given at the interval in force: a plan that shows 13.3 mg
+        // for 40 mg/day in three doses would be refused at the later visit, so it is refused now, on the tablets.
+        if (rows.FirstOrDefault(r => r.Status != OralWeanStepStatus.Taken && r.EachDose is { } dose && Mg(dose) * 24m / now.Every.Hours != r.Step.DailyDose.MilligramsPerDay) is { } uneven)
+        {
+            throw new InvalidInputException("tablet", $"Step {uneven.Number}'s {uneven.Step.DailyDose.Display()} does not split into equal doses every {now.Every.Display()} ({uneven.Step.DailyDose.Display()} × {now.Every.Display()} ÷ 24 h has no exact decimal): choose tablets or a step that make every daily total divide into the doses.");
+        }
+
         MedicationEntry entry;
         if (row.EachDose is { } each)
         {
-            var total = Mg(each) * 24m / now.Every.Hours;
-            if (total != next.DailyDose.MilligramsPerDay)
-            {
-                throw new InvalidInputException("tablet", $"{next.DailyDose.Display()} does not split into equal doses every {now.Every.Display()} ({next.DailyDose.Display()} × {now.Every.Display()} ÷ 24 h has no exact decimal): choose other tablets or another step.");
-            }
-
             working.Add($"This visit: step {row.Number} of {rows.Count}, {now.DailyTotal.Display()} → {next.DailyDose.Display()}; each dose {each.Display()} = {next.DailyDose.Display()} × {now.Every.Display()} ÷ 24 h, every {now.Every.Display()} as now.");
             entry = new MedicationEntry(ConcomitantDrug.OralBaclofen, each, now.Every, Notes: described);
         }
