@@ -98,6 +98,7 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<CheckFlexSchedule>();
         services.AddSingleton<PlanDoses>();
         services.AddSingleton<PlanOralWean>();
+        services.AddSingleton<WeanOralBaclofen>();
         services.AddSingleton<PlanScreening>();
         services.AddSingleton<DrawWorkflow>();
         services.AddSingleton<ShowProtocol>();

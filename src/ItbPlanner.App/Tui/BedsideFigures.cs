@@ -29,5 +29,11 @@ internal sealed class BedsideFigures : FigureStyle
     public override string Of(Duration value) => Figures.Of(value);
 
     /// <inheritdoc/>
+    public override string Oral(Mass value) => Figures.Oral(value);
+
+    /// <inheritdoc/>
+    public override string Oral(MassFlow value) => Figures.Oral(value);
+
+    /// <inheritdoc/>
     public override string Of(DeliveryMode mode) => mode == DeliveryMode.SimpleContinuous ? string.Empty : base.Of(mode);
 }

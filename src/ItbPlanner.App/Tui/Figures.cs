@@ -28,6 +28,12 @@ internal static class Figures
     /// <summary>A duration in hours to one decimal.</summary>
     public static string Of(Duration value) => $"{Round(value.Hours, 1)} h";
 
+    /// <summary>An oral daily total in mg/day to one decimal (oral doses are prescribed in mg, never mcg).</summary>
+    public static string Oral(MassFlow value) => $"{Round(value.MilligramsPerDay, 1)} mg/day";
+
+    /// <summary>An oral dose or tablet in mg to one decimal.</summary>
+    public static string Oral(Mass value) => $"{Round(value.As(MassUnit.Milligram), 1)} mg";
+
     /// <summary>A date with its weekday, or a dash.</summary>
     public static string Of(DateOnly? date) => date is { } d ? d.ToString("yyyy-MM-dd ddd", CultureInfo.InvariantCulture) : "—";
 

@@ -1,4 +1,5 @@
 using ItbPlanner.Application.Clinic;
+using ItbPlanner.Application.OralWean;
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Protocols;
 using ItbPlanner.Application.Recording;
@@ -23,6 +24,7 @@ namespace ItbPlanner.App.Tui;
 /// <param name="Doses">A maintenance change's check.</param>
 /// <param name="Titration">Plans a titration day.</param>
 /// <param name="Screening">The screening trial's plan.</param>
+/// <param name="OralWean">An oral baclofen wean step: what is in force, the plan to zero and this visit's change.</param>
 /// <param name="Log">Reads a patient's log for review.</param>
 /// <param name="Export">Prepares a verified export.</param>
 /// <param name="Timeline">A patient's therapy timeline.</param>
@@ -40,6 +42,7 @@ internal sealed record TuiUseCases(
     PlanDoses Doses,
     TitrationDay Titration,
     PlanScreening Screening,
+    WeanOralBaclofen OralWean,
     ReadPatientLog Log,
     ExportLog Export,
     ShowTimeline Timeline,

@@ -2,7 +2,6 @@ using System.Globalization;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Medication;
-using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.App.Output.Views;
 
@@ -82,7 +81,7 @@ internal static class EventSummary
         MedicationPayload medication => Join(
             medication.Stopped == true
                 ? $"{ConcomitantDrug.Display(medication.Drug)} stopped"
-                : $"{ConcomitantDrug.Display(medication.Drug)} {(medication.Dose is { } dose ? f.Of(dose.ToUnit(MassUnit.Milligram)) : null)} every {(medication.Every is { } every ? f.Of(every) : null)} = {f.Of(medication.DailyTotal)}",
+                : $"{ConcomitantDrug.Display(medication.Drug)} {(medication.Dose is { } dose ? f.Oral(dose) : null)} every {(medication.Every is { } every ? f.Of(every) : null)} = {f.Oral(medication.DailyTotal)}",
             medication.Notes),
         IvigPayload ivig => Join(
             $"IVIG {ivig.DosePerKg} × {ivig.Weight} = {ivig.Total.Display()} over {ivig.Days.ToString(CultureInfo.InvariantCulture)} days ({ivig.PerDay.Display()}/day)",

@@ -31,6 +31,12 @@ internal abstract class FigureStyle
     /// <summary>A duration.</summary>
     public abstract string Of(Duration value);
 
+    /// <summary>An oral dose (oral medicines are prescribed in mg, never in the pump's mcg).</summary>
+    public virtual string Oral(Mass value) => Of(value.ToUnit(MassUnit.Milligram));
+
+    /// <summary>An oral daily total, in mg/day.</summary>
+    public virtual string Oral(MassFlow value) => Of(value.ToUnit(MassFlowUnit.MilligramPerDay));
+
     /// <summary>A delivery mode after a rate (", simple-continuous"); the bedside app names only the modes that are not.</summary>
     public virtual string Of(DeliveryMode mode) => ", " + LogCodes.Code(mode);
 

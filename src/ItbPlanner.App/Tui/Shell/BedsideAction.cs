@@ -24,6 +24,9 @@ internal enum BedsideAction
     /// <summary>The selected patient's log: table, filters, dose chart, export (F8).</summary>
     LogReview,
 
+    /// <summary>A step of the oral baclofen wean, logged as a medication change (F9).</summary>
+    OralWean,
+
     /// <summary>Acknowledge the critical alerts (Ctrl+A).</summary>
     Acknowledge,
 }

@@ -1,4 +1,5 @@
 using ItbPlanner.App.Tui.Wizards;
+using ItbPlanner.Application.OralWean;
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Visits;
 using Terminal.Gui.Input;
@@ -22,6 +23,7 @@ internal static class BedsideActions
         BedsideAction.Refill => Terminal.Gui.Input.Key.F6,
         BedsideAction.CourseAction => Terminal.Gui.Input.Key.F7,
         BedsideAction.LogReview => Terminal.Gui.Input.Key.F8,
+        BedsideAction.OralWean => Terminal.Gui.Input.Key.F9,
         _ => Terminal.Gui.Input.Key.A.WithCtrl,
     };
 
@@ -35,14 +37,15 @@ internal static class BedsideActions
         BedsideAction.Refill => "Refill",
         BedsideAction.CourseAction => "Course",
         BedsideAction.LogReview => "Log",
+        BedsideAction.OralWean => "Oral wean",
         _ => "Acknowledge",
     };
 
     /// <summary>Whether the action is about the selected patient.</summary>
     public static bool IsPatientAction(this BedsideAction action) => action is not BedsideAction.NewPatient;
 
-    /// <summary>Whether the action is a visit (blocked while a critical alert of the patient waits).</summary>
-    public static bool IsVisit(this BedsideAction action) => action.AsVisit() is not null;
+    /// <summary>Whether the action is a visit (blocked while a critical alert of the patient waits: an oral wean step too, as weaning during a pump alarm could unmask withdrawal).</summary>
+    public static bool IsVisit(this BedsideAction action) => action.AsVisit() is not null || action == BedsideAction.OralWean;
 
     /// <summary>Whether the workflow permits the action for the selected patient now; <paramref name="reasons"/> says which guard is unmet.</summary>
     public static bool IsPermitted(this BedsideAction action, PatientFile? file, out IReadOnlyList<string> reasons)
@@ -62,6 +65,11 @@ internal static class BedsideActions
         if (action.AsVisit() is { } visit)
         {
             return VisitAvailability.Can(file, visit, out reasons);
+        }
+
+        if (action == BedsideAction.OralWean)
+        {
+            return OralBaclofenLog.CanWean(file, out _, out reasons);
         }
 
         reasons = [];
@@ -109,6 +117,7 @@ internal static class BedsideActions
         (BedsideAction.LogReview, { } reviewed) => new Review.LogReviewWindow(session, reviewed.Id),
         (BedsideAction.Titration, { Record.Program: { } program }) => new TitrationWizard(session, file, program),
         (BedsideAction.CourseAction, { } patient) => new Dialogs.CourseActionDialog(session, patient),
+        (BedsideAction.OralWean, { } weaned) when OralBaclofenLog.CanWean(weaned, out var inForce, out _) && inForce is not null => new OralWeanWizard(session, weaned, inForce),
         _ => null,
     };
 }
