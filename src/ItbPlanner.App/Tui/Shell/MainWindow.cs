@@ -26,6 +26,7 @@ internal sealed class MainWindow : Window
     private readonly PlainLabel notice;
     private readonly StatusBar status;
     private readonly Dictionary<BedsideAction, Shortcut> shortcuts = [];
+    private readonly Shortcut quit;
     private HomeModel model = null!;
     private IReadOnlyList<ClinicRow> rows = [];
     private ClinicSort sort = ClinicSort.Urgency;
@@ -60,7 +61,8 @@ internal sealed class MainWindow : Window
         table.ValueChanged += (_, _) => ShowSelected();
         summary = new PlainLabel { X = 0, Y = Pos.AnchorEnd(6), Width = Dim.Fill(), Height = 4 };
         notice = new PlainLabel { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1 };
-        status = new StatusBar([.. BedsideActions.All.Select(ShortcutFor), new Shortcut(Key.Q.WithCtrl, "Quit", () => App!.RequestStop(this))]);
+        quit = new Shortcut(Key.Q.WithCtrl, "Quit", () => App!.RequestStop(this));
+        status = new StatusBar([.. BedsideActions.All.Select(ShortcutFor), quit]);
         Add(menu, banner, table, summary, notice, status);
         Refresh();
     }
@@ -149,6 +151,17 @@ internal sealed class MainWindow : Window
         {
             shortcut.Visible = action.IsPermitted(file, out _);
         }
+
+        // A hidden shortcut keeps its place and width in Terminal.Gui 2.5.0's status bar (its items are aligned
+        // whether visible or not), so the permitted keys and Quit go first and the hidden ones after them, where their
+        // room is off the edge. Hidden keys stay in the bar: pressed, they say which guard is unmet.
+        var order = BedsideActions.All.Select(a => shortcuts[a]).ToList();
+        foreach (var shortcut in order.Where(s => s.Visible).Append(quit).Concat(order.Where(s => !s.Visible)))
+        {
+            status.MoveSubViewToEnd(shortcut);
+        }
+
+        status.SetNeedsLayout();
 
         notice.Text = $"Log: {model.Database}{(model.Checkpoint is { } stale ? $" · {stale.Code}" : string.Empty)}";
     }
