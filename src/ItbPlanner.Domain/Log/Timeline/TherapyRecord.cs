@@ -70,8 +70,11 @@ public sealed record TherapyRecord
     /// <summary>When the patient's (first standing) registration happened.</summary>
     public DateTimeOffset? RegisteredAt { get; }
 
-    /// <summary>The newest moment of any event read, standing or not (a later candidate is not a late entry).</summary>
-    internal DateTimeOffset Newest { get; }
+    /// <summary>
+    /// The newest moment of any stored event read, standing or not: an event dated at or after it is no late entry.
+    /// <see cref="DateTimeOffset.MinValue"/> for a record from <see cref="Replay"/>.
+    /// </summary>
+    public DateTimeOffset Newest { get; }
 
     /// <summary>The stored events, every one, in sequence order; empty for a record from <see cref="Replay"/>.</summary>
     public IReadOnlyList<LogEvent> Events => stored;
