@@ -52,12 +52,13 @@ R="$WORK/results"
 # Cold processes: each command RUNS times, the commands taking turns; wall time and peak RSS from GNU time.
 declare -A cmds=(
   [schedule]="schedule --db $WORK/clinic.db"
+  [schedule-json]="schedule --json --db $WORK/clinic.db"
   [show-one]="log show --patient $MID --db $WORK/clinic.db"
   [show-long-json]="log show --patient BENCH-00001 --json --db $WORK/long.db"
   [verify-one]="log verify --patient $MID --db $WORK/clinic.db"
   [verify-all]="log verify --db $WORK/clinic.db"
 )
-order=(schedule show-one show-long-json verify-one verify-all)
+order=(schedule schedule-json show-one show-long-json verify-one verify-all)
 "$ITB" ${cmds[schedule]} >/dev/null # the first schedule after the appends saves the snapshots it had to rebuild
 for ((r = 0; r < RUNS; r++)); do
   for name in "${order[@]}"; do

@@ -45,8 +45,15 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
             throw new InvalidInputException("reason", $"A {LogCodes.Code(request.Details.Kind)} must say why: give the reason, which is recorded and hashed with it.");
         }
 
-        _ = log.Registration(header.Patient);
-        var current = records is not null && Guarded && FromWhereThePatientStands(request.Details) ? records.Of(header.Patient) : null;
+        // Through the snapshot, the registration is known without counting the patient's events (which grows with the log).
+        var current = records is not null && Guarded && FromWhereThePatientStands(request.Details) && log.IsRegistered(header.Patient)
+            ? records.Of(header.Patient)
+            : null;
+        if (current is null)
+        {
+            _ = log.Registration(header.Patient);
+        }
+
         if (current is not null && header.At < current.Newest)
         {
             current = null; // a late entry: built and judged against the log as it stood then

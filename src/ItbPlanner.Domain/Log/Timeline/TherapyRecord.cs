@@ -27,6 +27,7 @@ public sealed record TherapyRecord
     private readonly IReadOnlyList<LogEvent> stored;
     private readonly IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory;
     private readonly Reader? resumable;
+    private readonly Lazy<TherapyCourse?> courseLater;
 
     private TherapyRecord(Protocol protocol, IReadOnlyList<LogEvent> stored, IReadOnlyList<LogEvent> effective, Reader reader, string parameter, bool keepReader = false)
     {
@@ -45,7 +46,7 @@ public sealed record TherapyRecord
         Dates = reader.Dates;
         PendingTransfer = reader.PendingTransfer;
         WithdrawalEmergency = reader.WithdrawalEmergency;
-        Course = reader.Course;
+        courseLater = reader.CourseLater();
         CourseProblem = reader.CourseProblem;
         CourseStrays = reader.Strays;
         programHistory = reader.ProgramHistory;
@@ -86,7 +87,8 @@ public sealed record TherapyRecord
     public LogEvent? LastImplant { get; }
 
     /// <summary>The course of therapy rebuilt through the workflow, or null when the log does not follow it (<see cref="CourseProblem"/> says why).</summary>
-    public TherapyCourse? Course { get; }
+    /// <remarks>A record resumed from a snapshot builds its course (a state machine) the first time it is read: the schedule never does.</remarks>
+    public TherapyCourse? Course => courseLater.Value;
 
     /// <summary>Why there is no course: the event that strays from the workflow, and how; null when there is one.</summary>
     public string? CourseProblem { get; }
@@ -323,10 +325,15 @@ public sealed record TherapyRecord
             Dates = state.Dates;
             PendingTransfer = state.PendingTransfer;
             WithdrawalEmergency = state.WithdrawalEmergency;
-            Course = state.Course is { } course ? TherapyCourse.FromState(protocol, course) : null;
+            courseState = state.Course;
+            if (courseState is { } course && (!Enum.IsDefined(course.Phase) || course.LastAt < course.OpenedAt))
+            {
+                throw new FormatException($"A course cannot be in phase {course.Phase} from {course.OpenedAt:u} to {course.LastAt:u}.");
+            }
+
             CourseProblem = state.CourseProblem;
             Strays.AddRange(state.Strays);
-            if (Course is null && CourseProblem is null && RegisteredAt is not null)
+            if (courseState is null && CourseProblem is null && RegisteredAt is not null)
             {
                 throw new FormatException("A registered patient's snapshot holds neither a course nor why there is none.");
             }
@@ -354,13 +361,44 @@ public sealed record TherapyRecord
 
         public OpenWithdrawalEmergency? WithdrawalEmergency { get; private set; }
 
-        public TherapyCourse? Course { get; private set; }
+        /// <summary>The course; a reader resumed from a snapshot builds it from its state when first asked.</summary>
+        public TherapyCourse? Course
+        {
+            get
+            {
+                if (courseState is { } state)
+                {
+                    course = TherapyCourse.FromState(protocol, state);
+                    courseState = null;
+                }
+
+                return course;
+            }
+
+            private set => course = value;
+        }
+
+        /// <summary>The course as it will be when first read: built now if it was, else when asked (and then no longer by this reader).</summary>
+        public Lazy<TherapyCourse?> CourseLater()
+        {
+            if (courseState is null)
+            {
+                var built = course;
+                return new Lazy<TherapyCourse?>(() => built);
+            }
+
+            var state = courseState;
+            return new Lazy<TherapyCourse?>(() => TherapyCourse.FromState(protocol, state));
+        }
 
         public string? CourseProblem { get; private set; }
 
         public List<string> Strays { get; } = [];
 
         public List<(DateTimeOffset At, ProgramInForce? Program)> ProgramHistory { get; } = [];
+
+        private TherapyCourse? course;
+        private CourseState? courseState;
 
         /// <summary>Notes the moments of stored events (standing or not): a later event is not a late entry.</summary>
         public void See(IEnumerable<LogEvent> stored)
@@ -386,7 +424,7 @@ public sealed record TherapyRecord
             Dates,
             PendingTransfer,
             WithdrawalEmergency,
-            Course?.Capture(),
+            courseState ?? Course?.Capture(),
             CourseProblem,
             [.. Strays]);
 
