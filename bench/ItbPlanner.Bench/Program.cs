@@ -3,6 +3,9 @@
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- run --db PATH [--appends 1000] [--guarded-appends 100] [--repeats 20]
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- check --db PATH [--patients 10] [--years 3]
 //   dotnet run -c Release --project bench/ItbPlanner.Bench -- long-log --db PATH [--events 200000]   (one patient, for log show)
+//   dotnet run -c Release --project bench/ItbPlanner.Bench -- appends --db PATH --patient ID [--count 200] [--mode snapshot|whole]
+//   dotnet run -c Release --project bench/ItbPlanner.Bench -- schedule --db PATH [--mode snapshot|whole] [--repeats 3]
+// appends and schedule print "RESULT ..." lines for bench/log.sh, which runs everything and prints one table.
 // run takes a PostgreSQL address for --db too (postgresql://user@/db?host=DIR; see bench/postgres.sh).
 // generate and check refuse an existing file; run appends to the last patient's log, so run it on a copy to keep the
 // original. check generates through the workflow guard (every event checked against the history before it, so slow at
@@ -46,6 +49,12 @@ switch (args[0])
         return 0;
     case "run":
         Benchmark.Run(protocol, path, Option("--appends", 1000), Option("--guarded-appends", 100), Option("--repeats", 20));
+        return 0;
+    case "appends":
+        GuardedAppends.Run(protocol, path, new ItbPlanner.Domain.Log.PatientId(options.GetValueOrDefault("--patient", "BENCH-00001")), Option("--count", 200), options.GetValueOrDefault("--mode", "snapshot") != "whole");
+        return 0;
+    case "schedule":
+        ScheduleInProcess.Run(protocol, path, options.GetValueOrDefault("--mode", "snapshot") != "whole", Option("--repeats", 3));
         return 0;
     case "check":
         var checkedEvents = new ClinicGenerator(protocol, Option("--patients", 10), Option("--years", 3), Option("--seed", 1), new WorkflowEventGuard(protocol)).Generate(path).Events;

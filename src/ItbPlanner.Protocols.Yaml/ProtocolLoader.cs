@@ -85,6 +85,9 @@ public static class ProtocolLoader
             throw new InvalidProtocolException(context.Errors());
         }
 
-        return ProtocolValidator.EnsureValid(protocol);
+        return ProtocolValidator.EnsureValid(protocol) with { Fingerprint = Fingerprint(yamlText) };
     }
+
+    private static string Fingerprint(string yamlText) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yamlText)));
 }

@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Text;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Snapshots;
+using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Storage.Internal;
 
 namespace ItbPlanner.Storage;
@@ -21,6 +23,7 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
 {
     private readonly LogDatabase database = database ?? throw new ArgumentNullException(nameof(database));
     private readonly IEventGuard guard = guard ?? EventGuards.None;
+    private readonly SnapshotCache? cache = guard is ICourseGuard course ? new SnapshotCache(course.Snapshots, database.Path) : null;
 
     /// <summary>Appends one event in its own transaction, stamped with the clock's time; returns it as stored.</summary>
     /// <exception cref="InvalidInputException">The patient is not registered, the event is a registration, it happened after
@@ -53,6 +56,7 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
             var recordedAt = database.Clock.GetUtcNow();
             var heads = new Dictionary<PatientId, (long Seq, string Hash)>();
             var stored = new List<LogEvent>(newEvents.Count);
+            var records = new Dictionary<PatientId, TherapyRecord?>();
             using var insert = EventRows.PrepareInsert(connection);
             foreach (var newEvent in newEvents)
             {
@@ -64,16 +68,20 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
 
                 if (!ReferenceEquals(guard, EventGuards.None))
                 {
-                    // Earlier events of this batch are already inserted, so the transaction sees them too.
-                    guard.Check(newEvent, ReadPatient(connection, newEvent.PatientId));
+                    Guard(connection, records, newEvent, head);
                 }
 
                 var sealedEvent = newEvent.Seal(head.Seq + 1, recordedAt, head.Hash);
                 EventRows.Insert(insert, sealedEvent);
                 heads[newEvent.PatientId] = (sealedEvent.Seq, sealedEvent.Hash);
                 stored.Add(sealedEvent);
+                if (cache is not null && records.GetValueOrDefault(newEvent.PatientId) is { } before)
+                {
+                    records[newEvent.PatientId] = cache.Snapshots.Continue(before, [sealedEvent]); // null after a correction or late entry
+                }
             }
 
+            SaveSnapshots(connection, records, heads);
             return stored;
         });
     }
@@ -262,6 +270,61 @@ public sealed class EventStore(LogDatabase database, IEventGuard? guard = null)
         command.AddParameter("@patient", patient.Value);
         return ReadAll(command).SingleOrDefault();
     });
+
+    /// <summary>
+    /// The guard's check of one event. With course snapshots, the patient's record is taken up from their snapshot and the
+    /// events after it (or read whole once when there is none), and the event judged against it; an entry dated before an
+    /// event already logged, or a patient whose record cannot be resumed, is judged against the whole log as read now
+    /// (earlier events of this batch are already inserted, so the transaction sees them too).
+    /// </summary>
+    private void Guard(DbConnection connection, Dictionary<PatientId, TherapyRecord?> records, NewEvent newEvent, (long Seq, string Hash) head)
+    {
+        if (cache is null || guard is not ICourseGuard courseGuard)
+        {
+            guard.Check(newEvent, ReadPatient(connection, newEvent.PatientId));
+            return;
+        }
+
+        List<LogEvent>? all = null;
+        if (!records.TryGetValue(newEvent.PatientId, out var record))
+        {
+            record = cache.Load(connection, newEvent.PatientId, head);
+            if (record is null)
+            {
+                all = ReadPatient(connection, newEvent.PatientId);
+                record = cache.Rebuild(all);
+            }
+
+            records[newEvent.PatientId] = record;
+        }
+
+        if (record is null || !courseGuard.TryCheck(newEvent, record))
+        {
+            guard.Check(newEvent, all ?? ReadPatient(connection, newEvent.PatientId));
+        }
+    }
+
+    /// <summary>
+    /// Saves the snapshot of each patient appended to, read up to their new head, in the append's transaction (so it never
+    /// runs ahead of or behind the chain it names). A patient whose record could not simply be read on (a correction, a late
+    /// entry) is read whole again first.
+    /// </summary>
+    private void SaveSnapshots(DbConnection connection, Dictionary<PatientId, TherapyRecord?> records, Dictionary<PatientId, (long Seq, string Hash)> heads)
+    {
+        if (cache is null)
+        {
+            return;
+        }
+
+        foreach (var (patient, head) in heads)
+        {
+            var record = records.GetValueOrDefault(patient) ?? cache.Rebuild(ReadPatient(connection, patient));
+            if (record is not null)
+            {
+                cache.Save(connection, record, head);
+            }
+        }
+    }
 
     private List<LogEvent> ReadPatient(DbConnection connection, PatientId patient)
     {

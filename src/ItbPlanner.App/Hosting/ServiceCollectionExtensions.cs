@@ -17,6 +17,7 @@ using ItbPlanner.Application.Titration;
 using ItbPlanner.Application.Workflow;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Courses;
+using ItbPlanner.Domain.Log.Snapshots;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Storage;
 using ItbPlanner.Storage.Adapters;
@@ -80,6 +81,9 @@ internal static class ServiceCollectionExtensions
                 warning => environment.Error.WriteLine($"warning: {Output.TerminalText.Clean(warning)}"));
         });
         services.AddSingleton<ITherapyLogReader>(sp => new StoredLogReader(sp.GetRequiredService<LogConnection>()));
+        services.AddSingleton<ITherapyRecords>(sp => new StoredTherapyRecords(
+            sp.GetRequiredService<LogConnection>(),
+            sp.GetRequiredService<IEventGuard>() is ICourseGuard guard ? guard.Snapshots : new CourseSnapshots(sp.GetRequiredService<Protocol>())));
         services.AddSingleton<ITherapyLog>(sp => new StoredTherapyLog(sp.GetRequiredService<LogConnection>(), sp.GetRequiredService<IEventGuard>()));
         services.AddSingleton<ILogVerifier>(sp => new StoredLogVerifier(sp.GetRequiredService<LogConnection>()));
         services.AddSingleton<ILogIntegrity>(sp => new StoredLogIntegrity(sp.GetRequiredService<LogConnection>()));

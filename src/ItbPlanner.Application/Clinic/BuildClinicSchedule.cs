@@ -16,15 +16,16 @@ namespace ItbPlanner.Application.Clinic;
 /// <param name="clock">The clinic's clock.</param>
 /// <param name="checkpoints">The age of the newest signed checkpoint: the schedule's alerts end with <c>CHECKPOINT_STALE</c>
 /// when it is older than the protocol allows (or none was taken).</param>
-public sealed class BuildClinicSchedule(ITherapyLogReader log, Protocol protocol, TimeProvider clock, CheckpointAge checkpoints)
+/// <param name="records">The patients' records through their course snapshots (issue 13); without it every patient's log is read whole.</param>
+public sealed class BuildClinicSchedule(ITherapyLogReader log, Protocol protocol, TimeProvider clock, CheckpointAge checkpoints, ITherapyRecords? records = null)
 {
     /// <summary>The schedule; with <paramref name="withinDays"/>, only refills due within that many days (and every overdue or unknown one).</summary>
     /// <exception cref="LogUnavailableException">The log cannot be read.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is negative.</exception>
     public ClinicSchedule Build(int? withinDays = null)
     {
-        var records = log.Patients().Select(p => TherapyRecord.Read(protocol, log.Events(p.Patient.Id)));
-        var schedule = ClinicSchedule.Build(records, protocol, clock.Today(), clock.LocalTimeZone);
+        var read = records?.All() ?? log.Patients().Select(p => TherapyRecord.Read(protocol, log.Events(p.Patient.Id)));
+        var schedule = ClinicSchedule.Build(read, protocol, clock.Today(), clock.LocalTimeZone);
         if (checkpoints.Reminder() is { } stale)
         {
             schedule = schedule with { Alerts = [.. schedule.Alerts, stale] };

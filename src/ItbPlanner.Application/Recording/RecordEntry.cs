@@ -21,7 +21,12 @@ namespace ItbPlanner.Application.Recording;
 /// <param name="protocol">The protocol in force.</param>
 /// <param name="clock">The clinic's clock: its zone turns the entry's moment into a local date.</param>
 /// <param name="guard">The guard the log appends through (the therapy workflow's, unless the host wires none).</param>
-public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider clock, IEventGuard guard)
+/// <param name="records">
+/// The patients' records through their course snapshots (issue 13): an entry of a kind whose building needs only where
+/// the patient stands (not their history), dated at or after everything logged, is built from it, and the patient's log
+/// is read only if something asks for it. Without it (or for other entries) the log is read whole, as before.
+/// </param>
+public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider clock, IEventGuard guard, ITherapyRecords? records = null)
 {
     /// <summary>
     /// What the entry would log, without logging it. On a log guarded by the workflow, a refill first asks
@@ -40,8 +45,22 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
             throw new InvalidInputException("reason", $"A {LogCodes.Code(request.Details.Kind)} must say why: give the reason, which is recorded and hashed with it.");
         }
 
-        _ = log.Registration(header.Patient);
-        var context = new EntryContext(protocol, clock.LocalTimeZone, header, log.Events(header.Patient));
+        // Through the snapshot, the registration is known without counting the patient's events (which grows with the log).
+        var current = records is not null && Guarded && FromWhereThePatientStands(request.Details) && log.IsRegistered(header.Patient)
+            ? records.Of(header.Patient)
+            : null;
+        if (current is null)
+        {
+            _ = log.Registration(header.Patient);
+        }
+
+        if (current is not null && header.At < current.Newest)
+        {
+            current = null; // a late entry: built and judged against the log as it stood then
+        }
+
+        var history = new LazyHistory(() => log.Events(header.Patient), current?.Newest);
+        var context = new EntryContext(protocol, clock.LocalTimeZone, header, current is null ? history.Loaded() : history, current);
         if (request.Details is RefillEntry && Guarded && RegisteredBy(context, header.At) && !VisitAvailability.Can(context.Record, Visit.Refill, out var unmet, header.At))
         {
             throw Refused(request.Details.Kind, unmet);
@@ -96,7 +115,10 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(preview);
         var stored = log.Append(preview.Events);
-        return new EntryRecorded(stored, LateEntries.Of([.. preview.History, .. stored]), preview.Notices);
+        var late = preview.History is LazyHistory { IsLoaded: false, Newest: { } newest }
+            ? LateEntries.OfMoments([(0, newest), .. stored.Select(e => (e.Seq, e.OccurredAt))])
+            : LateEntries.Of([.. preview.History, .. stored]);
+        return new EntryRecorded(stored, late, preview.Notices);
     }
 
     /// <summary>Previews and records in one step.</summary>
@@ -129,12 +151,23 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
         _ => throw new ArgumentException($"{details.GetType().Name} is not an entry this log records.", nameof(details)),
     };
 
+    /// <summary>
+    /// Entries whose building reads only where the patient stands (their details, the program in force, dates, alarms, the
+    /// plan awaiting transfer), never the events themselves or the program's history: those can be built from the record
+    /// read through the course snapshot. Screening boluses and outcomes count earlier boluses; refills reconcile against
+    /// the program in force on a past day; corrections name any event: they read the log whole.
+    /// </summary>
+    private static bool FromWhereThePatientStands(EntryDetails details) => details is NoteEntry or DoseProgramEntry or AlarmEntry
+        or AlarmAcknowledgementEntry or SuspensionEntry or ResumptionEntry or WithdrawalEmergencyEntry or ExplantEntry
+        or ProgramTransferEntry or PatientUpdateEntry or AssessmentEntry or MedicationEntry or ScreeningBookingEntry
+        or ImplantBookingEntry or CandidacyDeclinedEntry or ImplantEntry;
+
     /// <summary>Whether the log is guarded by the therapy workflow (a host may wire no guard: the log then records plain data).</summary>
     private bool Guarded => !ReferenceEquals(guard, EventGuards.None);
 
     /// <summary>Whether the patient was registered by then (the log's guard refuses an earlier event with its own code).</summary>
     private static bool RegisteredBy(EntryContext context, DateTimeOffset at) =>
-        context.Record.Effective.FirstOrDefault(e => e.Kind == EventKind.PatientRegistered)?.OccurredAt <= at;
+        context.Record.RegisteredAt <= at;
 
     /// <summary>The workflow's refusal, worded as the log's guard words it.</summary>
     private static ProtocolLimitException Refused(EventKind kind, IReadOnlyList<string> reasons)

@@ -104,7 +104,8 @@ public static class VisitAvailability
         if (course.Phase == TherapyPhase.ScreeningPositive)
         {
             // The implant books itself: an implant may follow a positive screening directly.
-            course = TherapyCourse.Replay(protocol, [.. course.Events, new ImplantBooked(at, implantDay)]);
+            course = course.Copy();
+            course.Restore(new ImplantBooked(at, implantDay));
         }
 
         return course.CanRecordImplant(startDose, at, out reasons);

@@ -21,6 +21,10 @@ public sealed record ScreeningObservation
     {
     }
 
+    /// <summary>An observation as a snapshot of a course kept it: the bolus and every time point already read.</summary>
+    internal static ScreeningObservation Resumed(Mass dose, DateTimeOffset givenAt, AssessmentScores? baseline, IReadOnlyList<TimedScores> afterBolus) =>
+        new(dose, givenAt, baseline, afterBolus);
+
     private ScreeningObservation(Mass dose, DateTimeOffset givenAt, AssessmentScores? baseline, IReadOnlyList<TimedScores> afterBolus)
     {
         Preconditions.CheckPositive(dose.Micrograms, nameof(dose), "A screening bolus");

@@ -47,6 +47,12 @@ public sealed record Protocol(
     /// <summary>How oral baclofen is weaned (<c>itb oral-wean</c>); null when the protocol file has none (then no wean is planned).</summary>
     public OralWeanRules? OralWean { get; init; }
 
+    /// <summary>
+    /// What identifies the protocol's content: SHA-256 of the text it was loaded from (lowercase hex), or null for a
+    /// protocol built in code. A course snapshot read under another fingerprint is not used.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>"Name version", printed on every result.</summary>
     public string Title => $"{Name} {Version}";
 

@@ -38,6 +38,7 @@ public sealed partial class TherapyCourse
     private DateTimeOffset? infusionStartedAt;
     private DateTimeOffset? lastIncreaseAt;
     private MassFlow? doseBeforeInterruption;
+    private DateTimeOffset lastAt;
 
     private TherapyCourse(Protocol protocol, CourseOpened opened)
     {
@@ -49,6 +50,7 @@ public sealed partial class TherapyCourse
         ConfigureWorkflow();
         machine.OnUnhandledTrigger((state, action, unmet) => throw new InvalidTransitionException(state, action, Unmet(state, action, unmet)));
         events.Add(opened);
+        lastAt = opened.At;
     }
 
     /// <summary>Whose screening schedule and dose limits apply.</summary>
@@ -60,7 +62,10 @@ public sealed partial class TherapyCourse
     /// <summary>The current phase (never a superstate).</summary>
     public TherapyPhase Phase => phase;
 
-    /// <summary>Every accepted event, in order; the first is <see cref="CourseOpened"/>.</summary>
+    /// <summary>
+    /// Every accepted event, in order; the first is <see cref="CourseOpened"/>. A course resumed from a snapshot of its
+    /// state holds its <see cref="CourseOpened"/> and the events accepted since (its state is whole; its history is the log's).
+    /// </summary>
     public IReadOnlyList<CourseEvent> Events => events.AsReadOnly();
 
     /// <summary>One observation per screening bolus given, in order.</summary>
@@ -200,6 +205,7 @@ public sealed partial class TherapyCourse
         machine.Fire(trigger, e);
         Apply(e);
         events.Add(e);
+        lastAt = e.At;
     }
 
     /// <summary>Keeps an event that is no action of the workflow (an alarm): it changes no phase.</summary>
@@ -208,11 +214,12 @@ public sealed partial class TherapyCourse
         InTimeOrder(e);
         Apply(e);
         events.Add(e);
+        lastAt = e.At;
     }
 
     private void InTimeOrder(CourseEvent e)
     {
-        var last = events[^1].At;
+        var last = lastAt;
         if (e.At < last)
         {
             throw new InvalidInputException("at", $"{e.GetType().Name} at {e.At:u} is before the previous event at {last:u}: record events in time order.");
@@ -228,7 +235,7 @@ public sealed partial class TherapyCourse
     }
 
     private IReadOnlyList<string> OutOfOrder(CourseEvent e) =>
-        e.At < events[^1].At ? [$"the moment ({e.At:u}) is before the previous event ({events[^1].At:u})"] : [];
+        e.At < lastAt ? [$"the moment ({e.At:u}) is before the previous event ({lastAt:u})"] : [];
 
     /// <summary>Why an action is refused: its unmet guards, or where it applies when this phase does not take it.</summary>
     private IReadOnlyList<string> Explain(TherapyAction action, ICollection<string>? unmet) =>

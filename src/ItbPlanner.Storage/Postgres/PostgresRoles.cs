@@ -39,6 +39,11 @@ public static class PostgresRoles
         REVOKE ALL ON patients, events, checkpoints, schema_version FROM itb_writer, itb_reviewer;
         GRANT SELECT ON patients, events, checkpoints, schema_version TO itb_writer, itb_reviewer;
         GRANT INSERT ON patients, events, checkpoints TO itb_writer;
+        -- Course snapshots are a cache, not the log: writers replace them, reviewers read them.
+        REVOKE ALL ON course_snapshots FROM PUBLIC;
+        REVOKE ALL ON course_snapshots FROM itb_writer, itb_reviewer;
+        GRANT SELECT ON course_snapshots TO itb_writer, itb_reviewer;
+        GRANT INSERT, UPDATE, DELETE ON course_snapshots TO itb_writer;
         -- Then one login role per person, e.g.:
         --   CREATE ROLE anna LOGIN IN ROLE itb_writer;   (a nurse or physician who records)
         --   CREATE ROLE ben LOGIN IN ROLE itb_reviewer;  (a reviewer who reads)

@@ -36,7 +36,7 @@ public sealed class PostgresCliTests : IDisposable
         var verify = Run("log", "verify", "--patient", "P1", "--db", Url);
 
         Assert.Equal(0, init.ExitCode);
-        Assert.Contains("is created (schema version 2)", init.Out, StringComparison.Ordinal);
+        Assert.Contains("is created (schema version 3)", init.Out, StringComparison.Ordinal);
         Assert.Contains("itb_writer", init.Out, StringComparison.Ordinal);
         Assert.Contains("is up to date", again.Out, StringComparison.Ordinal);
         Assert.True(add.ExitCode == 0, add.Error);

@@ -33,7 +33,10 @@ public sealed class ServerAddressTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("GRANT SELECT ON patients, events, checkpoints, schema_version TO itb_writer, itb_reviewer;", result.Out, StringComparison.Ordinal);
         Assert.Contains("GRANT INSERT ON patients, events, checkpoints TO itb_writer;", result.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("UPDATE", result.Out, StringComparison.Ordinal);
+        // Only the course snapshots (a cache, issue 13) may be updated or deleted; never the log's own tables.
+        Assert.Equal(
+            ["GRANT INSERT, UPDATE, DELETE ON course_snapshots TO itb_writer;"],
+            result.Out.Split('\n').Where(l => l.Contains("UPDATE", StringComparison.Ordinal) || l.Contains("DELETE", StringComparison.Ordinal)).Where(l => !l.TrimStart().StartsWith("--", StringComparison.Ordinal)).ToArray());
     }
 
     [Fact]

@@ -78,9 +78,9 @@ public sealed class PostgresLogTests : IDisposable
             using var opened = LogDatabase.Open(target, store.Clock);
 
             Assert.Contains("itb db init", error.Message, StringComparison.Ordinal);
-            Assert.Equal((0, 2), first);
-            Assert.Equal((2, 2), again);
-            Assert.Equal(2L, store.Cluster.Scalar(empty, "SELECT count(*) FROM schema_version"));
+            Assert.Equal((0, 3), first);
+            Assert.Equal((3, 3), again);
+            Assert.Equal(3L, store.Cluster.Scalar(empty, "SELECT count(*) FROM schema_version"));
         }
         finally
         {

@@ -9,7 +9,11 @@ using ItbPlanner.Domain.Refills;
 namespace ItbPlanner.Application.Recording.Building;
 
 /// <summary>What building an entry's events may use: the header, the protocol, the clinic's zone, and the patient's log so far; and what it found on the way.</summary>
-internal sealed class EntryContext(Protocol protocol, TimeZoneInfo zone, EntryHeader header, IReadOnlyList<LogEvent> history)
+/// <remarks>
+/// With <paramref name="current"/> (the patient's record read through their course snapshot, for an entry dated at or
+/// after everything logged), the record is that one and the history is read only if a builder asks for it.
+/// </remarks>
+internal sealed class EntryContext(Protocol protocol, TimeZoneInfo zone, EntryHeader header, IReadOnlyList<LogEvent> history, TherapyRecord? current = null)
 {
     private readonly List<Notice> notices = [];
     private TherapyRecord? record;
@@ -39,7 +43,7 @@ internal sealed class EntryContext(Protocol protocol, TimeZoneInfo zone, EntryHe
     public IReadOnlyList<LogEvent> History => history;
 
     /// <summary>The patient's log so far, read once.</summary>
-    public TherapyRecord Record => record ??= TherapyRecord.Read(protocol, history);
+    public TherapyRecord Record => record ??= current ?? TherapyRecord.Read(protocol, history);
 
     /// <summary>What the clinician should know, in the order found.</summary>
     public IReadOnlyList<Notice> Notices => notices;

@@ -3,6 +3,7 @@ using ItbPlanner.Domain.Alerts;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Snapshots;
 using ItbPlanner.Domain.Log.Timeline;
 using ItbPlanner.Domain.Medication;
 using ItbPlanner.Domain.Protocols;
@@ -25,8 +26,37 @@ namespace ItbPlanner.Domain.Log.Courses;
 /// is judged again after it: if the late entry would make a later event break a guard it did not break before, the
 /// late entry is refused naming that event. An event before the patient's registration is always refused.
 /// </remarks>
-public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
+public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
 {
+    /// <inheritdoc/>
+    public CourseSnapshots Snapshots { get; } = new(protocol);
+
+    /// <inheritdoc/>
+    public bool TryCheck(NewEvent candidate, TherapyRecord current)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(current);
+        if (candidate.CorrectsSeq is not null || candidate.Payload is PatientRegisteredPayload)
+        {
+            return true;
+        }
+
+        if (candidate.OccurredAt < current.Newest || current.RegisteredAt is null)
+        {
+            return false; // a late entry is judged with the events after it, from the whole log
+        }
+
+        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
+        {
+            throw new ProtocolLimitException(tooMuch, [tooMuch]);
+        }
+
+        // Dated at or after every event logged: the whole log is "earlier", nothing is "later" (as Check splits it). The
+        // record's course is the snapshot's: judged on a copy, since judging changes it.
+        _ = CheckAtTheEnd(candidate, LogCodes.Code(candidate.Kind), current, copy: true);
+        return true;
+    }
+
     /// <inheritdoc/>
     public void Check(NewEvent candidate, IReadOnlyList<LogEvent> history)
     {
@@ -55,6 +85,16 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
         var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();
         var later = effective.Where(e => e.OccurredAt > candidate.OccurredAt).ToList();
         var record = TherapyRecord.Read(protocol, earlier);
+        var course = CheckAtTheEnd(candidate, kind, record, copy: false);
+        if (later.Count > 0)
+        {
+            CheckLaterEvents(candidate, kind, course, earlier, later);
+        }
+    }
+
+    /// <summary>The candidate judged against the record up to its moment (the refill's strength, then the course, which takes it).</summary>
+    private TherapyCourse CheckAtTheEnd(NewEvent candidate, string kind, TherapyRecord record, bool copy)
+    {
         if (candidate.Payload is IvigPayload ivig && IvigContraindication.Breached(record.Patient, ivig) is { } contraindicated)
         {
             throw new ProtocolLimitException(contraindicated, [contraindicated]);
@@ -65,16 +105,8 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
             throw new ProtocolLimitException(mismatch, [mismatch]);
         }
 
-        var course = record.RequireCourse();
-        if (Judge(course, candidate.Payload, candidate.OccurredAt, null, kind, goOn: false) is { } refusal)
-        {
-            throw refusal;
-        }
-
-        if (later.Count > 0)
-        {
-            CheckLaterEvents(candidate, kind, course, earlier, later);
-        }
+        var course = copy ? record.RequireCourse().Copy() : record.RequireCourse();
+        return Judge(course, candidate.Payload, candidate.OccurredAt, null, kind, goOn: false) is { } refusal ? throw refusal : course;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Internal;
 using ItbPlanner.Domain.Log.Courses;
 using ItbPlanner.Domain.Log.Payloads;
+using ItbPlanner.Domain.Log.Snapshots;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using ItbPlanner.Domain.Workflow;
@@ -25,9 +26,14 @@ public sealed record TherapyRecord
     private readonly Protocol protocol;
     private readonly IReadOnlyList<LogEvent> stored;
     private readonly IReadOnlyList<(DateTimeOffset At, ProgramInForce? Program)> programHistory;
+    private readonly Reader? resumable;
+    private readonly Lazy<TherapyCourse?> courseLater;
 
-    private TherapyRecord(Protocol protocol, IReadOnlyList<LogEvent> stored, IReadOnlyList<LogEvent> effective, Reader reader, string parameter)
+    private TherapyRecord(Protocol protocol, IReadOnlyList<LogEvent> stored, IReadOnlyList<LogEvent> effective, Reader reader, string parameter, bool keepReader = false)
     {
+        resumable = keepReader ? reader : null;
+        RegisteredAt = reader.RegisteredAt;
+        Newest = reader.Newest;
         this.protocol = protocol;
         this.stored = stored;
         Patient = reader.Patient ?? throw new ArgumentException("The log holds no patient registration.", parameter);
@@ -40,7 +46,7 @@ public sealed record TherapyRecord
         Dates = reader.Dates;
         PendingTransfer = reader.PendingTransfer;
         WithdrawalEmergency = reader.WithdrawalEmergency;
-        Course = reader.Course;
+        courseLater = reader.CourseLater();
         CourseProblem = reader.CourseProblem;
         CourseStrays = reader.Strays;
         programHistory = reader.ProgramHistory;
@@ -62,6 +68,15 @@ public sealed record TherapyRecord
     /// <summary>The patient's current details.</summary>
     public Patient Patient { get; }
 
+    /// <summary>When the patient's (first standing) registration happened.</summary>
+    public DateTimeOffset? RegisteredAt { get; }
+
+    /// <summary>
+    /// The newest moment of any stored event read, standing or not: an event dated at or after it is no late entry.
+    /// <see cref="DateTimeOffset.MinValue"/> for a record from <see cref="Replay"/>.
+    /// </summary>
+    public DateTimeOffset Newest { get; }
+
     /// <summary>The stored events, every one, in sequence order; empty for a record from <see cref="Replay"/>.</summary>
     public IReadOnlyList<LogEvent> Events => stored;
 
@@ -72,7 +87,8 @@ public sealed record TherapyRecord
     public LogEvent? LastImplant { get; }
 
     /// <summary>The course of therapy rebuilt through the workflow, or null when the log does not follow it (<see cref="CourseProblem"/> says why).</summary>
-    public TherapyCourse? Course { get; }
+    /// <remarks>A record resumed from a snapshot builds its course (a state machine) the first time it is read: the schedule never does.</remarks>
+    public TherapyCourse? Course => courseLater.Value;
 
     /// <summary>Why there is no course: the event that strays from the workflow, and how; null when there is one.</summary>
     public string? CourseProblem { get; }
@@ -125,7 +141,8 @@ public sealed record TherapyRecord
         ArgumentNullException.ThrowIfNull(events);
         var stored = events.OrderBy(e => e.Seq).ToArray();
         var effective = CorrectedLog.Effective(stored).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
-        var reader = new Reader(protocol, followCourse: true);
+        var reader = new Reader(protocol, followCourse: true, bounded: false);
+        reader.See(stored);
         foreach (var e in effective)
         {
             reader.Apply(e, e.ReadPayload());
@@ -133,6 +150,57 @@ public sealed record TherapyRecord
 
         return new TherapyRecord(protocol, stored, effective, reader, nameof(events));
     }
+
+    /// <summary>
+    /// Reads a patient's log for a course snapshot: as <see cref="Read"/> for the course and everything but the history,
+    /// which is kept bounded as <see cref="Replay"/> keeps it (the newest fill, the dose steps from the one in force at it;
+    /// no <see cref="Events"/>, <see cref="Effective"/> or program history). The record can be resumed (see
+    /// <see cref="Resume"/>) with the events stored after.
+    /// </summary>
+    internal static TherapyRecord Rebuild(Protocol protocol, IEnumerable<LogEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(events);
+        var stored = events.OrderBy(e => e.Seq).ToArray();
+        var reader = new Reader(protocol, followCourse: true, bounded: true);
+        reader.See(stored);
+        foreach (var e in CorrectedLog.Effective(stored).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq))
+        {
+            reader.Apply(e, e.ReadPayload());
+        }
+
+        return new TherapyRecord(protocol, [], [], reader, nameof(events), keepReader: true);
+    }
+
+    /// <summary>
+    /// A resumable record taken up from its state and read on with the events stored after it (in sequence order), or null
+    /// when they cannot simply follow it: a correction (it may void what the state was read from) or an event dated before
+    /// one already read (a late entry, which belongs earlier in the reading). Then the log is read again whole.
+    /// </summary>
+    /// <exception cref="FormatException">The state is not one a record can be in.</exception>
+    internal static TherapyRecord? Resume(Protocol protocol, RecordState state, IEnumerable<LogEvent> after)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(after);
+        var reader = new Reader(protocol, state);
+        foreach (var e in after)
+        {
+            if (e.CorrectsSeq is not null || e.Kind == EventKind.Correction || e.OccurredAt < reader.Newest)
+            {
+                return null;
+            }
+
+            reader.See([e]);
+            reader.Apply(e, e.ReadPayload());
+        }
+
+        return new TherapyRecord(protocol, [], [], reader, nameof(state), keepReader: true);
+    }
+
+    /// <summary>The state of a record from <see cref="Rebuild"/> or <see cref="Resume"/>, for its snapshot.</summary>
+    /// <exception cref="InvalidOperationException">The record was read otherwise (it holds its history, not a bounded state).</exception>
+    internal RecordState State() => (resumable ?? throw new InvalidOperationException("Only a record read for a snapshot can be saved as one.")).State(Patient);
 
     /// <summary>
     /// Replays a patient's standing events (corrections applied, correction events left out) in order of occurrence, one
@@ -150,7 +218,7 @@ public sealed record TherapyRecord
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(standingInOccurrenceOrder);
-        var reader = new Reader(protocol, followCourse: false);
+        var reader = new Reader(protocol, followCourse: false, bounded: true);
         foreach (var e in standingInOccurrenceOrder)
         {
             reader.Apply(e, e.ReadPayload());
@@ -236,9 +304,46 @@ public sealed record TherapyRecord
         return (fill.Volume.Exact() - used).ToVolume();
     }
 
-    private sealed class Reader(Protocol protocol, bool followCourse)
+    private sealed class Reader(Protocol protocol, bool followCourse, bool bounded)
     {
+        /// <summary>A reader resumed from a snapshot's state: it follows the course and keeps the history bounded.</summary>
+        public Reader(Protocol protocol, RecordState state)
+            : this(protocol, followCourse: true, bounded: true)
+        {
+            Patient = state.Patient;
+            RegisteredAt = state.RegisteredAt;
+            Newest = state.Newest;
+            LastImplant = state.LastImplant?.ToEvent(state.Patient.Id);
+            Doses.AddRange(state.Doses);
+            Fills.AddRange(state.Fills);
+            foreach (var alarm in state.Alarms)
+            {
+                Alarms[alarm.Seq] = alarm;
+            }
+
+            Program = state.Program;
+            Dates = state.Dates;
+            PendingTransfer = state.PendingTransfer;
+            WithdrawalEmergency = state.WithdrawalEmergency;
+            courseState = state.Course;
+            if (courseState is { } course && (!Enum.IsDefined(course.Phase) || course.LastAt < course.OpenedAt))
+            {
+                throw new FormatException($"A course cannot be in phase {course.Phase} from {course.OpenedAt:u} to {course.LastAt:u}.");
+            }
+
+            CourseProblem = state.CourseProblem;
+            Strays.AddRange(state.Strays);
+            if (courseState is null && CourseProblem is null && RegisteredAt is not null)
+            {
+                throw new FormatException("A registered patient's snapshot holds neither a course nor why there is none.");
+            }
+        }
+
         public Patient? Patient { get; private set; }
+
+        public DateTimeOffset? RegisteredAt { get; private set; }
+
+        public DateTimeOffset Newest { get; private set; } = DateTimeOffset.MinValue;
 
         public List<DoseStep> Doses { get; } = [];
 
@@ -256,7 +361,35 @@ public sealed record TherapyRecord
 
         public OpenWithdrawalEmergency? WithdrawalEmergency { get; private set; }
 
-        public TherapyCourse? Course { get; private set; }
+        /// <summary>The course; a reader resumed from a snapshot builds it from its state when first asked.</summary>
+        public TherapyCourse? Course
+        {
+            get
+            {
+                if (courseState is { } state)
+                {
+                    course = TherapyCourse.FromState(protocol, state);
+                    courseState = null;
+                }
+
+                return course;
+            }
+
+            private set => course = value;
+        }
+
+        /// <summary>The course as it will be when first read: built now if it was, else when asked (and then no longer by this reader).</summary>
+        public Lazy<TherapyCourse?> CourseLater()
+        {
+            if (courseState is null)
+            {
+                var built = course;
+                return new Lazy<TherapyCourse?>(() => built);
+            }
+
+            var state = courseState;
+            return new Lazy<TherapyCourse?>(() => TherapyCourse.FromState(protocol, state));
+        }
 
         public string? CourseProblem { get; private set; }
 
@@ -264,11 +397,42 @@ public sealed record TherapyRecord
 
         public List<(DateTimeOffset At, ProgramInForce? Program)> ProgramHistory { get; } = [];
 
+        private TherapyCourse? course;
+        private CourseState? courseState;
+
+        /// <summary>Notes the moments of stored events (standing or not): a later event is not a late entry.</summary>
+        public void See(IEnumerable<LogEvent> stored)
+        {
+            foreach (var e in stored)
+            {
+                if (e.OccurredAt > Newest)
+                {
+                    Newest = e.OccurredAt;
+                }
+            }
+        }
+
+        public RecordState State(Patient patient) => new(
+            patient,
+            RegisteredAt,
+            Newest,
+            LastImplant is { } implant ? EventState.Of(implant) : null,
+            [.. Doses],
+            [.. Fills],
+            [.. Alarms.Values.OrderBy(a => a.Seq)],
+            Program,
+            Dates,
+            PendingTransfer,
+            WithdrawalEmergency,
+            courseState ?? Course?.Capture(),
+            CourseProblem,
+            [.. Strays]);
+
         public void Apply(LogEvent e, EventPayload payload)
         {
             var before = Program;
             ApplyPayload(e, payload);
-            if (Program != before && followCourse)
+            if (Program != before && !bounded)
             {
                 ProgramHistory.Add((e.OccurredAt, Program));
             }
@@ -334,6 +498,7 @@ public sealed record TherapyRecord
             {
                 case PatientRegisteredPayload registered:
                     Patient = registered.Patient;
+                    RegisteredAt ??= e.OccurredAt;
                     break;
                 case PatientUpdatedPayload updated:
                     Patient = updated.Patient;
@@ -392,7 +557,7 @@ public sealed record TherapyRecord
         /// </summary>
         private void AddFill(FillRecord fill)
         {
-            if (!followCourse)
+            if (bounded)
             {
                 Fills.Clear();
                 if (Doses.Count > 1)

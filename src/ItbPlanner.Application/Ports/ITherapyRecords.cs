@@ -1,0 +1,22 @@
+using ItbPlanner.Domain.Log;
+using ItbPlanner.Domain.Log.Timeline;
+
+namespace ItbPlanner.Application.Ports;
+
+/// <summary>
+/// Patients' records as the log stands, read through their course snapshots (a cache beside the log, issue 13): the
+/// course, the program in force, the newest fill, alarms and dates, without the events themselves
+/// (<see cref="TherapyRecord.Events"/> is empty). For the reads that need only where each patient stands: the schedule,
+/// a fill's reconciliation.
+/// </summary>
+public interface ITherapyRecords
+{
+    /// <summary>One patient's record.</summary>
+    /// <exception cref="Domain.Errors.InvalidInputException">The patient is not registered.</exception>
+    /// <exception cref="LogUnavailableException">The log cannot be opened or read.</exception>
+    TherapyRecord Of(PatientId patient);
+
+    /// <summary>Every patient's record, ordered by id.</summary>
+    /// <exception cref="LogUnavailableException">The log cannot be opened or read.</exception>
+    IReadOnlyList<TherapyRecord> All();
+}
