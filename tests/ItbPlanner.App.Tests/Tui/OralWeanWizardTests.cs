@@ -178,6 +178,20 @@ public class OralWeanWizardTests
     }
 
     [Fact]
+    public void The_patient_menus_timeline_hint_does_not_read_as_the_oral_wean_key()
+    {
+        using var harness = OnOralBaclofen();
+
+        harness.Ok(
+            new UiScript()
+                .Press(Key.P.WithAlt)
+                .Sees("F8, then F9") // F9 in the log review; F9 here is the oral wean
+                .Check(screen => Assert.DoesNotContain("F8 F9", screen, StringComparison.Ordinal))
+                .Press(Key.Esc)
+                .Quit());
+    }
+
+    [Fact]
     public void The_last_step_of_a_wean_in_progress_logs_oral_baclofen_stopped()
     {
         using var harness = OnOralBaclofen(("15mg", "2026-11-18T08:00"), ("10mg", "2026-11-19T08:00"), ("5mg", "2026-11-20T08:00"));
