@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ItbPlanner.Application.OralWean;
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Recording.Entries;
@@ -101,6 +102,100 @@ public sealed class WeanOralBaclofenTests
     }
 
     [Fact]
+    public void A_dose_the_tablets_cannot_make_is_refused_on_the_tablets_and_each_dose_they_make_is_shown_in_whole_tablets()
+    {
+        var (clinic, wean) = OnOralBaclofen();
+        var at = At(11, 21, 8);
+        var now = InForce(wean, clinic.Patients.Open(P1), at);
+        OralWeanVisitPlan With(params Mass[] tablets) => wean.Plan(new OralWeanVisitRequest(now, at, now.WeanFrom, new DateOnly(2026, 11, 21), Quarter, Day, tablets));
+
+        // 60 mg/day is six 10 mg tablets a day, but in four doses it is 15 mg each, which 10 mg tablets cannot make.
+        var refusal = Assert.Throws<InvalidInputException>(() => With(Mass.FromMilligrams(10)));
+
+        Assert.Equal("tablet", refusal.Input);
+        Assert.StartsWith("Step 1's 60 mg/day every 6 h is 15 mg a dose, which 10 mg tablets cannot make", refusal.Message, StringComparison.Ordinal);
+        var plan = With(Mass.FromMilligrams(10), Mass.FromMilligrams(5));
+        Assert.Equal(
+            [(1, Mass.FromMilligrams(10), 1), (1, Mass.FromMilligrams(5), 1), (2, Mass.FromMilligrams(10), 1), (3, Mass.FromMilligrams(5), 1)],
+            plan.Rows.SelectMany(r => r.DoseTablets.Select(t => (r.Number, t.Strength, t.Count))));
+    }
+
+    [Fact]
+    public void A_delayed_visit_shows_one_zero_date_in_the_table_the_plan_and_its_working()
+    {
+        var (clinic, wean) = OnOralBaclofen((11, 18, 8, 15));
+        var at = At(11, 21, 8);
+        var now = InForce(wean, clinic.Patients.Open(P1), at);
+
+        var plan = wean.Plan(new OralWeanVisitRequest(now, at, now.WeanFrom, new DateOnly(2026, 11, 18), Quarter, Day, []));
+
+        // Planned from 2026-11-18 the wean would reach zero on 2026-11-21; the visit is three days late, so zero moves to 2026-11-23.
+        Assert.Equal(new DateOnly(2026, 11, 23), plan.Rows[^1].Date);
+        Assert.Equal(plan.Rows.Select(r => r.Date), plan.Plan.Steps.Select(s => s.Date));
+        Assert.Equal(["2026-11-23"], plan.Working.SelectMany(w => Regex.Matches(w, @"zero on (\d{4}-\d{2}-\d{2})")).Select(m => m.Groups[1].Value));
+    }
+
+    [Fact]
+    public void A_reduction_more_than_14_days_before_the_next_or_the_visit_is_a_past_change_not_a_wean_in_progress()
+    {
+        // The clinic's clock is moved to 2026-12-10 first: the log refuses entries dated after now.
+        static Clinic Reduced(params (int Month, int Day, decimal Mg)[] reductions)
+        {
+            var clinic = new Clinic().Implanted();
+            clinic.Clock.Advance(At(12, 10, 9) - clinic.Clock.GetUtcNow());
+            clinic.Record.Record(Entry(At(11, 10, 9), new MedicationEntry("baclofen", Mass.FromMilligrams(20), Duration.FromHours(6))));
+            foreach (var (month, day, mg) in reductions)
+            {
+                clinic.Record.Record(Entry(At(month, day, 8), new MedicationEntry("baclofen", Mass.FromMilligrams(mg), Duration.FromHours(6))));
+            }
+
+            return clinic;
+        }
+
+        var old = Reduced((11, 12, 15));
+        var broken = Reduced((11, 12, 15), (11, 30, 10));
+        var kept = Reduced((11, 12, 15), (11, 26, 10));
+        var wean = new WeanOralBaclofen(old.Protocol, old.Clock);
+
+        // 80 → 60 mg/day four weeks ago: a new wean starts from 60 mg/day, today.
+        var fresh = InForce(wean, old.Patients.Open(P1), At(12, 10, 8));
+        // 80 → 60, then 60 → 40 eighteen days later: the wean in progress started at the second reduction, from 60 mg/day.
+        var resumed = InForce(wean, broken.Patients.Open(P1), At(12, 1, 8));
+        // Each reduction 14 days after the one before, and the visit 14 days after the last: one wean, from 80 mg/day.
+        var going = InForce(wean, kept.Patients.Open(P1), At(12, 10, 8));
+
+        Assert.Equal((MassFlow.FromMilligramsPerDay(60), MassFlow.FromMilligramsPerDay(60), (DateTimeOffset?)null), (fresh.DailyTotal, fresh.WeanFrom, fresh.WeanStartedAt));
+        Assert.Equal((MassFlow.FromMilligramsPerDay(40), MassFlow.FromMilligramsPerDay(60), (DateTimeOffset?)At(11, 30, 8)), (resumed.DailyTotal, resumed.WeanFrom, resumed.WeanStartedAt));
+        Assert.Equal((MassFlow.FromMilligramsPerDay(40), MassFlow.FromMilligramsPerDay(80), (DateTimeOffset?)At(11, 12, 8)), (going.DailyTotal, going.WeanFrom, going.WeanStartedAt));
+    }
+
+    [Fact]
+    public void The_reassessment_interval_is_compared_to_the_tick_however_long_it_is()
+    {
+        var (clinic, daily) = OnOralBaclofen();
+        var rules = clinic.Protocol.OralWean!;
+        var slow = new WeanOralBaclofen(clinic.Protocol with { OralWean = rules with { ReassessAfter = rules.ReassessAfter with { Value = Duration.FromDays(1000) } } }, clinic.Clock);
+        var now = InForce(daily, clinic.Patients.Open(P1), At(11, 21, 8));
+
+        Assert.Null(daily.TooSoon(now, now.Since.AddHours(24)));
+        Assert.NotNull(daily.TooSoon(now, now.Since.AddHours(24).AddTicks(-1)));
+        Assert.Null(slow.TooSoon(now, now.Since.AddDays(1000)));
+        // 24,000 h less one tick: as a double count of hours cast to decimal this rounded up to 24,000 h and was let through.
+        Assert.NotNull(slow.TooSoon(now, now.Since.AddDays(1000).AddTicks(-1)));
+    }
+
+    [Fact]
+    public void A_protocol_without_oral_wean_rules_refuses_a_wean_before_reading_the_log()
+    {
+        var (clinic, _) = OnOralBaclofen();
+        var none = new WeanOralBaclofen(clinic.Protocol with { OralWean = null }, clinic.Clock);
+
+        Assert.False(none.CanWean(clinic.Patients.Open(P1), out var inForce, out var reasons));
+        Assert.Null(inForce);
+        Assert.Contains("has no oral-wean rules", Assert.Single(reasons), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_wean_without_oral_baclofen_in_force_nor_after_it_stopped_nor_during_a_suspension()
     {
         var (stopped, wean) = OnOralBaclofen((11, 18, 8, 0));
@@ -145,7 +240,10 @@ public sealed class WeanOralBaclofenTests
     public void A_wean_taken_one_step_per_visit_follows_its_first_plan_to_the_stop(int startMg, int percent, int tabletMg)
     {
         var clinic = new Clinic().Registered();
-        clinic.Record.Record(Entry(At(11, 1, 10), new MedicationEntry("baclofen", Mass.FromMilligrams(startMg / 4m), Duration.FromHours(6))));
+        // With tablets, once a day: every daily total the tablets make is then a dose they make (in four doses 45 mg/day
+        // would be 11.25 mg, refused on the tablets); without, every 6 h.
+        var dosesADay = tabletMg == 0 ? 4 : 1;
+        clinic.Record.Record(Entry(At(11, 1, 10), new MedicationEntry("baclofen", Mass.FromMilligrams((decimal)startMg / dosesADay), Duration.FromHours(24 / dosesADay))));
         var wean = new WeanOralBaclofen(clinic.Protocol, clinic.Clock);
         Mass[] tablets = tabletMg == 0 ? [] : [Mass.FromMilligrams(tabletMg), Mass.FromMilligrams(5)];
         var logged = new List<MassFlow>();

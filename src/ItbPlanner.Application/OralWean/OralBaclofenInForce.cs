@@ -12,8 +12,9 @@ namespace ItbPlanner.Application.OralWean;
 /// <param name="Every">Time between doses.</param>
 /// <param name="DailyTotal">The daily total in force: dose × 24 h ÷ interval.</param>
 /// <param name="WeanFrom">
-/// The daily total the wean in progress started from: the total before the newest unbroken run of reductions; the total in
-/// force when the newest entry is not a reduction.
+/// The daily total the wean in progress started from: the total before the newest unbroken run of reductions, each within
+/// <see cref="OralBaclofenLog.WeanLapsesAfter"/> of the next (the newest, of the visit); the total in force when the newest
+/// entry is not such a reduction.
 /// </param>
 /// <param name="WeanStartedAt">When the first reduction of the wean in progress was logged; null when no wean is in progress.</param>
 public sealed record OralBaclofenInForce(LogEvent Entry, Mass Dose, Duration Every, MassFlow DailyTotal, MassFlow WeanFrom, DateTimeOffset? WeanStartedAt)

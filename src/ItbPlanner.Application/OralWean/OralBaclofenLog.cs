@@ -13,6 +13,15 @@ namespace ItbPlanner.Application.OralWean;
 public static class OralBaclofenLog
 {
     /// <summary>
+    /// The longest pause after a reduction of oral baclofen for the run of reductions to stay one wean in progress: each
+    /// reduction within it of the one before, and the newest within it of the visit. A reduction older than that is a
+    /// past dose change, not a wean under way: a new wean starts from the total in force (smaller steps), never from a
+    /// total the patient left long ago. 14 days: fourteen times the protocol's 24 h reassessment interval, two weekly
+    /// clinic visits missed (the clinic's choice, documented in decisions.md; not in the reference).
+    /// </summary>
+    public static TimeSpan WeanLapsesAfter { get; } = TimeSpan.FromDays(14);
+
+    /// <summary>
     /// Whether an oral baclofen wean step can be taken at <paramref name="at"/> (default: as the log stands now), with the
     /// oral baclofen in force then; <paramref name="reasons"/> says why not: no oral baclofen in force, a later oral
     /// baclofen entry, or intrathecal therapy suspended or in a withdrawal emergency (oral baclofen is then part of the cover).
@@ -22,7 +31,7 @@ public static class OralBaclofenLog
         ArgumentNullException.ThrowIfNull(file);
         var entries = file.Record.Effective.Where(IsOralBaclofen).ToList();
         var moment = at ?? DateTimeOffset.MaxValue;
-        inForce = InForce(entries.Where(e => e.OccurredAt <= moment).ToList());
+        inForce = InForce(entries.Where(e => e.OccurredAt <= moment).ToList(), at);
         if (entries.FirstOrDefault(e => e.OccurredAt > moment) is { } later)
         {
             reasons = [$"a later oral baclofen entry is logged at {later.OccurredAt:yyyy-MM-dd HH:mm} UTC: a wean step follows the newest entry"];
@@ -54,17 +63,23 @@ public static class OralBaclofenLog
     private static bool IsOralBaclofen(LogEvent e) =>
         e.Kind == EventKind.Medication && e.ReadPayload<MedicationPayload>() is { } medication && ConcomitantDrug.IsOralBaclofen(medication.Drug);
 
-    private static OralBaclofenInForce? InForce(List<LogEvent> entries)
+    private static OralBaclofenInForce? InForce(List<LogEvent> entries, DateTimeOffset? at)
     {
         if (entries.Count == 0 || entries[^1].ReadPayload<MedicationPayload>() is not { Dose: { } dose, Every: { } every, Stopped: not true } newest)
         {
             return null;
         }
 
-        // The wean in progress: walk back while each entry's daily total was higher than the one after it.
+        // The wean in progress: walk back while each entry's daily total was higher than the one after it, and each
+        // reduction came within WeanLapsesAfter of the next one (the newest, of the visit): an older run is a past change.
         var totals = entries.Select(e => e.ReadPayload<MedicationPayload>()!).ToList();
         var first = totals.Count - 1;
-        while (first > 0 && totals[first - 1].Stopped != true && totals[first - 1].DailyTotal > totals[first].DailyTotal)
+        var recent = (at ?? entries[^1].OccurredAt) - entries[^1].OccurredAt <= WeanLapsesAfter;
+        while (recent
+            && first > 0
+            && totals[first - 1].Stopped != true
+            && totals[first - 1].DailyTotal > totals[first].DailyTotal
+            && (first == totals.Count - 1 || entries[first + 1].OccurredAt - entries[first].OccurredAt <= WeanLapsesAfter))
         {
             first--;
         }

@@ -25,23 +25,25 @@ public sealed class WeanOralBaclofen(Protocol protocol, TimeProvider clock)
 
     /// <summary>
     /// Whether a wean step can be taken at <paramref name="at"/>, with oral baclofen in force then; <paramref name="reasons"/>
-    /// says why not (see <see cref="OralBaclofenLog.CanWean"/>; also a protocol without oral-wean rules).
+    /// says why not: a protocol without oral-wean rules first (nothing can be planned), then what the log holds (see
+    /// <see cref="OralBaclofenLog.CanWean"/>).
     /// </summary>
     public bool CanWean(PatientFile file, DateTimeOffset at, out OralBaclofenInForce? inForce, out IReadOnlyList<string> reasons)
     {
-        if (!OralBaclofenLog.CanWean(file, out inForce, out reasons, at))
-        {
-            return false;
-        }
-
+        ArgumentNullException.ThrowIfNull(file);
         if (protocol.OralWean is null)
         {
+            inForce = null;
             reasons = [$"the protocol {protocol.Title} has no oral-wean rules: a wean is planned only on the protocol's rules"];
             return false;
         }
 
-        return true;
+        return OralBaclofenLog.CanWean(file, out inForce, out reasons, at);
     }
+
+    /// <summary>Whether a wean step can be taken now (the clinic's clock), with oral baclofen in force now; <paramref name="reasons"/> says why not.</summary>
+    public bool CanWean(PatientFile file, out OralBaclofenInForce? inForce, out IReadOnlyList<string> reasons) =>
+        CanWean(file, clock.GetUtcNow(), out inForce, out reasons);
 
     /// <summary>
     /// Why a step at <paramref name="at"/> comes too soon after the last oral baclofen change (sooner than the protocol's
@@ -55,8 +57,9 @@ public sealed class WeanOralBaclofen(Protocol protocol, TimeProvider clock)
             return null;
         }
 
+        // Exact: whole ticks against the interval's hours in ticks (decimal), never a floating-point count of hours.
         var since = at - inForce.Since;
-        return (decimal)since.TotalHours < rules.ReassessAfter.Value.Hours
+        return since.Ticks < rules.ReassessAfter.Value.Hours * TimeSpan.TicksPerHour
             ? $"Oral baclofen last changed {Hours(since)} before this visit, less than the protocol's reassessment interval of {rules.ReassessAfter.Value}: reassess the patient before the next step."
             : null;
     }
@@ -95,29 +98,53 @@ public sealed class WeanOralBaclofen(Protocol protocol, TimeProvider clock)
         }
 
         // Steps already taken keep the plan's dates; this visit's step is today's, and each later one follows it at the
-        // chosen pace (a delayed visit moves the rest of the wean, never brings a step closer to the one before).
-        var next = plan.Steps.First(s => s.DailyDose < now.DailyTotal);
-        var nowIndex = plan.Steps.ToList().IndexOf(next);
-        var rows = plan.Steps.Select((s, i) => new OralWeanStepRow(
-            i + 1,
-            s,
-            i < nowIndex ? s.Date : visitDay.AddDays((i - nowIndex) * plan.DaysApart),
-            s.DailyDose > MassFlow.Zero ? EachDose(s.DailyDose, now.Every) : null,
-            i < nowIndex ? OralWeanStepStatus.Taken : i == nowIndex ? OralWeanStepStatus.Now : OralWeanStepStatus.Later)).ToList();
+        // chosen pace (a delayed visit moves the rest of the wean, never brings a step closer to the one before). The plan
+        // itself is re-dated, so the table, its working and the review show one date for each step and for zero.
+        var nowIndex = plan.Steps.ToList().FindIndex(s => s.DailyDose < now.DailyTotal);
+        plan = plan.Redated(
+            [.. plan.Steps.Select((s, i) => i < nowIndex ? s.Date : visitDay.AddDays((i - nowIndex) * plan.DaysApart))],
+            $"steps taken keep their days; this visit's step is on {visitDay:yyyy-MM-dd} and each later one follows it every {plan.DaysApart} day(s)");
+        var next = plan.Steps[nowIndex];
+        var rows = plan.Steps.Select((s, i) =>
+        {
+            var each = s.DailyDose > MassFlow.Zero ? EachDose(s.DailyDose, now.Every) : (Mass?)null;
+            return new OralWeanStepRow(
+                i + 1,
+                s,
+                s.Date,
+                each,
+                each is { } dose && plan.Tablets.Count > 0 ? TabletDoses.Make(dose, plan.Tablets) ?? [] : [],
+                i < nowIndex ? OralWeanStepStatus.Taken : i == nowIndex ? OralWeanStepStatus.Now : OralWeanStepStatus.Later);
+        }).ToList();
         var row = rows.Single(r => r.Status == OralWeanStepStatus.Now);
         var working = new List<string>(plan.Working);
         var described = $"oral wean step {row.Number} of {rows.Count}: {now.DailyTotal.Display()} → {(row.EachDose is null ? "stopped" : next.DailyDose.Display())} (steps of {plan.Step} of {plan.From.Display()}, one every {plan.DaysApart} day(s))";
-        // Every step still to take must be a dose that can be given at the interval in force: a plan that shows 13.3 mg
-        // for 40 mg/day in three doses would be refused at the later visit, so it is refused now, on the tablets.
-        if (rows.FirstOrDefault(r => r.Status != OralWeanStepStatus.Taken && r.EachDose is { } dose && Mg(dose) * 24m / now.Every.Hours != r.Step.DailyDose.MilligramsPerDay) is { } uneven)
+
+        // Every step still to take must be a dose that can be given at the interval in force, and, when tablets are
+        // given, one made of whole tablets: a plan that shows 13.3 mg for 40 mg/day in three doses, or 7.5 mg from 10 mg
+        // tablets, would be refused (or given wrong) at the later visit, so it is refused now, on the tablets.
+        foreach (var toTake in rows.Where(r => r.Status != OralWeanStepStatus.Taken))
         {
-            throw new InvalidInputException("tablet", $"Step {uneven.Number}'s {uneven.Step.DailyDose.Display()} does not split into equal doses every {now.Every.Display()} ({uneven.Step.DailyDose.Display()} × {now.Every.Display()} ÷ 24 h has no exact decimal): choose tablets or a step that make every daily total divide into the doses.");
+            if (toTake.EachDose is not { } dose)
+            {
+                continue;
+            }
+
+            if (Mg(dose) * 24m / now.Every.Hours != toTake.Step.DailyDose.MilligramsPerDay)
+            {
+                throw new InvalidInputException("tablet", $"Step {toTake.Number}'s {toTake.Step.DailyDose.Display()} does not split into equal doses every {now.Every.Display()} ({toTake.Step.DailyDose.Display()} × {now.Every.Display()} ÷ 24 h has no exact decimal): choose tablets or a step that make every daily total divide into the doses.");
+            }
+
+            if (plan.Tablets.Count > 0 && toTake.DoseTablets.Count == 0)
+            {
+                throw new InvalidInputException("tablet", $"Step {toTake.Number}'s {toTake.Step.DailyDose.Display()} every {now.Every.Display()} is {dose.Display()} a dose, which {string.Join(" and ", plan.Tablets.Select(t => t.Display()))} tablets cannot make: choose other tablets or another step (each dose keeps the interval in force).");
+            }
         }
 
         MedicationEntry entry;
         if (row.EachDose is { } each)
         {
-            working.Add($"This visit: step {row.Number} of {rows.Count}, {now.DailyTotal.Display()} → {next.DailyDose.Display()}; each dose {each.Display()} = {next.DailyDose.Display()} × {now.Every.Display()} ÷ 24 h, every {now.Every.Display()} as now.");
+            working.Add($"This visit: step {row.Number} of {rows.Count}, {now.DailyTotal.Display()} → {next.DailyDose.Display()}; each dose {each.Display()} = {next.DailyDose.Display()} × {now.Every.Display()} ÷ 24 h, every {now.Every.Display()} as now{(row.DoseTablets.Count == 0 ? string.Empty : $", {string.Join(" + ", row.DoseTablets.Select(t => $"{t.Count} × {t.Strength.Display()}"))} a dose")}.");
             entry = new MedicationEntry(ConcomitantDrug.OralBaclofen, each, now.Every, Notes: described);
         }
         else
@@ -135,5 +162,5 @@ public sealed class WeanOralBaclofen(Protocol protocol, TimeProvider clock)
 
     private static decimal Mg(Mass mass) => mass.As(MassUnit.Milligram);
 
-    private static string Hours(TimeSpan span) => $"{decimal.Round((decimal)span.TotalHours, 1)} h";
+    private static string Hours(TimeSpan span) => $"{decimal.Round(span.Ticks / (decimal)TimeSpan.TicksPerHour, 1)} h";
 }

@@ -20,4 +20,25 @@ public sealed record OralWeanPlan(
     IReadOnlyList<Mass> Tablets,
     IReadOnlyList<OralWeanStep> Steps,
     IReadOnlyList<Alert> Alerts,
-    IReadOnlyList<string> Working);
+    IReadOnlyList<string> Working)
+{
+    /// <summary>
+    /// The plan with its steps on <paramref name="dates"/> (a delayed visit moves the steps from it on) and the working's
+    /// dating line said again from them, with <paramref name="why"/>: every date shown then comes from the same steps,
+    /// never the plan's first dates beside the moved ones.
+    /// </summary>
+    /// <exception cref="ArgumentException">Not one date per step.</exception>
+    public OralWeanPlan Redated(IReadOnlyList<DateOnly> dates, string why)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        if (dates.Count != Steps.Count)
+        {
+            throw new ArgumentException($"A plan of {Steps.Count} step(s) is re-dated with one day per step; got {string.Join(", ", dates)}.", nameof(dates));
+        }
+
+        var steps = Steps.Select((s, i) => s with { Date = dates[i] }).ToList();
+        var before = OralWeanPlanner.Schedule(Steps, DaysApart);
+        var after = $"{steps.Count} step(s) from {steps[0].Date:yyyy-MM-dd}; zero on {steps[^1].Date:yyyy-MM-dd} ({why}).";
+        return this with { Steps = steps, Working = [.. Working.Select(w => w == before ? after : w)] };
+    }
+}

@@ -81,10 +81,14 @@ public static class OralWeanPlanner
             : $"Tablets {string.Join(", ", tablets)}: each daily total is the smallest whole tablets make at or above step k's aim, start × (1 − k × {step}), and at or above the previous total less {Mg(maximumCut)}: rounding keeps more drug, never a bigger cut.");
 
         var steps = Steps(request, from, cut, maximumCut, daysApart, totals, tablets);
-        working.Add($"{steps.Count} step(s) from {steps[0].Date:yyyy-MM-dd}, one every {daysApart} day(s); zero on {steps[^1].Date:yyyy-MM-dd}.");
+        working.Add(Schedule(steps, daysApart));
         alerts.AddRange(SiteVerification.Unverified([rules.MinimumStep.Source, rules.MaximumStep.Source, rules.ReassessAfter.Source, rules.OralCeiling.Source]));
         return new OralWeanPlan(request.From, step, MassFlow.FromMilligramsPerDay(maximumCut.Normalize()), daysApart, tablets, steps, alerts, working);
     }
+
+    /// <summary>The working's line that dates the plan: its first day and the day it reaches zero (see <see cref="OralWeanPlan.Redated"/>).</summary>
+    internal static string Schedule(IReadOnlyList<OralWeanStep> steps, int daysApart) =>
+        $"{steps.Count} step(s) from {steps[0].Date:yyyy-MM-dd}, one every {daysApart} day(s); zero on {steps[^1].Date:yyyy-MM-dd}.";
 
     private static int DaysApart(Duration? every, OralWeanRules rules, List<Alert> alerts, List<string> working)
     {

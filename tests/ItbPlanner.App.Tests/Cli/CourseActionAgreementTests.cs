@@ -1,6 +1,7 @@
 using ItbPlanner.App.Cli;
 using ItbPlanner.App.Hosting;
 using ItbPlanner.App.Tui.Shell;
+using ItbPlanner.Application.OralWean;
 using ItbPlanner.Application.Patients;
 using ItbPlanner.Application.Visits;
 using ItbPlanner.Domain.Log;
@@ -20,6 +21,9 @@ namespace ItbPlanner.App.Tests.Cli;
 /// </summary>
 public sealed class CourseActionAgreementTests
 {
+    /// <summary>The oral wean use case the bedside's permission asks (not used for a refill).</summary>
+    private static readonly WeanOralBaclofen OralWean = new(TestProtocols.Default(), TimeProvider.System);
+
     private static readonly string[] Refill = ["log", "record", "refill", "--patient", "P1", "--aspirated", "2mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL"];
 
     public static TheoryData<TherapyPhase, bool> EveryPhase() => new()
@@ -49,7 +53,7 @@ public sealed class CourseActionAgreementTests
         Assert.Equal(phase, file.Phase);
 
         var ui = file.Can(TherapyAction.Refill, out var uiReasons);
-        var visit = BedsideAction.Refill.IsPermitted(file, out _);
+        var visit = BedsideAction.Refill.IsPermitted(file, OralWean, out _);
         var asked = VisitAvailability.Can(file, Visit.Refill, out var askedReasons);
         var logged = cli.Run(Refill);
 
@@ -72,7 +76,7 @@ public sealed class CourseActionAgreementTests
         using var cli = new LogCli();
         Reach(cli, WithdrawalEmergency);
 
-        Assert.True(BedsideAction.Refill.IsPermitted(Load(cli), out var reasons), string.Join("; ", reasons));
+        Assert.True(BedsideAction.Refill.IsPermitted(Load(cli), OralWean, out var reasons), string.Join("; ", reasons));
         cli.Ok(Refill);
     }
 

@@ -1,6 +1,7 @@
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Quantities;
+using ItbPlanner.Testing;
 using Terminal.Gui.Input;
 
 namespace ItbPlanner.App.Tests.Tui;
@@ -48,15 +49,17 @@ public class OralWeanWizardTests
                 .Check(screen => Assert.Contains("80 mg/day", screen, StringComparison.Ordinal)) // prefilled from the log
                 .Sees("25 %–50 % (protocol)")
                 .Tab(3)
-                .Type("10 mg")
+                .Type("10 mg, 5 mg")
                 .Press(Key.Enter)
                 .Sees("◀ now")
-                .Sees(" 1 2026-11-21 Sat    60 mg/day     15 mg  6 × 10 mg          ◀ now")
+                .Sees(" 1 2026-11-21 Sat    60 mg/day     15 mg  10 mg + 5 mg       ◀ now")
+                .Sees(" 2 2026-11-22 Sun    40 mg/day     10 mg  10 mg              later")
                 .Sees(" 4 2026-11-24 Tue         stop         —  none")
                 .Sees("§10.14")
                 .Sees("Only this step is logged now")
                 .Press(Key.Enter)
                 .Sees("15 mg every 6 h")
+                .Sees("Tablets a dose —                        10 mg + 5 mg")
                 .Sees("1 of 4")
                 .Sees("2026-11-22 Sun, after reassessment")
                 .Type("P-WEAN")
@@ -108,6 +111,84 @@ public class OralWeanWizardTests
                 .Quit());
 
         Assert.Single(Medications(harness));
+    }
+
+    [Fact]
+    public void A_dose_the_tablets_cannot_make_is_refused_on_the_tablets_and_nothing_is_logged()
+    {
+        using var harness = OnOralBaclofen();
+
+        harness.Ok(
+            ToTheWean()
+                .Tab(3)
+                .Type("10 mg")
+                .Press(Key.Enter)
+                .Sees("is 15 mg a dose") // 60 mg/day in four doses: 10 mg tablets make 60 mg a day, not 15 mg a dose
+                .Check(screen => Assert.DoesNotContain("◀ now", screen, StringComparison.Ordinal))
+                .Press(Key.Esc, Key.Esc)
+                .Quit());
+
+        Assert.Single(Medications(harness));
+    }
+
+    [Fact]
+    public void A_delayed_visit_at_120x40_shows_one_zero_date_in_the_table_and_the_working()
+    {
+        // The wean started on 2026-11-18 and would have reached zero on 2026-11-21; its next visit is three days late.
+        using var harness = OnOralBaclofen(("15mg", "2026-11-18T08:00"));
+
+        harness.Ok(
+            new UiScript()
+                .Press(Key.F9)
+                .Replace("2026-11-21 08:30")
+                .Press(Key.Enter)
+                .Sees("A wean is in progress: from 80 mg/day, first step 2026-11-18 08:00")
+                .Press(Key.Enter)
+                .Sees(" 1 2026-11-18 Wed    60 mg/day     15 mg  —                  taken")
+                .Sees(" 2 2026-11-21 Sat    40 mg/day     10 mg  —                  ◀ now")
+                .Sees(" 4 2026-11-23 Mon         stop         —  none               later")
+                .Sees("zero on 2026-11-23")
+                .Check(screen => Assert.DoesNotContain("zero on 2026-11-21", screen, StringComparison.Ordinal))
+                .Press(Key.Esc, Key.Esc, Key.Esc)
+                .Quit(),
+            120,
+            40);
+
+        Assert.Equal(2, Medications(harness).Count);
+    }
+
+    [Fact]
+    public void Under_a_protocol_without_oral_wean_rules_the_oral_wean_key_is_hidden_and_says_why()
+    {
+        using var harness = new TuiHarness(TestProtocols.Default() with { OralWean = null }).Implanted("P-WEAN")
+            .Cli("log", "record", "medication", "--patient", "P-WEAN", "--drug", "baclofen", "--dose", "20mg", "--every", "6h", "--at", "2026-11-10T09:00");
+
+        harness.Ok(
+            new UiScript()
+                .Check(screen => Assert.DoesNotContain("Oral wean", screen, StringComparison.Ordinal))
+                .Press(Key.F9)
+                .Sees("Oral wean: not now")
+                .Sees("no oral-wean rules")
+                .Press(Key.Enter)
+                .Quit(),
+            120,
+            40);
+
+        Assert.Single(Medications(harness));
+    }
+
+    [Fact]
+    public void The_patient_menus_timeline_hint_does_not_read_as_the_oral_wean_key()
+    {
+        using var harness = OnOralBaclofen();
+
+        harness.Ok(
+            new UiScript()
+                .Press(Key.P.WithAlt)
+                .Sees("F8, then F9") // F9 in the log review; F9 here is the oral wean
+                .Check(screen => Assert.DoesNotContain("F8 F9", screen, StringComparison.Ordinal))
+                .Press(Key.Esc)
+                .Quit());
     }
 
     [Fact]

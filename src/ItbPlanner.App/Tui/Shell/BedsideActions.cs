@@ -47,8 +47,11 @@ internal static class BedsideActions
     /// <summary>Whether the action is a visit (blocked while a critical alert of the patient waits: an oral wean step too, as weaning during a pump alarm could unmask withdrawal).</summary>
     public static bool IsVisit(this BedsideAction action) => action.AsVisit() is not null || action == BedsideAction.OralWean;
 
-    /// <summary>Whether the workflow permits the action for the selected patient now; <paramref name="reasons"/> says which guard is unmet.</summary>
-    public static bool IsPermitted(this BedsideAction action, PatientFile? file, out IReadOnlyList<string> reasons)
+    /// <summary>
+    /// Whether the workflow permits the action for the selected patient now; <paramref name="reasons"/> says which guard is
+    /// unmet. An oral wean is asked of <paramref name="oralWean"/> (the use case: a protocol without oral-wean rules refuses it up front).
+    /// </summary>
+    public static bool IsPermitted(this BedsideAction action, PatientFile? file, WeanOralBaclofen oralWean, out IReadOnlyList<string> reasons)
     {
         if (action is BedsideAction.NewPatient or BedsideAction.Acknowledge)
         {
@@ -69,7 +72,8 @@ internal static class BedsideActions
 
         if (action == BedsideAction.OralWean)
         {
-            return OralBaclofenLog.CanWean(file, out _, out reasons);
+            ArgumentNullException.ThrowIfNull(oralWean);
+            return oralWean.CanWean(file, out _, out reasons);
         }
 
         reasons = [];
@@ -117,7 +121,7 @@ internal static class BedsideActions
         (BedsideAction.LogReview, { } reviewed) => new Review.LogReviewWindow(session, reviewed.Id),
         (BedsideAction.Titration, { Record.Program: { } program }) => new TitrationWizard(session, file, program),
         (BedsideAction.CourseAction, { } patient) => new Dialogs.CourseActionDialog(session, patient),
-        (BedsideAction.OralWean, { } weaned) when OralBaclofenLog.CanWean(weaned, out var inForce, out _) && inForce is not null => new OralWeanWizard(session, weaned, inForce),
+        (BedsideAction.OralWean, { } weaned) when session.UseCases.OralWean.CanWean(weaned, out var inForce, out _) && inForce is not null => new OralWeanWizard(session, weaned, inForce),
         _ => null,
     };
 }

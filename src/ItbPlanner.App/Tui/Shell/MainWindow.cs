@@ -39,7 +39,7 @@ internal sealed class MainWindow : Window
         var menu = new MenuBar(
         [
             new MenuBarItem("_File", [new MenuItem("_Quit", "Ctrl+Q", () => App!.RequestStop(this))]),
-            new MenuBarItem("_Patient", [.. BedsideActions.All.Where(a => a.IsPatientAction()).Select(MenuItemFor), new MenuItem("_Timeline", "F8 F9", ShowTimeline)]),
+            new MenuBarItem("_Patient", [.. BedsideActions.All.Where(a => a.IsPatientAction()).Select(MenuItemFor), new MenuItem("_Timeline", "F8, then F9", ShowTimeline)]),
             new MenuBarItem("_View",
             [
                 new MenuItem("Most _urgent first", string.Empty, () => Sort(ClinicSort.Urgency)),
@@ -149,7 +149,7 @@ internal sealed class MainWindow : Window
         summary.Text = file is null ? (rows.Count == 0 ? "No patients yet: F2 registers the first." : string.Empty) : PatientSummary.Of(file);
         foreach (var (action, shortcut) in shortcuts)
         {
-            shortcut.Visible = action.IsPermitted(file, out _);
+            shortcut.Visible = action.IsPermitted(file, session.UseCases.OralWean, out _);
         }
 
         // A hidden shortcut keeps its place and width in Terminal.Gui 2.5.0's status bar (its items are aligned
@@ -196,7 +196,7 @@ internal sealed class MainWindow : Window
     private void Do(BedsideAction action)
     {
         var file = SelectedFile();
-        if (!action.IsPermitted(file, out var reasons))
+        if (!action.IsPermitted(file, session.UseCases.OralWean, out var reasons))
         {
             MessageBox.Query(App!, $"{action.Label()}: not now", string.Join("\n", reasons.Select(r => "• " + r)), "OK");
             return;

@@ -1,4 +1,5 @@
 using ItbPlanner.Application.OralWean;
+using ItbPlanner.Domain.OralWean;
 
 namespace ItbPlanner.App.Tui.Wizards;
 
@@ -9,7 +10,7 @@ internal static class OralWeanPlanText
     public static string Table(OralWeanVisitPlan plan, int maxLines)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var lines = new List<string> { Row("#", "Date", "Daily total", "Each dose", "Tablets a day", string.Empty) };
+        var lines = new List<string> { Row("#", "Date", "Daily total", "Each dose", "Tablets a dose", string.Empty) };
         var room = Math.Max(2, maxLines - lines.Count);
         var rows = plan.Rows;
 
@@ -21,7 +22,7 @@ internal static class OralWeanPlanText
             Figures.Of(r.Date),
             r.EachDose is null ? "stop" : Figures.Oral(r.Step.DailyDose),
             r.EachDose is { } each ? Figures.Oral(each) : "—",
-            r.Step.Tablets.Count == 0 ? (r.EachDose is null ? "none" : "—") : string.Join(" + ", r.Step.Tablets.Select(t => $"{t.Count} × {Figures.Oral(t.Strength)}")),
+            r.EachDose is null ? "none" : Tablets(r.DoseTablets),
             Status(r.Status))));
         var left = rows.Count - first - shown.Count;
         if (left > 0)
@@ -39,6 +40,10 @@ internal static class OralWeanPlanText
         var working = plan.Working;
         return string.Join("\n", [working[^2], working[^1], working[0], .. working.Skip(1).Take(working.Count - 3)]);
     }
+
+    /// <summary>The whole tablets of one dose ("10 mg + 5 mg", "2 × 10 mg"); a dash when none are given.</summary>
+    public static string Tablets(IReadOnlyList<TabletCount> tablets) =>
+        tablets.Count == 0 ? "—" : string.Join(" + ", tablets.Select(t => t.Count == 1 ? Figures.Oral(t.Strength) : $"{t.Count} × {Figures.Oral(t.Strength)}"));
 
     private static string Status(OralWeanStepStatus status) => status switch
     {

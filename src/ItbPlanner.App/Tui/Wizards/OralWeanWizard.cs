@@ -233,7 +233,7 @@ internal sealed class OralWeanWizard : VisitWizard
             Row(string.Empty, "Before", "After"),
             Row("Oral baclofen", Figures.Oral(inForce.DailyTotal), now.EachDose is null ? "stopped" : Figures.Oral(now.Step.DailyDose)),
             Row("Each dose", $"{Figures.Oral(inForce.Dose)} every {Figures.Of(inForce.Every)}", now.EachDose is { } each ? $"{Figures.Oral(each)} every {Figures.Of(inForce.Every)}" : "—"),
-            Row("Tablets a day", "—", now.Step.Tablets.Count == 0 ? "—" : string.Join(" + ", now.Step.Tablets.Select(t => $"{t.Count} × {Figures.Oral(t.Strength)}"))),
+            Row("Tablets a dose", "—", OralWeanPlanText.Tablets(now.DoseTablets)),
             Row("Wean step", "—", $"{now.Number} of {planned.Rows.Count}"),
             Row("Logged at", string.Empty, Session.Local(At)),
             Row("Next step", string.Empty, next is null ? "none: the wean ends here" : $"{Figures.Of(next.Date)}, after reassessment"));
