@@ -66,12 +66,18 @@ public sealed class ImmunotherapyRecordTests : IDisposable
     }
 
     [Fact]
-    public void A_course_given_before_the_deficiency_was_recorded_can_still_be_entered_late()
+    public void An_ivig_course_dated_before_the_deficiency_was_recorded_is_a_hard_stop_too_because_it_is_lifelong()
     {
         cli.Ok("patient", "update", "--patient", "P1", "--iga-deficient", "--at", "2026-11-10T10:00");
+        var before = EventCount();
 
-        cli.Ok("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-02T08:00");
+        var backDated = cli.Run("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-02T08:00");
+
+        Assert.Equal(3, backDated.ExitCode);
+        Assert.Contains("IVIG_CONTRAINDICATED_IGA_DEFICIENCY", backDated.Error, StringComparison.Ordinal);
+        Assert.Contains("record a course given before the diagnosis as a note", backDated.Error, StringComparison.Ordinal);
         Assert.Equal(3, cli.Run("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-11T08:00").ExitCode);
+        Assert.Equal(before, EventCount());
     }
 
     [Fact]

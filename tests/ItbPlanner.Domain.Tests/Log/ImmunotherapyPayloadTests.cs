@@ -167,4 +167,42 @@ public sealed class ImmunotherapyPayloadTests
         Guard.Check(new NewEvent(new PatientId("P-I"), Now, "nurse", Ivig()), unknown.Seal(Now));
         Guard.Check(new NewEvent(new PatientId("P-I"), Now, "nurse", Ivig()), ruledOut.Seal(Now));
     }
+
+    [Fact]
+    public void The_log_refuses_an_ivig_course_dated_before_the_deficiency_was_recorded_because_it_is_lifelong()
+    {
+        var patient = History("P-I", "I.", null).Patient;
+        var deficient = History("P-I", "I.", null, Event(2026, 11, 20, new PatientUpdatedPayload(patient with { IgaDeficient = true })));
+        var notDeficient = History("P-I", "I.", null, Event(2026, 11, 20, new PatientUpdatedPayload(patient with { IgaDeficient = false })));
+        var backDated = new NewEvent(new PatientId("P-I"), new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero), "nurse", Ivig());
+
+        var refused = Assert.Throws<ProtocolLimitException>(() => Guard.Check(backDated, deficient.Seal(Now)));
+
+        Assert.Equal(AlertCodes.IvigContraindicatedIgaDeficiency, refused.Blocking.Code);
+        Assert.Contains("lifelong", refused.Blocking.Message, StringComparison.Ordinal);
+        Guard.Check(backDated, notDeficient.Seal(Now));
+    }
+
+    [Fact]
+    public void A_replacement_ivig_entry_is_held_to_the_iga_deficiency_hard_stop()
+    {
+        var history = History("P-I", "I.", null, Event(2026, 11, 20, new NotePayload("IVIG course planned"))) is var h ? h with { Patient = h.Patient with { IgaDeficient = true } } : null!;
+        var replacement = new NewEvent(new PatientId("P-I"), Now, "nurse", Ivig(), "entered on the wrong event", correctsSeq: 2);
+
+        var refused = Assert.Throws<ProtocolLimitException>(() => Guard.Check(replacement, history.Seal(Now)));
+
+        Assert.Equal(AlertCodes.IvigContraindicatedIgaDeficiency, refused.Blocking.Code);
+    }
+
+    [Fact]
+    public void A_replacement_medication_entry_is_held_to_the_oral_ceiling()
+    {
+        var history = History("P-I", "I.", null, Event(2026, 11, 20, new MedicationPayload("oral-baclofen", Mass.FromMilligrams(10), Duration.FromHours(8))));
+        var tooMuch = new NewEvent(new PatientId("P-I"), Now, "nurse", new MedicationPayload("oral-baclofen", Mass.FromMilligrams(40), Duration.FromHours(8)), "dose mistyped", correctsSeq: 2);
+
+        var refused = Assert.Throws<ProtocolLimitException>(() => Guard.Check(tooMuch, history.Seal(Now)));
+
+        Assert.Equal(AlertCodes.OralDoseAboveCeiling, refused.Blocking.Code);
+        Guard.Check(new NewEvent(new PatientId("P-I"), Now, "nurse", new MedicationPayload("oral-baclofen", Mass.FromMilligrams(20), Duration.FromHours(8)), "dose mistyped", correctsSeq: 2), history.Seal(Now));
+    }
 }

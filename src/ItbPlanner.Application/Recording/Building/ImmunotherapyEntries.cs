@@ -12,12 +12,12 @@ internal static class ImmunotherapyEntries
 {
     /// <summary>An IVIG course.</summary>
     /// <exception cref="InvalidInputException">A dose, weight or course length outside its plausible range.</exception>
-    /// <exception cref="ProtocolLimitException">The patient is recorded as IgA-deficient (<c>IVIG_CONTRAINDICATED_IGA_DEFICIENCY</c>).</exception>
+    /// <exception cref="ProtocolLimitException">The patient is recorded as IgA-deficient at the course's moment or in their newest record (<c>IVIG_CONTRAINDICATED_IGA_DEFICIENCY</c>).</exception>
     public static EntryBuild Ivig(EntryContext context, IvigEntry entry)
     {
         var payload = new IvigPayload(entry.DosePerKg, entry.Weight, entry.Days, entry.Notes);
         payload.Validate();
-        if (IvigContraindication.Breached(context.Record.At(context.At).Patient, payload) is { } alert)
+        if (IvigContraindication.Breached(context.History, context.At, payload) is { } alert)
         {
             throw new ProtocolLimitException(alert, [alert]);
         }

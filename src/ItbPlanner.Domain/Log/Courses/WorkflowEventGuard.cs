@@ -17,7 +17,8 @@ namespace ItbPlanner.Domain.Log.Courses;
 /// as it stood at the event's own moment, accepts it. A dose program that breaks a titration or maintenance limit, or
 /// the 24 h rule, is refused unless it carries an override reason (then it is recorded with the reason, like a smart
 /// pump's soft limit); the hard ceiling is never overridden. Corrections are not held to the workflow: they are reviewed
-/// by people and carry a reason.
+/// by people and carry a reason; a replacement is still held to the hard stops on what is given (the oral ceiling, IVIG
+/// in IgA deficiency), which no reason overrides.
 /// </summary>
 /// <remarks>
 /// Late entries: clinical records take entries made after the fact, so an event may be dated before the patient's
@@ -32,8 +33,14 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(history);
-        if (candidate.CorrectsSeq is not null || candidate.Payload is PatientRegisteredPayload)
+        if (candidate.Payload is PatientRegisteredPayload)
         {
+            return;
+        }
+
+        if (candidate.CorrectsSeq is not null)
+        {
+            CheckHardStops(candidate, history);
             return;
         }
 
@@ -47,18 +54,10 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
                 [$"not before the patient's registration at {Moment(registration.OccurredAt)} (the event is dated {Moment(candidate.OccurredAt)})"]);
         }
 
-        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
-        {
-            throw new ProtocolLimitException(tooMuch, [tooMuch]);
-        }
-
+        CheckHardStops(candidate, history);
         var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();
         var later = effective.Where(e => e.OccurredAt > candidate.OccurredAt).ToList();
         var record = TherapyRecord.Read(protocol, earlier);
-        if (candidate.Payload is IvigPayload ivig && IvigContraindication.Breached(record.Patient, ivig) is { } contraindicated)
-        {
-            throw new ProtocolLimitException(contraindicated, [contraindicated]);
-        }
 
         if (candidate.Payload is RefillPayload refill && RefillProgramRule.Mismatch(record.Program, refill.Concentration) is { } mismatch)
         {
@@ -74,6 +73,24 @@ public sealed class WorkflowEventGuard(Protocol protocol) : IEventGuard
         if (later.Count > 0)
         {
             CheckLaterEvents(candidate, kind, course, earlier, later);
+        }
+    }
+
+    /// <summary>
+    /// The hard stops on what is given, held for every new event, replacements included: oral baclofen above the
+    /// ceiling, and IVIG for a patient recorded IgA-deficient at the course's moment or anywhere later in the history
+    /// (IgA deficiency is lifelong, see <see cref="IvigContraindication"/>).
+    /// </summary>
+    private void CheckHardStops(NewEvent candidate, IReadOnlyList<LogEvent> history)
+    {
+        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
+        {
+            throw new ProtocolLimitException(tooMuch, [tooMuch]);
+        }
+
+        if (candidate.Payload is IvigPayload ivig && IvigContraindication.Breached(history, candidate.OccurredAt, ivig) is { } contraindicated)
+        {
+            throw new ProtocolLimitException(contraindicated, [contraindicated]);
         }
     }
 
