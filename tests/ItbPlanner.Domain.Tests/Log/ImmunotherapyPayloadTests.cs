@@ -104,10 +104,27 @@ public sealed class ImmunotherapyPayloadTests
         var series = new PlasmaExchangePayload(5, Duration.FromDays(2));
 
         Assert.Equal(Duration.FromDays(8), series.LastSession);
-        Assert.Equal([0m, 2m, 4m, 6m, 8m], series.SessionOffsets.Select(o => o.Days));
-        var first = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
-        Assert.Equal(first.AddDays(8), series.SessionMoments(first)[^1]);
+        var first = new DateOnly(2026, 11, 2);
+        Assert.Equal([first, first.AddDays(2), first.AddDays(4), first.AddDays(6), first.AddDays(8)], series.SessionDates(first));
+        Assert.Equal(first.AddDays(8), series.LastSessionDate(first));
+        var moment = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
+        Assert.Equal(moment.AddDays(8), series.SessionMoments(moment, TimeZoneInfo.Utc)[^1]);
         series.Validate();
+    }
+
+    [Fact]
+    public void Plasma_exchange_sessions_fall_on_calendar_days_across_a_clock_change_at_the_first_sessions_clock_time()
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var series = new PlasmaExchangePayload(3, Duration.FromDays(2));
+        var first = new DateTimeOffset(2026, 10, 24, 0, 30, 0, TimeSpan.FromHours(2)); // summer time ends on 25 October
+
+        var moments = series.SessionMoments(first, berlin);
+
+        Assert.Equal([new DateOnly(2026, 10, 24), new DateOnly(2026, 10, 26), new DateOnly(2026, 10, 28)], series.SessionDates(new DateOnly(2026, 10, 24)));
+        Assert.Equal(new DateTimeOffset(2026, 10, 26, 0, 30, 0, TimeSpan.FromHours(1)), moments[1]);
+        Assert.Equal(new DateTimeOffset(2026, 10, 28, 0, 30, 0, TimeSpan.FromHours(1)), moments[^1]);
+        Assert.Equal(TimeSpan.FromHours(97), moments[^1] - first);
     }
 
     [Theory]
@@ -115,6 +132,8 @@ public sealed class ImmunotherapyPayloadTests
     [InlineData(13, 48, "sessions")]
     [InlineData(5, 12, "every")]
     [InlineData(5, 169, "every")]
+    [InlineData(5, 36, "every")]
+    [InlineData(5, 49, "every")]
     public void An_implausible_plasma_exchange_is_refused(int sessions, int hours, string input)
     {
         var refused = Assert.Throws<InvalidInputException>(() => new PlasmaExchangePayload(sessions, Duration.FromHours(hours)).Validate());
