@@ -13,19 +13,12 @@ namespace ItbPlanner.Domain.Immunotherapy;
 /// </summary>
 public static class IvigContraindication
 {
-    /// <summary>The blocking <c>IVIG_CONTRAINDICATED_IGA_DEFICIENCY</c> alert when the patient is recorded as IgA-deficient; else null (not deficient, or not known).</summary>
-    public static Alert? Breached(Patient patient, IvigPayload course)
-    {
-        ArgumentNullException.ThrowIfNull(patient);
-        ArgumentNullException.ThrowIfNull(course);
-        return patient.IgaDeficient == true ? Contraindicated(patient, course, string.Empty) : null;
-    }
-
     /// <summary>
-    /// The blocking alert when the patient's log records them as IgA-deficient at the course's moment or in their newest
-    /// patient record, whatever the course's date: IgA deficiency is lifelong, and the moment a record was made is when
-    /// the deficiency was recorded, not when it began, so a course dated before the record is refused too (a course
-    /// given before the diagnosis is recorded as a note). Null when neither record says deficient.
+    /// The blocking <c>IVIG_CONTRAINDICATED_IGA_DEFICIENCY</c> alert when the patient's log records them as IgA-deficient
+    /// in the patient record in force at the course's moment or in their newest patient record, whatever the course's
+    /// date: IgA deficiency is lifelong, and the moment a record was made is when the deficiency was recorded, not when it
+    /// began, so a course dated before the record is refused too (a course given before the diagnosis is recorded as a
+    /// note). Null when neither record says deficient (not deficient, or not known).
     /// </summary>
     /// <param name="history">The patient's stored events (corrections are applied here).</param>
     /// <param name="at">The course's moment.</param>
