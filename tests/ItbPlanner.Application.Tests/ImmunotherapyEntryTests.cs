@@ -37,4 +37,18 @@ public sealed class ImmunotherapyEntryTests
         Assert.Equal(AlertCodes.IvigContraindicatedIgaDeficiency, refused.Code);
         Assert.Equal(appends, clinic.Log.Appends);
     }
+
+    [Fact]
+    public void An_ivig_entry_dated_before_the_deficiency_was_recorded_is_refused_because_the_deficiency_is_lifelong()
+    {
+        var clinic = new Clinic().Registered();
+        clinic.Record.Record(clinic.Record.Preview(Entry(At(11, 10), new PatientUpdateEntry(new PatientDetailsChange(IgaDeficient: true)))));
+        var appends = clinic.Log.Appends;
+
+        var refused = Assert.Throws<ProtocolLimitException>(() => clinic.Record.Preview(Entry(At(11, 2), Course())));
+
+        Assert.Equal(AlertCodes.IvigContraindicatedIgaDeficiency, refused.Code);
+        Assert.Contains("recorded on 2026-11-10, after the course's date", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(appends, clinic.Log.Appends);
+    }
 }

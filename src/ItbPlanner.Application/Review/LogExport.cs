@@ -9,4 +9,5 @@ namespace ItbPlanner.Application.Review;
 /// <param name="Voided">The events voided by a later correction.</param>
 /// <param name="Broken">The first break of the patient's chain: nothing is exported then.</param>
 /// <param name="Now">The moment of the export.</param>
-public sealed record LogExport(PatientRegistration Registration, IReadOnlyList<LogEvent> Events, IReadOnlySet<long> Voided, ChainBreak? Broken, DateTimeOffset Now);
+/// <param name="Zone">The clinic's time zone: the calendar a course's days are counted in.</param>
+public sealed record LogExport(PatientRegistration Registration, IReadOnlyList<LogEvent> Events, IReadOnlySet<long> Voided, ChainBreak? Broken, DateTimeOffset Now, TimeZoneInfo Zone);

@@ -42,6 +42,16 @@ public sealed class ImmunotherapyRecordTests : IDisposable
     }
 
     [Fact]
+    public void A_one_day_ivig_course_says_1_day_not_1_days_in_the_log_its_working_and_the_timeline()
+    {
+        var result = cli.Ok("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "0.4g/kg", "--weight", "70kg", "--days", "1", "--at", "2026-11-02T08:00", "--json");
+
+        Assert.Equal("28 g = 28 g ÷ 1 day", result.Json.GetProperty("course").GetProperty("working").GetProperty("perDay").GetString());
+        Assert.Contains("IVIG 0.4 g/kg × 70 kg = 28 g over 1 day (28 g/day)", cli.Ok("log", "show", "--patient", "P1").Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 days", cli.Ok("timeline", "--patient", "P1", "--json").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ivig_over_3_days_says_its_daily_grams_are_rounded()
     {
         var json = cli.Ok("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "3", "--at", "2026-11-02T08:00", "--json").Json;
@@ -66,12 +76,18 @@ public sealed class ImmunotherapyRecordTests : IDisposable
     }
 
     [Fact]
-    public void A_course_given_before_the_deficiency_was_recorded_can_still_be_entered_late()
+    public void An_ivig_course_dated_before_the_deficiency_was_recorded_is_a_hard_stop_too_because_it_is_lifelong()
     {
         cli.Ok("patient", "update", "--patient", "P1", "--iga-deficient", "--at", "2026-11-10T10:00");
+        var before = EventCount();
 
-        cli.Ok("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-02T08:00");
+        var backDated = cli.Run("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-02T08:00");
+
+        Assert.Equal(3, backDated.ExitCode);
+        Assert.Contains("IVIG_CONTRAINDICATED_IGA_DEFICIENCY", backDated.Error, StringComparison.Ordinal);
+        Assert.Contains("record a course given before the diagnosis as a note", backDated.Error, StringComparison.Ordinal);
         Assert.Equal(3, cli.Run("log", "record", "ivig", "--patient", "P1", "--dose-per-kg", "2g/kg", "--weight", "62kg", "--days", "5", "--at", "2026-11-11T08:00").ExitCode);
+        Assert.Equal(before, EventCount());
     }
 
     [Fact]
@@ -177,6 +193,7 @@ public sealed class ImmunotherapyRecordTests : IDisposable
     [InlineData("--every", "12h")]
     [InlineData("--every", "8d")]
     [InlineData("--every", "2")]
+    [InlineData("--every", "36h")]
     public void Implausible_plasma_exchange_input_exits_2_naming_the_option(string option, string value)
     {
         string[] args = ["log", "record", "plasma-exchange", "--patient", "P1", "--sessions", "5", "--every", "2d"];

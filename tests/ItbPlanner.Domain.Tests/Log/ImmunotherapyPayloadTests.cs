@@ -104,10 +104,27 @@ public sealed class ImmunotherapyPayloadTests
         var series = new PlasmaExchangePayload(5, Duration.FromDays(2));
 
         Assert.Equal(Duration.FromDays(8), series.LastSession);
-        Assert.Equal([0m, 2m, 4m, 6m, 8m], series.SessionOffsets.Select(o => o.Days));
-        var first = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
-        Assert.Equal(first.AddDays(8), series.SessionMoments(first)[^1]);
+        var first = new DateOnly(2026, 11, 2);
+        Assert.Equal([first, first.AddDays(2), first.AddDays(4), first.AddDays(6), first.AddDays(8)], series.SessionDates(first));
+        Assert.Equal(first.AddDays(8), series.LastSessionDate(first));
+        var moment = new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
+        Assert.Equal(moment.AddDays(8), series.SessionMoments(moment, TimeZoneInfo.Utc)[^1]);
         series.Validate();
+    }
+
+    [Fact]
+    public void Plasma_exchange_sessions_fall_on_calendar_days_across_a_clock_change_at_the_first_sessions_clock_time()
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var series = new PlasmaExchangePayload(3, Duration.FromDays(2));
+        var first = new DateTimeOffset(2026, 10, 24, 0, 30, 0, TimeSpan.FromHours(2)); // summer time ends on 25 October
+
+        var moments = series.SessionMoments(first, berlin);
+
+        Assert.Equal([new DateOnly(2026, 10, 24), new DateOnly(2026, 10, 26), new DateOnly(2026, 10, 28)], series.SessionDates(new DateOnly(2026, 10, 24)));
+        Assert.Equal(new DateTimeOffset(2026, 10, 26, 0, 30, 0, TimeSpan.FromHours(1)), moments[1]);
+        Assert.Equal(new DateTimeOffset(2026, 10, 28, 0, 30, 0, TimeSpan.FromHours(1)), moments[^1]);
+        Assert.Equal(TimeSpan.FromHours(97), moments[^1] - first);
     }
 
     [Theory]
@@ -115,6 +132,8 @@ public sealed class ImmunotherapyPayloadTests
     [InlineData(13, 48, "sessions")]
     [InlineData(5, 12, "every")]
     [InlineData(5, 169, "every")]
+    [InlineData(5, 36, "every")]
+    [InlineData(5, 49, "every")]
     public void An_implausible_plasma_exchange_is_refused(int sessions, int hours, string input)
     {
         var refused = Assert.Throws<InvalidInputException>(() => new PlasmaExchangePayload(sessions, Duration.FromHours(hours)).Validate());
@@ -166,5 +185,43 @@ public sealed class ImmunotherapyPayloadTests
 
         Guard.Check(new NewEvent(new PatientId("P-I"), Now, "nurse", Ivig()), unknown.Seal(Now));
         Guard.Check(new NewEvent(new PatientId("P-I"), Now, "nurse", Ivig()), ruledOut.Seal(Now));
+    }
+
+    [Fact]
+    public void The_log_refuses_an_ivig_course_dated_before_the_deficiency_was_recorded_because_it_is_lifelong()
+    {
+        var patient = History("P-I", "I.", null).Patient;
+        var deficient = History("P-I", "I.", null, Event(2026, 11, 20, new PatientUpdatedPayload(patient with { IgaDeficient = true })));
+        var notDeficient = History("P-I", "I.", null, Event(2026, 11, 20, new PatientUpdatedPayload(patient with { IgaDeficient = false })));
+        var backDated = new NewEvent(new PatientId("P-I"), new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero), "nurse", Ivig());
+
+        var refused = Assert.Throws<ProtocolLimitException>(() => Guard.Check(backDated, deficient.Seal(Now)));
+
+        Assert.Equal(AlertCodes.IvigContraindicatedIgaDeficiency, refused.Blocking.Code);
+        Assert.Contains("lifelong", refused.Blocking.Message, StringComparison.Ordinal);
+        Guard.Check(backDated, notDeficient.Seal(Now));
+    }
+
+    [Fact]
+    public void A_replacement_ivig_entry_is_held_to_the_iga_deficiency_hard_stop()
+    {
+        var history = History("P-I", "I.", null, Event(2026, 11, 20, new NotePayload("IVIG course planned"))) is var h ? h with { Patient = h.Patient with { IgaDeficient = true } } : null!;
+        var replacement = new NewEvent(new PatientId("P-I"), Now, "nurse", Ivig(), "entered on the wrong event", correctsSeq: 2);
+
+        var refused = Assert.Throws<ProtocolLimitException>(() => Guard.Check(replacement, history.Seal(Now)));
+
+        Assert.Equal(AlertCodes.IvigContraindicatedIgaDeficiency, refused.Blocking.Code);
+    }
+
+    [Fact]
+    public void A_replacement_medication_entry_is_held_to_the_oral_ceiling()
+    {
+        var history = History("P-I", "I.", null, Event(2026, 11, 20, new MedicationPayload("oral-baclofen", Mass.FromMilligrams(10), Duration.FromHours(8))));
+        var tooMuch = new NewEvent(new PatientId("P-I"), Now, "nurse", new MedicationPayload("oral-baclofen", Mass.FromMilligrams(40), Duration.FromHours(8)), "dose mistyped", correctsSeq: 2);
+
+        var refused = Assert.Throws<ProtocolLimitException>(() => Guard.Check(tooMuch, history.Seal(Now)));
+
+        Assert.Equal(AlertCodes.OralDoseAboveCeiling, refused.Blocking.Code);
+        Guard.Check(new NewEvent(new PatientId("P-I"), Now, "nurse", new MedicationPayload("oral-baclofen", Mass.FromMilligrams(20), Duration.FromHours(8)), "dose mistyped", correctsSeq: 2), history.Seal(Now));
     }
 }

@@ -36,7 +36,7 @@ internal static class LogExportCommand
             }
 
             var events = export.Events;
-            var text = LogExports.Build(context.Get(format)!, export.Registration, events, export.Voided, export.Now);
+            var text = LogExports.Build(context.Get(format)!, export.Registration, events, export.Voided, export.Now, export.Zone);
 
             if (context.Get(output) is { } path)
             {

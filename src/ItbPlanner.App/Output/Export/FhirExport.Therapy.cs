@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ItbPlanner.App.Output.Views;
+using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Medication;
@@ -16,8 +17,8 @@ internal static partial class FhirExport
     private const string ScaleSystem = "urn:itb-planner:scale";
     private const string DrugSystem = "urn:itb-planner:drug";
 
-    /// <summary>What the therapy resources need beside the event: the patient, voided events, the standing medicine events in time order, the export's moment.</summary>
-    private sealed record TherapyContext(string PatientUrl, IReadOnlySet<long> Voided, LogEvent[] Medicines, DateTimeOffset ExportedAt);
+    /// <summary>What the therapy resources need beside the event: the patient, voided events, the standing medicine events in time order, the export's moment, the clinic's zone (the calendar of course days).</summary>
+    private sealed record TherapyContext(string PatientUrl, IReadOnlySet<long> Voided, LogEvent[] Medicines, DateTimeOffset ExportedAt, TimeZoneInfo Zone);
 
     /// <summary>
     /// A medicine started or changed, in force until the next event of the same drug: <c>active</c> while it is the newest,
@@ -73,12 +74,12 @@ internal static partial class FhirExport
     }
 
     /// <summary>
-    /// An IVIG course: the daily grams once a day for the course's days, from the event's moment to the same time on its
-    /// last day (the export has no clinic time zone; the log's own output gives the calendar days).
+    /// An IVIG course: the daily grams once a day for the course's days, from the event's moment to the same clock time on
+    /// its last day in the clinic's zone.
     /// </summary>
     private static JsonObject Ivig(LogEvent e, string url, TherapyContext context, IvigPayload ivig)
     {
-        var end = e.OccurredAt.AddDays(Math.Max(ivig.Days, 1) - 1);
+        var end = CourseSpan.SameClockTimeOn(ivig.LastDay(CourseSpan.LocalDate(e.OccurredAt, context.Zone)), e.OccurredAt, context.Zone);
         var status = context.Voided.Contains(e.Seq) ? "entered-in-error" : context.ExportedAt > end ? "completed" : "active";
         return Common(e, url, "MedicationStatement", status, context.PatientUrl, new JsonObject
         {
@@ -105,7 +106,7 @@ internal static partial class FhirExport
     /// <summary>A plasma exchange series as a <c>Procedure</c> performed from the first session to the last.</summary>
     private static JsonObject PlasmaExchange(LogEvent e, string url, TherapyContext context, PlasmaExchangePayload exchange)
     {
-        var sessions = exchange.SessionMoments(e.OccurredAt);
+        var sessions = exchange.SessionMoments(e.OccurredAt, context.Zone);
         var last = sessions.Count > 0 ? sessions[^1] : e.OccurredAt;
         var status = context.Voided.Contains(e.Seq) ? "entered-in-error" : context.ExportedAt >= last ? "completed" : "in-progress";
         var resource = Common(e, url, "Procedure", status, context.PatientUrl, new JsonObject

@@ -25,7 +25,7 @@ internal static partial class FhirExport
     private const string HashSystem = "urn:itb-planner:event-hash";
 
     /// <summary>Builds the bundle.</summary>
-    public static JsonObject Build(Patient patient, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, DateTimeOffset exportedAt)
+    public static JsonObject Build(Patient patient, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, DateTimeOffset exportedAt, TimeZoneInfo zone)
     {
         var patientUrl = Urn("patient:" + patient.Id.Value);
         var entries = new JsonArray(Entry(patientUrl, PatientResource(patient, patientUrl)));
@@ -33,7 +33,7 @@ internal static partial class FhirExport
         var standing = programs.Where(e => !voided.Contains(e.Seq)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
         var explant = events.LastOrDefault(e => e.Kind == EventKind.Explant && !voided.Contains(e.Seq));
         var medicines = events.Where(e => e.Kind == EventKind.Medication && !voided.Contains(e.Seq)).OrderBy(e => e.OccurredAt).ThenBy(e => e.Seq).ToArray();
-        var context = new TherapyContext(patientUrl, voided, medicines, exportedAt);
+        var context = new TherapyContext(patientUrl, voided, medicines, exportedAt, zone);
         foreach (var e in events)
         {
             var url = Urn("event:" + e.Hash);

@@ -15,10 +15,10 @@ internal static class LogExports
     public static string Extension(string format) => format == "csv" ? "csv" : "json";
 
     /// <summary>Builds the export text (the caller has verified the chain).</summary>
-    public static string Build(string format, PatientRegistration registered, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, DateTimeOffset now) => format switch
+    public static string Build(string format, PatientRegistration registered, IReadOnlyList<LogEvent> events, IReadOnlySet<long> voided, DateTimeOffset now, TimeZoneInfo zone) => format switch
     {
         "csv" => CsvExport.Build(events, voided),
-        "fhir" => FhirExport.Build(registered.Patient, events, voided, now).ToJsonString(LogEventJson.Options) + "\n",
+        "fhir" => FhirExport.Build(registered.Patient, events, voided, now, zone).ToJsonString(LogEventJson.Options) + "\n",
         _ => new JsonObject
         {
             ["format"] = "itb-log-export/1",

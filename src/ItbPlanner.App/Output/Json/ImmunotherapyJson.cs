@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using ItbPlanner.App.Output.Views;
+using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 
@@ -18,11 +18,11 @@ internal static class ImmunotherapyJson
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(zone);
-        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.OccurredAt, zone).DateTime);
+        var first = CourseSpan.LocalDate(e.OccurredAt, zone);
         return e.Kind switch
         {
             EventKind.Ivig when e.ReadPayload<IvigPayload>() is { } ivig => Ivig(ivig, first),
-            EventKind.PlasmaExchange when e.ReadPayload<PlasmaExchangePayload>() is { } exchange => PlasmaExchange(exchange, e.OccurredAt, zone),
+            EventKind.PlasmaExchange when e.ReadPayload<PlasmaExchangePayload>() is { } exchange => PlasmaExchange(exchange, first),
             _ => null,
         };
     }
@@ -40,19 +40,19 @@ internal static class ImmunotherapyJson
         ["working"] = new JsonObject
         {
             ["total"] = $"{ivig.Total} = {ivig.DosePerKg} × {ivig.Weight}",
-            ["perDay"] = $"{ivig.PerDay.Display()} {(ivig.PerDayIsExact ? "=" : "≈")} {ivig.Total} ÷ {ivig.Days.ToString(CultureInfo.InvariantCulture)} days",
+            ["perDay"] = $"{ivig.PerDay.Display()} {(ivig.PerDayIsExact ? "=" : "≈")} {ivig.Total} ÷ {CourseSpan.Days(ivig.Days)}",
         },
     };
 
-    private static JsonObject PlasmaExchange(PlasmaExchangePayload exchange, DateTimeOffset first, TimeZoneInfo zone) => new()
+    private static JsonObject PlasmaExchange(PlasmaExchangePayload exchange, DateOnly first) => new()
     {
         ["sessions"] = exchange.Sessions,
         ["everyHours"] = JsonOutput.Number(exchange.Every.Hours),
         ["lastSessionAfterDays"] = JsonOutput.Number(exchange.LastSession.Days),
-        ["sessionDates"] = new JsonArray([.. exchange.SessionMoments(first).Select(m => (JsonNode)JsonValue.Create(Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m, zone).DateTime))))]),
+        ["sessionDates"] = new JsonArray([.. exchange.SessionDates(first).Select(day => (JsonNode)JsonValue.Create(Day(day)))]),
         ["working"] = new JsonObject
         {
-            ["lastSession"] = $"{CourseText.Span(exchange.LastSession)} = ({exchange.Sessions.ToString(CultureInfo.InvariantCulture)} − 1) × {CourseText.Span(exchange.Every)}",
+            ["lastSession"] = $"{CourseSpan.Text(exchange.LastSession)} = ({exchange.Sessions.ToString(CultureInfo.InvariantCulture)} − 1) × {CourseSpan.Text(exchange.Every)}",
         },
     };
 

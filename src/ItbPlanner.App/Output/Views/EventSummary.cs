@@ -1,4 +1,5 @@
 using System.Globalization;
+using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Payloads;
 using ItbPlanner.Domain.Medication;
@@ -84,10 +85,10 @@ internal static class EventSummary
                 : $"{ConcomitantDrug.Display(medication.Drug)} {(medication.Dose is { } dose ? f.Oral(dose) : null)} every {(medication.Every is { } every ? f.Of(every) : null)} = {f.Oral(medication.DailyTotal)}",
             medication.Notes),
         IvigPayload ivig => Join(
-            $"IVIG {ivig.DosePerKg} × {ivig.Weight} = {ivig.Total.Display()} over {ivig.Days.ToString(CultureInfo.InvariantCulture)} days ({ivig.PerDay.Display()}/day)",
+            $"IVIG {ivig.DosePerKg} × {ivig.Weight} = {ivig.Total.Display()} over {CourseSpan.Days(ivig.Days)} ({ivig.PerDay.Display()}/day)",
             ivig.Notes),
         PlasmaExchangePayload exchange => Join(
-            $"plasma exchange: {exchange.Sessions.ToString(CultureInfo.InvariantCulture)} sessions every {CourseText.Span(exchange.Every)}, the last {CourseText.Span(exchange.LastSession)} after the first",
+            $"plasma exchange: {exchange.Sessions.ToString(CultureInfo.InvariantCulture)} sessions every {CourseSpan.Text(exchange.Every)}, the last {CourseSpan.Text(exchange.LastSession)} after the first",
             exchange.Notes),
         WithdrawalEmergencyPayload emergency => Join($"withdrawal: {emergency.Symptoms}", emergency.Action),
         _ => payload.Kind.ToString(),

@@ -40,7 +40,7 @@ internal sealed record ExportFormat(string Code, string Label, string Suffix)
         }
 
         var events = export.Events;
-        OutputFile.Write(path, LogExports.Build(Code, export.Registration, events, export.Voided, export.Now), "export folder");
+        OutputFile.Write(path, LogExports.Build(Code, export.Registration, events, export.Voided, export.Now, export.Zone), "export folder");
         return $"Wrote {events.Count} events as {Label} (head hash {events[^1].Hash[..12]}) to\n{path}";
     }
 }

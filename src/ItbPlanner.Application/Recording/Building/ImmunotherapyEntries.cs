@@ -3,7 +3,6 @@ using ItbPlanner.Application.Recording.Entries;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log.Payloads;
-using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Application.Recording.Building;
 
@@ -12,12 +11,12 @@ internal static class ImmunotherapyEntries
 {
     /// <summary>An IVIG course.</summary>
     /// <exception cref="InvalidInputException">A dose, weight or course length outside its plausible range.</exception>
-    /// <exception cref="ProtocolLimitException">The patient is recorded as IgA-deficient (<c>IVIG_CONTRAINDICATED_IGA_DEFICIENCY</c>).</exception>
+    /// <exception cref="ProtocolLimitException">The patient is recorded as IgA-deficient at the course's moment or in their newest record (<c>IVIG_CONTRAINDICATED_IGA_DEFICIENCY</c>).</exception>
     public static EntryBuild Ivig(EntryContext context, IvigEntry entry)
     {
         var payload = new IvigPayload(entry.DosePerKg, entry.Weight, entry.Days, entry.Notes);
         payload.Validate();
-        if (IvigContraindication.Breached(context.Record.At(context.At).Patient, payload) is { } alert)
+        if (IvigContraindication.Breached(context.History, context.At, payload) is { } alert)
         {
             throw new ProtocolLimitException(alert, [alert]);
         }
@@ -25,7 +24,7 @@ internal static class ImmunotherapyEntries
         var first = context.LocalDate;
         context.Note($"IVIG total {payload.Total.Display()} = {payload.DosePerKg} × {payload.Weight}.");
         var approximately = payload.PerDayIsExact ? "=" : "≈";
-        context.Note($"IVIG per day {payload.PerDay.Display()} {approximately} {payload.Total.Display()} ÷ {payload.Days} days, {Day(first)} to {Day(payload.LastDay(first))}.");
+        context.Note($"IVIG per day {payload.PerDay.Display()} {approximately} {payload.Total.Display()} ÷ {CourseSpan.Days(payload.Days)}, {Day(first)} to {Day(payload.LastDay(first))}.");
         return payload;
     }
 
@@ -35,15 +34,10 @@ internal static class ImmunotherapyEntries
     {
         var payload = new PlasmaExchangePayload(entry.Sessions, entry.Every, entry.Notes);
         payload.Validate();
-        var dates = payload.SessionMoments(context.At).Select(moment => Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, context.Zone).DateTime)));
-        context.Note($"Plasma exchange: {payload.Sessions} sessions every {Span(payload.Every)}, the last {Span(payload.LastSession)} after the first: {string.Join(", ", dates)}.");
+        var dates = payload.SessionDates(context.LocalDate).Select(Day);
+        context.Note($"Plasma exchange: {payload.Sessions} sessions every {CourseSpan.Text(payload.Every)}, the last {CourseSpan.Text(payload.LastSession)} after the first: {string.Join(", ", dates)}.");
         return payload;
     }
-
-    /// <summary>"2 days", "1 day", or hours when not whole days.</summary>
-    private static string Span(Duration span) => span.Hours % 24 != 0
-        ? span.ToString()
-        : span.Days == 1 ? "1 day" : $"{span.Days.ToString("0.##", CultureInfo.InvariantCulture)} days";
 
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,8 @@ namespace ItbPlanner.Domain.Log.Courses;
 /// as it stood at the event's own moment, accepts it. A dose program that breaks a titration or maintenance limit, or
 /// the 24 h rule, is refused unless it carries an override reason (then it is recorded with the reason, like a smart
 /// pump's soft limit); the hard ceiling is never overridden. Corrections are not held to the workflow: they are reviewed
-/// by people and carry a reason.
+/// by people and carry a reason; a replacement is still held to the hard stops on what is given (the oral ceiling, IVIG
+/// in IgA deficiency), which no reason overrides.
 /// </summary>
 /// <remarks>
 /// Late entries: clinical records take entries made after the fact, so an event may be dated before the patient's
@@ -36,9 +37,16 @@ public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(current);
-        if (candidate.CorrectsSeq is not null || candidate.Payload is PatientRegisteredPayload)
+        if (candidate.Payload is PatientRegisteredPayload)
         {
             return true;
+        }
+
+        // A replacement and an IVIG course are held to hard stops that read the patient's every record (IgA deficiency
+        // recorded after the course's date still stops it): both are judged from the whole log.
+        if (candidate.CorrectsSeq is not null || candidate.Payload is IvigPayload)
+        {
+            return false;
         }
 
         if (candidate.OccurredAt < current.Newest || current.RegisteredAt is null)
@@ -62,8 +70,14 @@ public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(history);
-        if (candidate.CorrectsSeq is not null || candidate.Payload is PatientRegisteredPayload)
+        if (candidate.Payload is PatientRegisteredPayload)
         {
+            return;
+        }
+
+        if (candidate.CorrectsSeq is not null)
+        {
+            CheckHardStops(candidate, history);
             return;
         }
 
@@ -77,11 +91,7 @@ public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
                 [$"not before the patient's registration at {Moment(registration.OccurredAt)} (the event is dated {Moment(candidate.OccurredAt)})"]);
         }
 
-        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
-        {
-            throw new ProtocolLimitException(tooMuch, [tooMuch]);
-        }
-
+        CheckHardStops(candidate, history);
         var earlier = effective.Where(e => e.OccurredAt <= candidate.OccurredAt).ToList();
         var later = effective.Where(e => e.OccurredAt > candidate.OccurredAt).ToList();
         var record = TherapyRecord.Read(protocol, earlier);
@@ -95,11 +105,6 @@ public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
     /// <summary>The candidate judged against the record up to its moment (the refill's strength, then the course, which takes it).</summary>
     private TherapyCourse CheckAtTheEnd(NewEvent candidate, string kind, TherapyRecord record, bool copy)
     {
-        if (candidate.Payload is IvigPayload ivig && IvigContraindication.Breached(record.Patient, ivig) is { } contraindicated)
-        {
-            throw new ProtocolLimitException(contraindicated, [contraindicated]);
-        }
-
         if (candidate.Payload is RefillPayload refill && RefillProgramRule.Mismatch(record.Program, refill.Concentration) is { } mismatch)
         {
             throw new ProtocolLimitException(mismatch, [mismatch]);
@@ -107,6 +112,24 @@ public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
 
         var course = copy ? record.RequireCourse().Copy() : record.RequireCourse();
         return Judge(course, candidate.Payload, candidate.OccurredAt, null, kind, goOn: false) is { } refusal ? throw refusal : course;
+    }
+
+    /// <summary>
+    /// The hard stops on what is given, held for every new event, replacements included: oral baclofen above the
+    /// ceiling, and IVIG for a patient recorded IgA-deficient at the course's moment or anywhere later in the history
+    /// (IgA deficiency is lifelong, see <see cref="IvigContraindication"/>).
+    /// </summary>
+    private void CheckHardStops(NewEvent candidate, IReadOnlyList<LogEvent> history)
+    {
+        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
+        {
+            throw new ProtocolLimitException(tooMuch, [tooMuch]);
+        }
+
+        if (candidate.Payload is IvigPayload ivig && IvigContraindication.Breached(history, candidate.OccurredAt, ivig) is { } contraindicated)
+        {
+            throw new ProtocolLimitException(contraindicated, [contraindicated]);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
+using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log.Payloads;
-using ItbPlanner.Domain.Quantities;
 
 namespace ItbPlanner.Domain.Log.Timeline;
 
@@ -41,8 +41,8 @@ internal static class CourseBands
             bands.Add(new TimelineBand(
                 first,
                 last,
-                $"IVIG {ivig.Total} over {Days(ivig.Days)}",
-                $"{ivig.DosePerKg} × {ivig.Weight} = {ivig.Total}; ÷ {Days(ivig.Days)} = {perDay}; last day = first day + {ivig.Days} − 1",
+                $"IVIG {ivig.Total} over {CourseSpan.Days(ivig.Days)}",
+                $"{ivig.DosePerKg} × {ivig.Weight} = {ivig.Total}; ÷ {CourseSpan.Days(ivig.Days)} = {perDay}; last day = first day + {ivig.Days} − 1",
                 LogCodes.Code(e.Kind),
                 e.Seq));
         }
@@ -56,12 +56,12 @@ internal static class CourseBands
         foreach (var e in standing.Where(e => e.Kind == EventKind.PlasmaExchange))
         {
             var exchange = e.ReadPayload<PlasmaExchangePayload>()!;
-            var lastSession = e.OccurredAt.AddTicks((long)(exchange.LastSession.Hours * TimeSpan.TicksPerHour));
+            var first = reading.DateOf(e.OccurredAt);
             bands.Add(new TimelineBand(
-                reading.DateOf(e.OccurredAt),
-                reading.DateOf(lastSession),
-                $"plasma exchange, {exchange.Sessions} sessions every {InDays(exchange.Every)}",
-                $"last session = first + ({exchange.Sessions} − 1) × {InDays(exchange.Every)} = {InDays(exchange.LastSession)} later",
+                first,
+                exchange.LastSessionDate(first),
+                $"plasma exchange, {exchange.Sessions} sessions every {CourseSpan.Text(exchange.Every)}",
+                $"last session = first + ({exchange.Sessions} − 1) × {CourseSpan.Text(exchange.Every)} = {CourseSpan.Text(exchange.LastSession)} later",
                 LogCodes.Code(e.Kind),
                 e.Seq));
         }
@@ -69,8 +69,4 @@ internal static class CourseBands
         return new BandSeries("plasma-exchange", "Plasma exchange", "sessions", bands);
     }
 
-    /// <summary>A whole number of days in days (48 h is 2 d), any other duration as it is.</summary>
-    private static Duration InDays(Duration duration) => duration.Hours % 24 == 0 ? duration.ToUnit(DurationUnit.Day) : duration;
-
-    private static string Days(int days) => days == 1 ? "1 day" : $"{days} days";
 }
