@@ -23,7 +23,7 @@ internal sealed class PlausibleProtocols(int seed)
         var maximumBolus = Pick(PlausibleRanges.ScreeningBolus, 100m, v => v.Micrograms, Mass.FromMicrograms);
         var child = Schedule(Population.Child, maximumBolus);
         var firstChildBolus = child.Boluses[0].Value.Micrograms;
-        var smallChildStart = firstChildBolus > PlausibleRanges.ScreeningBolus.Minimum.Micrograms && random.Next(2) == 0
+        var smallChildStart = firstChildBolus - 0.01m >= PlausibleRanges.ScreeningBolus.Minimum.Micrograms && random.Next(2) == 0
             ? S(Pick(PlausibleRanges.ScreeningBolus with { Maximum = Mass.FromMicrograms(firstChildBolus - 0.01m) }, 25m, v => v.Micrograms, Mass.FromMicrograms), "screening.smallChildStart")
             : null;
         return new Protocol(
