@@ -26,4 +26,10 @@ public static partial class AlertCodes
 
     /// <summary>A flex step's hourly rate looks like a daily dose typed in the per-hour field (the confusion behind real overdoses).</summary>
     public const string RateLooksLikeDailyDose = "RATE_LOOKS_LIKE_DAILY_DOSE";
+
+    /// <summary>
+    /// A program's volume rate does not deliver its daily dose at its strength (rate × strength off the dose by more than
+    /// 2 %): the pump would run another dose than the one logged (a program that does not match what is in the pump).
+    /// </summary>
+    public const string ProgramRateMismatch = "PROGRAM_RATE_MISMATCH";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ItbPlanner.Domain.Alerts;
+using ItbPlanner.Domain.Dosing;
 using ItbPlanner.Domain.Errors;
 using ItbPlanner.Domain.Immunotherapy;
 using ItbPlanner.Domain.Log.Payloads;
@@ -54,10 +55,7 @@ public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
             return false; // a late entry is judged with the events after it, from the whole log
         }
 
-        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
-        {
-            throw new ProtocolLimitException(tooMuch, [tooMuch]);
-        }
+        CheckGivenFigures(candidate);
 
         // Dated at or after every event logged: the whole log is "earlier", nothing is "later" (as Check splits it). The
         // record's course is the snapshot's: judged on a copy, since judging changes it.
@@ -121,14 +119,29 @@ public sealed class WorkflowEventGuard(Protocol protocol) : ICourseGuard
     /// </summary>
     private void CheckHardStops(NewEvent candidate, IReadOnlyList<LogEvent> history)
     {
-        if (candidate.Payload is MedicationPayload medication && OralCeiling.Breached(protocol, medication) is { } tooMuch)
-        {
-            throw new ProtocolLimitException(tooMuch, [tooMuch]);
-        }
-
+        CheckGivenFigures(candidate);
         if (candidate.Payload is IvigPayload ivig && IvigContraindication.Breached(history, candidate.OccurredAt, ivig) is { } contraindicated)
         {
             throw new ProtocolLimitException(contraindicated, [contraindicated]);
+        }
+    }
+
+    /// <summary>
+    /// The hard stops on the event's own figures, which need nothing else: oral baclofen above the ceiling, and a program
+    /// (implant or dose program) whose rate does not deliver its dose at its strength.
+    /// </summary>
+    private void CheckGivenFigures(NewEvent candidate)
+    {
+        var stop = candidate.Payload switch
+        {
+            MedicationPayload medication => OralCeiling.Breached(protocol, medication),
+            DoseProgramPayload { Rate: { } rate } program => ProgramRate.Mismatch(program.Dose, program.Concentration, rate),
+            ImplantPayload { Rate: { } rate } implant => ProgramRate.Mismatch(implant.Dose, implant.Concentration, rate),
+            _ => null,
+        };
+        if (stop is not null)
+        {
+            throw new ProtocolLimitException(stop, [stop]);
         }
     }
 
