@@ -13,6 +13,23 @@ namespace ItbPlanner.App.Tests.Tui;
 public class LogReviewWindowTests
 {
     [Fact]
+    public void The_log_review_and_its_timeline_carry_the_patients_open_critical_findings_in_their_titles()
+    {
+        using var harness = new TuiHarness().With(ClinicLogSamples.Overdue());
+
+        harness.Ok(new UiScript()
+            .Press(Key.F8)
+            .Sees("Log of patient P-OVERDUE")
+            .Check(screen => Assert.Contains("‼ ", screen.Split('\n')[0], StringComparison.Ordinal))
+            .Press(Key.F9)
+            .Sees("Therapy timeline of patient P-OVERDUE")
+            .Check(screen => Assert.Contains("‼ ", screen.Split('\n')[0], StringComparison.Ordinal))
+            .Press(Key.Esc)
+            .Press(Key.Esc)
+            .Quit());
+    }
+
+    [Fact]
     public void The_table_shows_every_event_with_the_late_entry_marked_and_esc_closes_without_logging()
     {
         using var harness = new TuiHarness().With(ClinicLogSamples.DueSoon());

@@ -33,15 +33,21 @@ internal sealed class LogReviewWindow : Window
     private IReadOnlyList<LogRow> rows = [];
     private IReadOnlyCollection<EventKind> present = [];
     private LogFilter filter = LogFilter.None;
+    private readonly string critical;
 
     /// <summary>The log of a patient; exports go to <paramref name="exportFolder"/>, the current directory when not given.</summary>
-    public LogReviewWindow(BedsideSession session, PatientId patient, string? exportFolder = null)
+    /// <param name="session">The bedside session.</param>
+    /// <param name="patient">The patient.</param>
+    /// <param name="exportFolder">Where exports go.</param>
+    /// <param name="critical">The patient's open critical findings as a title prefix (<see cref="CriticalTitle"/>): the main window's banner is behind this window.</param>
+    public LogReviewWindow(BedsideSession session, PatientId patient, string? exportFolder = null, string critical = "")
     {
         ArgumentNullException.ThrowIfNull(session);
         this.session = session;
         this.patient = patient;
         HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
-        Title = $"Log of patient {patient.Value} · F9 timeline · Esc closes";
+        this.critical = critical;
+        Title = critical + $"Log of patient {patient.Value} · F9 timeline · Esc closes";
         folder = new TextField { Text = exportFolder ?? Environment.CurrentDirectory, Width = Dim.Fill() };
         table = new TableView { X = 0, Y = 3, Width = Dim.Fill(), Height = Dim.Fill(5), FullRowSelect = true };
         table.Style.ShowHorizontalBottomLine = false;
@@ -134,7 +140,7 @@ internal sealed class LogReviewWindow : Window
         }
         else if (key == Key.F9)
         {
-            using var timeline = new TimelineWindow(session, patient);
+            using var timeline = new TimelineWindow(session, patient, critical);
             session.App.Run(timeline);
         }
         else

@@ -24,11 +24,14 @@ internal sealed class TimelineWindow : Window
     private readonly IReadOnlyList<TimelineRow> rows = [];
 
     /// <summary>The timeline of a patient's whole log, to today.</summary>
-    public TimelineWindow(BedsideSession session, PatientId patient)
+    /// <param name="session">The bedside session.</param>
+    /// <param name="patient">The patient.</param>
+    /// <param name="critical">The patient's open critical findings as a title prefix (<see cref="CriticalTitle"/>): the main window's banner is behind this window.</param>
+    public TimelineWindow(BedsideSession session, PatientId patient, string critical = "")
     {
         ArgumentNullException.ThrowIfNull(session);
         HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
-        Title = $"Therapy timeline of patient {TerminalText.Clean(patient.Value)} · Esc closes";
+        Title = critical + $"Therapy timeline of patient {TerminalText.Clean(patient.Value)} · Esc closes";
         table = new TableView { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(3), FullRowSelect = true };
         table.Style.ShowHorizontalBottomLine = false;
         table.Style.AlwaysShowHeaders = true;

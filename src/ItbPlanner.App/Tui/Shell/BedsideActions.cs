@@ -118,7 +118,7 @@ internal static class BedsideActions
         (BedsideAction.Screening, { Course: { } course }) => new ScreeningWizard(session, file, course),
         (BedsideAction.Implant, { Course.RecommendedStartDose: { } rule }) => new ImplantWizard(session, file, rule),
         (BedsideAction.Refill, { Course: { } course, Record.Program: { } program, Pump: { } pump }) => new RefillWizard(session, file, course, program, pump),
-        (BedsideAction.LogReview, { } reviewed) => new Review.LogReviewWindow(session, reviewed.Id),
+        (BedsideAction.LogReview, { } reviewed) => new Review.LogReviewWindow(session, reviewed.Id, critical: CriticalTitle.Prefix(reviewed)),
         (BedsideAction.Titration, { Record.Program: { } program }) => new TitrationWizard(session, file, program),
         (BedsideAction.CourseAction, { } patient) => new Dialogs.CourseActionDialog(session, patient),
         (BedsideAction.OralWean, { } weaned) when session.UseCases.OralWean.CanWean(weaned, out var inForce, out _) && inForce is not null => new OralWeanWizard(session, weaned, inForce),

@@ -235,13 +235,13 @@ internal sealed class MainWindow : Window
     /// <summary>The selected patient's therapy timeline (also F9 in the log review).</summary>
     private void ShowTimeline()
     {
-        if (Selected is not { } id)
+        if (SelectedFile() is not { } file)
         {
             MessageBox.Query(App!, "Timeline: not now", "• select a patient in the table first", "OK");
             return;
         }
 
-        using var window = new Review.TimelineWindow(session, id);
+        using var window = new Review.TimelineWindow(session, file.Id, CriticalTitle.Prefix(file));
         App!.Run(window);
     }
 

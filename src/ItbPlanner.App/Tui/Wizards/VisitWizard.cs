@@ -35,9 +35,8 @@ internal abstract class VisitWizard : Wizard
         (Session, File) = (session, file);
         // The main window's critical banner is hidden behind the wizard: the patient's open critical findings ride in the
         // title, which every step shows at any screen size.
-        var critical = file.Outlook.Alerts.Where(a => a.Severity == AlertSeverity.Critical).Select(a => a.Code).Distinct().ToArray();
         HotKeySpecifier = new System.Text.Rune(0xFFFF); // titles carry ids and codes with underscores, never hotkey marks
-        Title = (critical.Length == 0 ? string.Empty : $"‼ {string.Join(", ", critical)} · ") + $"{title} · patient {file.Id}";
+        Title = CriticalTitle.Prefix(file) + $"{title} · patient {file.Id}";
         Width = Dim.Fill();
         Height = Dim.Fill();
         (_, first) = Step("When", "The visit's date and time: it stamps every event of this visit.");
