@@ -19,10 +19,19 @@ namespace ItbPlanner.Storage;
 /// <param name="snapshots">The snapshots under the protocol in force.</param>
 public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshots)
 {
-    private const string PatientsWithEvents =
+    /// <summary>
+    /// Each patient with events (found by skipping from one id to the next along the index, not by scanning a million
+    /// events), the head of their chain, and their snapshot under this version and protocol, if any.
+    /// </summary>
+    private const string Standing =
         "WITH RECURSIVE ids(id) AS (SELECT MIN(patient_id) FROM events"
         + " UNION ALL SELECT (SELECT MIN(patient_id) FROM events WHERE patient_id > ids.id) FROM ids WHERE ids.id IS NOT NULL)"
-        + " SELECT id FROM ids WHERE id IS NOT NULL";
+        + " SELECT ids.id,"
+        + " (SELECT seq FROM events WHERE patient_id = ids.id ORDER BY seq DESC LIMIT 1),"
+        + " (SELECT hash FROM events WHERE patient_id = ids.id ORDER BY seq DESC LIMIT 1),"
+        + " s.head_seq, s.body"
+        + " FROM ids LEFT JOIN course_snapshots s ON s.patient_id = ids.id AND s.version = @version AND s.protocol = @protocol"
+        + " WHERE ids.id IS NOT NULL";
 
     private readonly LogDatabase database = database ?? throw new ArgumentNullException(nameof(database));
     private readonly SnapshotCache cache = new(snapshots ?? throw new ArgumentNullException(nameof(snapshots)), database.Path);
@@ -38,8 +47,9 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
         {
             var head = EventRows.Head(connection, patient)
                 ?? throw new InvalidInputException("patient", $"No patient '{patient}' in {database.Path}: register them first with 'itb patient add'.");
-            var resumed = Saved(connection, patient).TryGetValue(patient.Value, out var row) ? cache.Resume(connection, patient, head, row.Seq, row.Body) : null;
-            return Read(connection, patient, head, resumed, fresh: row.Seq == head.Seq, stale);
+            var saved = Saved(connection, patient);
+            var resumed = saved is { } row ? cache.Resume(connection, patient, head, row.Seq, row.Body) : null;
+            return Read(connection, patient, head, resumed, fresh: saved?.Seq == head.Seq, stale);
         });
         Save(stale);
         return record;
@@ -48,24 +58,57 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
     /// <summary>Every patient with events in the log (the chain, not the patients table, says who), ordered by id.</summary>
     /// <exception cref="EventPayloadException">A standing event's payload cannot be read.</exception>
     /// <exception cref="StorageException">The database cannot be read.</exception>
-    public IReadOnlyList<TherapyRecord> All()
+    public IReadOnlyList<TherapyRecord> All() => Each(record => record);
+
+    /// <summary>
+    /// Reads every patient's record (the patients with events in the log, ordered by id) and keeps only what
+    /// <paramref name="read"/> makes of it: the records stream from one statement, each taken up from its snapshot and let
+    /// go, so a clinic's records are never all held at once. A patient whose snapshot is missing or behind the chain is read
+    /// after the others (it needs more of the log, and a PostgreSQL connection runs one statement at a time).
+    /// </summary>
+    /// <exception cref="EventPayloadException">A standing event's payload cannot be read.</exception>
+    /// <exception cref="StorageException">The database cannot be read.</exception>
+    public IReadOnlyList<T> Each<T>(Func<TherapyRecord, T> read)
     {
+        ArgumentNullException.ThrowIfNull(read);
         var stale = new List<(TherapyRecord, (long, string))>();
-        var records = database.Snapshot(connection =>
+        var results = database.Snapshot(connection =>
         {
-            var saved = Saved(connection, null);
-            var read = new List<TherapyRecord>();
-            foreach (var patient in Patients(connection))
+            var made = new List<(string Id, T Value)>();
+            var later = new List<(PatientId Patient, (long Seq, string Hash) Head, long? Seq, string? Body)>();
+            using (var command = connection.CreateCommand())
             {
-                var head = EventRows.Head(connection, patient)!.Value;
-                var resumed = saved.TryGetValue(patient.Value, out var row) ? cache.Resume(connection, patient, head, row.Seq, row.Body) : null;
-                read.Add(Read(connection, patient, head, resumed, fresh: row.Seq == head.Seq, stale));
+                command.CommandText = Standing;
+                command.AddParameter("@version", CourseSnapshots.Version);
+                command.AddParameter("@protocol", cache.Snapshots.Fingerprint);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var patient = new PatientId(reader.GetString(0));
+                    var head = (reader.GetInt64(1), reader.GetString(2));
+                    long? seq = reader.IsDBNull(3) ? null : reader.GetInt64(3);
+                    var body = reader.IsDBNull(4) ? null : reader.GetString(4);
+                    if (seq == head.Item1 && body is not null && cache.Resume(connection, patient, head, seq.Value, body) is { } current)
+                    {
+                        made.Add((patient.Value, read(current)));
+                    }
+                    else
+                    {
+                        later.Add((patient, head, seq, body));
+                    }
+                }
             }
 
-            return read;
+            foreach (var (patient, head, seq, body) in later)
+            {
+                var resumed = seq is { } at && body is not null ? cache.Resume(connection, patient, head, at, body) : null;
+                made.Add((patient.Value, read(Read(connection, patient, head, resumed, fresh: false, stale))));
+            }
+
+            return made.OrderBy(m => m.Id, StringComparer.Ordinal).Select(m => m.Value).ToArray();
         });
         Save(stale);
-        return records;
+        return results;
     }
 
     private TherapyRecord Read(DbConnection connection, PatientId patient, (long Seq, string Hash) head, TherapyRecord? resumed, bool fresh, List<(TherapyRecord, (long, string))> stale)
@@ -110,42 +153,15 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
         }
     }
 
-    private static List<PatientId> Patients(DbConnection connection)
+    /// <summary>The patient's snapshot under this version and protocol: its head sequence number and body, or null.</summary>
+    private (long Seq, string Body)? Saved(DbConnection connection, PatientId patient)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = PatientsWithEvents;
-        using var reader = command.ExecuteReader();
-        var ids = new List<PatientId>();
-        while (reader.Read())
-        {
-            ids.Add(new PatientId(reader.GetString(0)));
-        }
-
-        return ids;
-    }
-
-    private Dictionary<string, (long Seq, string Body)> Saved(DbConnection connection, PatientId? only)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT patient_id, head_seq, body FROM course_snapshots WHERE version = @version AND protocol = @protocol"
-            + (only is null ? string.Empty : " AND patient_id = @patient");
-        if (only is { } patient)
-        {
-            command.AddParameter("@patient", patient.Value);
-        }
-
+        command.CommandText = "SELECT head_seq, body FROM course_snapshots WHERE patient_id = @patient AND version = @version AND protocol = @protocol";
+        command.AddParameter("@patient", patient.Value);
         command.AddParameter("@version", CourseSnapshots.Version);
         command.AddParameter("@protocol", cache.Snapshots.Fingerprint);
         using var reader = command.ExecuteReader();
-        var saved = new Dictionary<string, (long, string)>(StringComparer.Ordinal);
-        while (reader.Read())
-        {
-            if (!reader.IsDBNull(0) && !reader.IsDBNull(1) && !reader.IsDBNull(2))
-            {
-                saved[reader.GetString(0)] = (reader.GetInt64(1), reader.GetString(2));
-            }
-        }
-
-        return saved;
+        return reader.Read() && !reader.IsDBNull(0) && !reader.IsDBNull(1) ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
 }

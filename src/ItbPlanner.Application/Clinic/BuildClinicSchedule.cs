@@ -24,8 +24,10 @@ public sealed class BuildClinicSchedule(ITherapyLogReader log, Protocol protocol
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is negative.</exception>
     public ClinicSchedule Build(int? withinDays = null)
     {
-        var read = records?.All() ?? log.Patients().Select(p => TherapyRecord.Read(protocol, log.Events(p.Patient.Id)));
-        var schedule = ClinicSchedule.Build(read, protocol, clock.Today(), clock.LocalTimeZone);
+        var (today, zone) = (clock.Today(), clock.LocalTimeZone);
+        var schedule = records is null
+            ? ClinicSchedule.Build(log.Patients().Select(p => TherapyRecord.Read(protocol, log.Events(p.Patient.Id))), protocol, today, zone)
+            : ClinicSchedule.Of(records.Each(record => PatientOutlook.Read(record, protocol, today, zone)), today);
         if (checkpoints.Reminder() is { } stale)
         {
             schedule = schedule with { Alerts = [.. schedule.Alerts, stale] };

@@ -22,13 +22,18 @@ namespace ItbPlanner.Application.Clinic;
 /// <param name="protocol">The protocol in force.</param>
 /// <param name="clock">The clinic's clock: today, and how moments are shown.</param>
 /// <param name="checkpoints">The age of the log's newest signed checkpoint, for its reminder.</param>
-public sealed class ClinicOverview(OpenPatient patients, ITherapyLogReader log, Protocol protocol, TimeProvider clock, CheckpointAge checkpoints)
+/// <param name="records">
+/// The patients' records through their course snapshots (issue 13): the home screen needs only where each patient stands
+/// (course, program, newest fill, alarms, pending plan), so it reads no patient's whole log; without it every log is read
+/// whole.
+/// </param>
+public sealed class ClinicOverview(OpenPatient patients, ITherapyLogReader log, Protocol protocol, TimeProvider clock, CheckpointAge checkpoints, ITherapyRecords? records = null)
 {
     /// <summary>The clinic today.</summary>
     /// <exception cref="LogUnavailableException">The log cannot be read.</exception>
     public HomeModel Build()
     {
-        var files = patients.All();
+        IReadOnlyList<PatientFile> files = records is null ? patients.All() : [.. records.All().Select(patients.Of)];
         var schedule = ClinicSchedule.Build(files.Select(f => f.Record), protocol, clock.Today(), clock.LocalTimeZone);
         return Build(files, schedule, log.Location, clock.Local) with { Checkpoint = checkpoints.Reminder() };
     }

@@ -19,4 +19,11 @@ public interface ITherapyRecords
     /// <summary>Every patient's record, ordered by id.</summary>
     /// <exception cref="LogUnavailableException">The log cannot be opened or read.</exception>
     IReadOnlyList<TherapyRecord> All();
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of every patient's record, ordered by id: each record is let go once read, so a
+    /// clinic's records are never all held at once (the schedule keeps only each patient's outlook).
+    /// </summary>
+    /// <exception cref="LogUnavailableException">The log cannot be opened or read.</exception>
+    IReadOnlyList<T> Each<T>(Func<TherapyRecord, T> read);
 }

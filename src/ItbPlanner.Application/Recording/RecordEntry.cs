@@ -157,8 +157,12 @@ public sealed class RecordEntry(ITherapyLog log, Protocol protocol, TimeProvider
     /// read through the course snapshot. Screening boluses and outcomes count earlier boluses; refills reconcile against
     /// the program in force on a past day; corrections name any event: they read the log whole.
     /// </summary>
+    /// <remarks>
+    /// An acknowledgement naming its alarm is read from the whole log: a snapshot forgets alarms settled before the newest
+    /// fill, and an old one named again must be found as the log has it.
+    /// </remarks>
     private static bool FromWhereThePatientStands(EntryDetails details) => details is NoteEntry or DoseProgramEntry or AlarmEntry
-        or AlarmAcknowledgementEntry or SuspensionEntry or ResumptionEntry or WithdrawalEmergencyEntry or ExplantEntry
+        or AlarmAcknowledgementEntry { AlarmSeq: null } or SuspensionEntry or ResumptionEntry or WithdrawalEmergencyEntry or ExplantEntry
         or ProgramTransferEntry or PatientUpdateEntry or AssessmentEntry or MedicationEntry or ScreeningBookingEntry
         or ImplantBookingEntry or CandidacyDeclinedEntry or ImplantEntry;
 

@@ -26,11 +26,26 @@ public sealed record ClinicSchedule(DateOnly Today, IReadOnlyList<ScheduleEntry>
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(zone);
+        return Of(records.Select(record => PatientOutlook.Read(record, protocol, today, zone)), today);
+    }
+
+    /// <summary>
+    /// The schedule of patients' outlooks already computed for a day (<see cref="PatientOutlook.Read"/>): the ones with a
+    /// program in force, most urgent first. For a clinic read one record at a time, keeping only each outlook.
+    /// </summary>
+    /// <exception cref="ArgumentException">An outlook is for another day.</exception>
+    public static ClinicSchedule Of(IEnumerable<PatientOutlook> outlooks, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(outlooks);
         var entries = new List<ScheduleEntry>();
         var siteAlerts = new List<Alert>();
-        foreach (var record in records)
+        foreach (var outlook in outlooks)
         {
-            var outlook = PatientOutlook.Read(record, protocol, today, zone);
+            if (outlook.Today != today)
+            {
+                throw new ArgumentException($"An outlook for {outlook.Today:yyyy-MM-dd} cannot be scheduled on {today:yyyy-MM-dd}.", nameof(outlooks));
+            }
+
             if (outlook.Entry is { } entry)
             {
                 entries.Add(entry);

@@ -15,4 +15,7 @@ public sealed class StoredTherapyRecords(LogConnection connection, CourseSnapsho
 
     /// <inheritdoc/>
     public IReadOnlyList<TherapyRecord> All() => Run(() => new CourseRecords(Database, snapshots).All());
+
+    /// <inheritdoc/>
+    public IReadOnlyList<T> Each<T>(Func<TherapyRecord, T> read) => Run(() => new CourseRecords(Database, snapshots).Each(read));
 }

@@ -21,4 +21,15 @@ internal static class ClinicLog
             }
         }
     }
+
+    /// <summary>Appends events to a registered patient's log through the storage API (no workflow guard, no snapshot kept).</summary>
+    public static void Append(LogCli cli, PatientId patient, params HistoryEvent[] events)
+    {
+        using var database = LogDatabase.Open(cli.Database, cli.Clock);
+        var store = new EventStore(database);
+        foreach (var e in events)
+        {
+            store.Append(new NewEvent(patient, e.At, "nurse", e.Payload, e.Reason));
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ItbPlanner.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,14 +60,8 @@ public sealed class LogCli : IDisposable
         Ok("log", "record", "implant", "--patient", "P1", "--pump", "synchromed-ii-40", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--dose", "100mcg/day", "--at", "2026-11-05T10:00");
     }
 
-    /// <summary>Runs the sqlite3 shell on the database, as someone tampering with the file would.</summary>
-    public void Sqlite3(string sql)
-    {
-        using var process = Process.Start(new ProcessStartInfo("sqlite3", [Database, sql]) { RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"sqlite3 failed: {error}");
-    }
+    /// <summary>Runs the sqlite3 shell on the database, as someone tampering with the file would; returns what it printed.</summary>
+    public string Sqlite3(string sql) => Sqlite3Shell.Run(Database, sql);
 
     public void Dispose() => directory.Delete(recursive: true);
 }

@@ -14,6 +14,9 @@ public sealed class ReconcileFromLogTests : IDisposable
         Event(2026, 5, 1, Implant("synchromed-ii-20", 20, 500, 50)),
         Event(2026, 8, 21, new RefillPayload(Ml(8.1m), Ml(20), Conc(500))));
 
+    /// <summary>Each snapshot's patient and whether it was read up to the head of their chain (1) or not (0).</summary>
+    private const string AtTheHead = "SELECT patient_id, head_seq = (SELECT MAX(seq) FROM events e WHERE e.patient_id = s.patient_id) FROM course_snapshots s";
+
     private readonly LogCli cli = new();
 
     public void Dispose() => cli.Dispose();
@@ -76,6 +79,25 @@ public sealed class ReconcileFromLogTests : IDisposable
         Assert.Equal(61, result.Json.GetProperty("daysElapsed").GetInt32());
         Assert.Equal(13.9m, result.Json.GetProperty("expectedResidualMl").GetDecimal());
         Assert.Contains("OVER_DELIVERY", Codes(result));
+    }
+
+    [Fact]
+    public void Reconciling_today_reads_the_course_snapshot_and_replays_only_the_events_after_it()
+    {
+        ClinicLog.Write(cli, Refilled);
+        var first = cli.Ok("reconcile", "--patient", "P-REC", "--aspirated", "13.2mL", "--json").Out;
+        Assert.Equal("P-REC|1", cli.Sqlite3(AtTheHead)); // saved by the read
+        Assert.Equal(first, cli.Ok("reconcile", "--patient", "P-REC", "--aspirated", "13.2mL", "--json").Out);
+
+        // A program logged after the snapshot (without the guard, which would have moved it): read on from the snapshot.
+        ClinicLog.Append(cli, new("P-REC"), Event(2026, 10, 21, Program(100, 500), "titration"));
+        var resumed = cli.Ok("reconcile", "--patient", "P-REC", "--aspirated", "7.7mL", "--json");
+        Assert.Equal("P-REC|1", cli.Sqlite3(AtTheHead));
+        Assert.Equal(7.7m, resumed.Json.GetProperty("expectedResidualMl").GetDecimal());
+
+        // The same answer as reading the log again from its start, to the line.
+        cli.Sqlite3("DELETE FROM course_snapshots");
+        Assert.Equal(resumed.Out, cli.Ok("reconcile", "--patient", "P-REC", "--aspirated", "7.7mL", "--json").Out);
     }
 
     [Fact]

@@ -47,6 +47,17 @@ public class MainWindowTests
     }
 
     [Fact]
+    public void The_clinic_table_reads_each_patient_through_their_course_snapshot()
+    {
+        using var harness = new TuiHarness().With(ClinicLogSamples.DueSoon(), ClinicLogSamples.Overdue());
+
+        harness.Ok(new UiScript().Sees("P-SOON").Quit());
+
+        // The logs were written without the guard, so no snapshot existed: reading through them saved one per patient.
+        Assert.Equal("P-OVERDUE\nP-SOON", harness.Sqlite3("SELECT patient_id FROM course_snapshots ORDER BY patient_id"));
+    }
+
+    [Fact]
     public void The_clinic_table_lists_the_most_urgent_first_with_recomputed_dates_and_the_selected_patients_summary()
     {
         using var harness = new TuiHarness().With(ClinicLogSamples.DueSoon(), ClinicLogSamples.Overdue());

@@ -125,6 +125,9 @@ public sealed class TuiHarness : IDisposable
         return new EventStore(database).Events(new PatientId(patient));
     }
 
+    /// <summary>Runs the sqlite3 shell on the log; returns what it printed.</summary>
+    public string Sqlite3(string sql) => Sqlite3Shell.Run(Database, sql);
+
     public void Dispose() => directory.Delete(recursive: true);
 
     /// <summary>What one session returned and showed.</summary>

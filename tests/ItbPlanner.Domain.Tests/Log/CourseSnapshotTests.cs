@@ -72,12 +72,41 @@ public class CourseSnapshotTests
             Assert.Equal(read.Dates, bounded.Dates);
             Assert.Equal(read.PendingTransfer, bounded.PendingTransfer);
             Assert.Equal(read.WithdrawalEmergency, bounded.WithdrawalEmergency);
-            Assert.Equal(read.Alarms, bounded.Alarms);
+            // Alarms settled before the newest fill (acknowledged, not the battery's) are all a bounded reading forgets.
+            var newestFill = read.Fills.Count == 0 ? DateTimeOffset.MinValue : read.Fills[^1].At;
+            Assert.Equal(read.Alarms.Where(a => !a.Acknowledged || a.At >= newestFill || a.Alarm is AlarmType.ElectiveReplacement or AlarmType.EndOfService), bounded.Alarms);
             Assert.Equal(read.Fills.Count == 0 ? null : read.Fills[^1], bounded.Fills.Count == 0 ? null : bounded.Fills[^1]);
             Assert.Equal(read.LastImplant, bounded.LastImplant);
             Assert.Equal(read.Doses.TakeLast(bounded.Doses.Count), bounded.Doses);
             Assert.Equal(Outlook(read), Outlook(bounded));
         }));
+    }
+
+    [Fact]
+    public void A_snapshot_forgets_alarms_settled_before_the_newest_fill_and_keeps_open_battery_and_newer_ones()
+    {
+        var implanted = Log([]);
+        var at = implanted[^1].OccurredAt;
+        var log = Sealed(
+            implanted,
+            (at.AddDays(10), new AlarmRaisedPayload(AlarmType.LowReservoir)), // 6: settled before the refill
+            (at.AddDays(11), new AlarmAcknowledgedPayload(6, "refill booked")),
+            (at.AddDays(12), new AlarmRaisedPayload(AlarmType.ElectiveReplacement)), // 8: the battery's, kept
+            (at.AddDays(13), new AlarmAcknowledgedPayload(8, "replacement booked")),
+            (at.AddDays(14), new AlarmRaisedPayload(AlarmType.Other, "catheter access port")), // 10: still open, kept
+            (at.AddDays(15), new RefillPayload(Ml(4), Ml(40), Conc(500))),
+            (at.AddDays(16), new AlarmRaisedPayload(AlarmType.SafetyAlert, "checked", "UNDER_DELIVERY")), // 12: since the fill, kept
+            (at.AddDays(17), new AlarmAcknowledgedPayload(12, "seen")));
+
+        var whole = TherapyRecord.Read(TestProtocols.Default(), log);
+        var bounded = Snapshots.Rebuild(log);
+        var resumed = Snapshots.Resume(Id, Snapshots.Take(Snapshots.Rebuild(log[..^3]), log[^4].Seq, log[^4].Hash), log[^4].Seq, log[^4].Hash, log[^3..]);
+
+        Assert.Equal([6L, 8, 10, 12], whole.Alarms.Select(a => a.Seq));
+        Assert.Equal([8L, 10, 12], bounded.Alarms.Select(a => a.Seq));
+        Assert.Equal(bounded.Alarms, resumed!.Alarms);
+        Assert.Equal(whole.OpenAlarms, bounded.OpenAlarms);
+        Assert.Equal(Outlook(whole), Outlook(bounded));
     }
 
     [Fact]
@@ -126,11 +155,12 @@ public class CourseSnapshotTests
         var snapshot = Snapshots.Take(Snapshots.Rebuild(log), log[^1].Seq, log[^1].Hash);
         var (seq, hash) = (log[^1].Seq, log[^1].Hash);
 
-        Assert.Null(Snapshots.Resume(Id, snapshot.Replace("\"version\":1", "\"version\":0", StringComparison.Ordinal), seq, hash, []));
-        Assert.Null(Snapshots.Resume(Id, snapshot.Replace("\"version\":1", "\"version\":1,\"extra\":true", StringComparison.Ordinal), seq, hash, []));
+        var version = $"\"version\":{CourseSnapshots.Version}";
+        Assert.Null(Snapshots.Resume(Id, snapshot.Replace(version, "\"version\":1", StringComparison.Ordinal), seq, hash, [])); // the format before alarms were bounded
+        Assert.Null(Snapshots.Resume(Id, snapshot.Replace(version, version + ",\"extra\":true", StringComparison.Ordinal), seq, hash, []));
         var otherProtocol = new CourseSnapshots(TestProtocols.Default() with { Fingerprint = "another protocol text" });
         Assert.Null(otherProtocol.Resume(Id, snapshot, seq, hash, []));
-        Assert.Contains("\"version\":1", snapshot, StringComparison.Ordinal);
+        Assert.Contains(version, snapshot, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,6 +261,18 @@ public class CourseSnapshotTests
         }
 
         return log;
+    }
+
+    /// <summary>The log with events appended, each sealed onto the chain.</summary>
+    private static List<LogEvent> Sealed(List<LogEvent> log, params (DateTimeOffset At, EventPayload Payload)[] events)
+    {
+        var sealedLog = new List<LogEvent>(log);
+        foreach (var (moment, payload) in events)
+        {
+            sealedLog.Add(new NewEvent(Id, moment, "nurse", payload).Seal(sealedLog.Count + 1, Now, sealedLog[^1].Hash));
+        }
+
+        return sealedLog;
     }
 
     private static string Answers(TherapyRecord record) => string.Join(

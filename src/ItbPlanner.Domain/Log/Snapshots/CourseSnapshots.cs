@@ -14,7 +14,7 @@ namespace ItbPlanner.Domain.Log.Snapshots;
 public sealed class CourseSnapshots(Protocol protocol)
 {
     /// <summary>The snapshot format's version: a snapshot of another version is ignored and rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private readonly Protocol protocol = protocol ?? throw new ArgumentNullException(nameof(protocol));
 

@@ -54,8 +54,8 @@ public sealed record TherapyRecord
 
     /// <summary>
     /// The kinds of event the reading of dates depends on (and corrections, which may void them). A record replayed from
-    /// only the events of these kinds (<see cref="Replay"/>) has the same patient, doses, fills, alarms, program, dates,
-    /// pending transfer and withdrawal emergency as one read from all. For reading a very long log's dates without holding
+    /// only the events of these kinds (<see cref="Replay"/>) has the same patient, doses, fills, alarms in play, program,
+    /// dates, pending transfer and withdrawal emergency as one read from all. For reading a very long log's dates without holding
     /// every event.
     /// </summary>
     public static IReadOnlySet<EventKind> KindsRead { get; } = new HashSet<EventKind>
@@ -204,9 +204,10 @@ public sealed record TherapyRecord
 
     /// <summary>
     /// Replays a patient's standing events (corrections applied, correction events left out) in order of occurrence, one
-    /// at a time, keeping none of them and leaving the course unread: the program, alarms, dates, pending transfer and
-    /// withdrawal emergency are as <see cref="Read"/> gives; <see cref="Fills"/> holds only the newest fill and
-    /// <see cref="Doses"/> the steps from the one in force at it; <see cref="Events"/>, <see cref="Effective"/> are empty,
+    /// at a time, keeping none of them and leaving the course unread: the program, dates, pending transfer and
+    /// withdrawal emergency are as <see cref="Read"/> gives; <see cref="Fills"/> holds only the newest fill,
+    /// <see cref="Doses"/> the steps from the one in force at it and <see cref="Alarms"/> those still in play (open ones,
+    /// the battery's, and any raised since the newest fill; acknowledged ones before it are settled and forgotten); <see cref="Events"/>, <see cref="Effective"/> are empty,
     /// <see cref="Course"/> is null and <see cref="ProgramOn"/> knows no history. For today's dates of a log too long to
     /// hold (the events may be only those of <see cref="KindsRead"/>): they are the same as from <see cref="Read"/>.
     /// </summary>
@@ -547,13 +548,19 @@ public sealed record TherapyRecord
                     break;
                 case AlarmAcknowledgedPayload acknowledged when Alarms.TryGetValue(acknowledged.AlarmSeq, out var alarm):
                     Alarms[alarm.Seq] = alarm with { AcknowledgedBySeq = e.Seq };
+                    if (bounded && Fills.Count > 0)
+                    {
+                        ForgetSettledAlarms(Fills[^1].At);
+                    }
+
                     break;
             }
         }
 
         /// <summary>
-        /// A new fill. Replaying a long log for today's dates (no course) keeps only what they read: the newest fill and
-        /// the dose steps from the one in force at it on, so memory stays bounded however long the log.
+        /// A new fill. A bounded reading (a snapshot's, or a long log's dates) keeps only what its readers read: the newest
+        /// fill, the dose steps from the one in force at it on, and the alarms still in play (see
+        /// <see cref="ForgetSettledAlarms"/>), so memory and the snapshot stay bounded however long the log.
         /// </summary>
         private void AddFill(FillRecord fill)
         {
@@ -564,9 +571,26 @@ public sealed record TherapyRecord
                 {
                     Doses.RemoveRange(0, Doses.Count - 1);
                 }
+
+                ForgetSettledAlarms(fill.At);
             }
 
             Fills.Add(fill);
+        }
+
+        /// <summary>
+        /// Forgets the alarms settled before the newest fill: raised before it and acknowledged (at a new fill, and at an
+        /// acknowledgement of an alarm raised before the newest fill). What reads a bounded record
+        /// looks only at open alarms, at the pump's battery alarms since the implant (kept, acknowledged or not) and at
+        /// safety alerts raised since the newest fill or program; twenty years of acknowledged low-reservoir alarms were
+        /// most of a snapshot.
+        /// </summary>
+        private void ForgetSettledAlarms(DateTimeOffset before)
+        {
+            foreach (var settled in Alarms.Values.Where(a => a.Acknowledged && a.At < before && a.Alarm is not (AlarmType.ElectiveReplacement or AlarmType.EndOfService)).ToArray())
+            {
+                Alarms.Remove(settled.Seq);
+            }
         }
 
         private void SetProgram(LogEvent e, MassFlow dose, MassConcentration concentration, VolumeFlow? rate, DeliveryMode mode)
