@@ -6,15 +6,18 @@ namespace ItbPlanner.App.Cli;
 /// <summary>The <c>itb</c> command line: builds the command tree, parses, and maps every outcome to an exit code.</summary>
 internal static class ItbCli
 {
-    /// <summary>Builds the root command for an environment; <paramref name="withoutCommand"/> sets what <c>itb</c> alone does.</summary>
-    public static RootCommand Build(CliEnvironment environment, Action<RootCommand, GlobalOptions>? withoutCommand = null)
+    /// <summary>
+    /// Builds the root command for an environment; <paramref name="withoutCommand"/> sets what <c>itb</c> alone does. With
+    /// <paramref name="args"/>, only the top-level commands that line needs (<see cref="CommandCatalog.NeededBy"/>).
+    /// </summary>
+    public static RootCommand Build(CliEnvironment environment, Action<RootCommand, GlobalOptions>? withoutCommand = null, IReadOnlyList<string>? args = null)
     {
         var globals = new GlobalOptions();
         var root = new RootCommand("ItbPlanner: intrathecal baclofen pump planning — refills, titration, screening, and the therapy log. Without a command, opens the terminal UI.");
         globals.AddTo(root);
-        foreach (var factory in CommandCatalog.Factories)
+        foreach (var (_, create) in args is null ? CommandCatalog.Commands : CommandCatalog.NeededBy(args))
         {
-            root.Subcommands.Add(factory(environment, globals));
+            root.Subcommands.Add(create(environment, globals));
         }
 
         withoutCommand?.Invoke(root, globals);
@@ -28,7 +31,7 @@ internal static class ItbCli
         ArgumentNullException.ThrowIfNull(environment);
         try
         {
-            var root = Build(environment, withoutCommand);
+            var root = Build(environment, withoutCommand, args);
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
             {

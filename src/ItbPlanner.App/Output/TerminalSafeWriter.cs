@@ -40,7 +40,7 @@ internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
 
     private static string Clean(string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(value) || TerminalText.IsClean(value, keepLineBreaks: true))
         {
             return value ?? string.Empty;
         }

@@ -27,7 +27,7 @@ internal static class TerminalText
             return text ?? string.Empty;
         }
 
-        if (!text.Any(c => IsUnsafe(c) && !(keepLineBreaks && c == '\n')))
+        if (IsClean(text, keepLineBreaks))
         {
             return text;
         }
@@ -47,6 +47,29 @@ internal static class TerminalText
         }
 
         return clean.ToString();
+    }
+
+    /// <summary>Whether no character of the text would be escaped (line breaks allowed when <paramref name="keepLineBreaks"/>).</summary>
+    public static bool IsClean(ReadOnlySpan<char> text, bool keepLineBreaks)
+    {
+        // Printable ASCII is always safe: it is skipped in vectorised steps, and only the rest is looked at one by one
+        // (a schedule's JSON is megabytes, almost all of it ASCII).
+        while (true)
+        {
+            var next = text.IndexOfAnyExceptInRange(' ', '~');
+            if (next < 0)
+            {
+                return true;
+            }
+
+            var c = text[next];
+            if (IsUnsafe(c) && !(keepLineBreaks && c == '\n'))
+            {
+                return false;
+            }
+
+            text = text[(next + 1)..];
+        }
     }
 
     private static bool IsUnsafe(char c) =>

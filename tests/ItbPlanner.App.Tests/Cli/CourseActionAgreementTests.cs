@@ -97,6 +97,22 @@ public sealed class CourseActionAgreementTests
     }
 
     [Fact]
+    public void An_alarm_settled_before_a_refill_and_named_again_is_judged_as_the_whole_log_has_it()
+    {
+        // The course snapshot forgets alarms acknowledged before the newest fill; naming one must still find it.
+        using var cli = new LogCli();
+        Reach(cli, Implanted);
+        cli.Ok("log", "record", "alarm-raised", "--patient", "P1", "--alarm", "low-reservoir", "--at", "2026-11-19T08:00");
+        cli.Ok("log", "record", "alarm-acknowledged", "--patient", "P1", "--action", "refill booked", "--at", "2026-11-19T09:00");
+        cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "37mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00");
+
+        var again = cli.Run("log", "record", "alarm-acknowledged", "--patient", "P1", "--alarm-seq", "7", "--action", "again");
+
+        Assert.Equal(3, again.ExitCode);
+        Assert.Contains("the alarm is open (raised and not yet acknowledged)", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_alarm_acknowledged_before_it_was_raised_is_refused()
     {
         using var cli = new LogCli();

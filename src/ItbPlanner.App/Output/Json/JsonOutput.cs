@@ -20,7 +20,7 @@ internal static class JsonOutput
             JsonSerializer.Serialize(json, value, typeInfo);
         }
 
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     /// <summary>Writes a JSON node, indented and readable as <see cref="Write{T}"/> writes, followed by a newline.</summary>
@@ -32,7 +32,7 @@ internal static class JsonOutput
             node.WriteTo(json);
         }
 
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     /// <summary>A number for JSON: rounded to <see cref="Decimals"/> places (half to even), without trailing zeros.</summary>
