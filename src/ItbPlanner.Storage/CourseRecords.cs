@@ -111,6 +111,56 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
         return results;
     }
 
+    /// <summary>
+    /// Compares the saved snapshots under this protocol (every patient's, or one's) with the log: each rebuilt from the
+    /// patient's events up to its head. One whose head is not an event of the chain is never used, so it is not compared.
+    /// </summary>
+    /// <returns>How many were compared, and the patient and head of each the log does not give.</returns>
+    /// <exception cref="StorageException">The database cannot be read.</exception>
+    public (int Compared, IReadOnlyList<(PatientId Patient, long Seq)> Disagreeing) Compare(PatientId? only) => database.Snapshot(connection =>
+    {
+        var saved = new List<(PatientId Patient, long Seq, string Hash, string Body)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT patient_id, head_seq, head_hash, body FROM course_snapshots WHERE version = @version AND protocol = @protocol"
+                + (only is null ? string.Empty : " AND patient_id = @patient") + " ORDER BY patient_id";
+            command.AddParameter("@version", CourseSnapshots.Version);
+            command.AddParameter("@protocol", cache.Snapshots.Fingerprint);
+            if (only is { } patient)
+            {
+                command.AddParameter("@patient", patient.Value);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!reader.IsDBNull(0) && !reader.IsDBNull(1) && !reader.IsDBNull(2) && !reader.IsDBNull(3))
+                {
+                    saved.Add((new PatientId(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+                }
+            }
+        }
+
+        var compared = 0;
+        var disagreeing = new List<(PatientId, long)>();
+        foreach (var (patient, seq, hash, body) in saved)
+        {
+            var events = cache.All(connection, patient).TakeWhile(e => e.Seq <= seq).ToList();
+            if (events.Count == 0 || events[^1].Seq != seq || events[^1].Hash != hash)
+            {
+                continue; // its head is not in the chain: ignored by every reader
+            }
+
+            compared++;
+            if (cache.Rebuild(events) is not { } rebuilt || cache.Snapshots.Take(rebuilt, seq, hash) != body)
+            {
+                disagreeing.Add((patient, seq));
+            }
+        }
+
+        return (compared, (IReadOnlyList<(PatientId, long)>)disagreeing);
+    });
+
     private TherapyRecord Read(DbConnection connection, PatientId patient, (long Seq, string Hash) head, TherapyRecord? resumed, bool fresh, List<(TherapyRecord, (long, string))> stale)
     {
         if (resumed is not null && fresh)

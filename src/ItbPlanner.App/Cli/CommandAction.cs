@@ -10,7 +10,6 @@ using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Protocols;
 using ItbPlanner.Domain.Quantities;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 
 namespace ItbPlanner.App.Cli;
@@ -31,29 +30,29 @@ internal static class CommandAction
     /// <summary>Sets a handler that works through a use case, which the host constructs with its dependencies.</summary>
     public static void Set<TUseCase>(Command command, CliEnvironment environment, GlobalOptions globals, Func<CliContext, TUseCase, int> handler)
         where TUseCase : notnull =>
-        command.SetAction(parseResult => Run(parseResult, environment, globals, (context, host) => handler(context, host.Value.Services.GetRequiredService<TUseCase>())));
+        command.SetAction(parseResult => Run(parseResult, environment, globals, (context, host) => handler(context, host.Value.GetRequiredService<TUseCase>())));
 
     /// <summary>Sets a handler that works through one of two use cases (a command with two forms).</summary>
     public static void Set<TUseCase, TOther>(Command command, CliEnvironment environment, GlobalOptions globals, Func<CliContext, TUseCase, TOther, int> handler)
         where TUseCase : notnull
         where TOther : notnull =>
         command.SetAction(parseResult => Run(parseResult, environment, globals, (context, host) =>
-            handler(context, host.Value.Services.GetRequiredService<TUseCase>(), host.Value.Services.GetRequiredService<TOther>())));
+            handler(context, host.Value.GetRequiredService<TUseCase>(), host.Value.GetRequiredService<TOther>())));
 
     /// <summary>Runs a handler with the exception-to-exit-code mapping.</summary>
-    private static int Run(ParseResult parseResult, CliEnvironment environment, GlobalOptions globals, Func<CliContext, Lazy<IHost>, int> handler)
+    private static int Run(ParseResult parseResult, CliEnvironment environment, GlobalOptions globals, Func<CliContext, Lazy<ServiceProvider>, int> handler)
     {
-        var host = new Lazy<IHost>(() => AppHost.Build(environment, parseResult, globals));
+        var host = new Lazy<ServiceProvider>(() => AppHost.Build(environment, parseResult, globals));
         var context = new CliContext(
             environment,
             parseResult,
             // A command that only prints (convert) gets its console without building the host; once the host exists,
             // its console is the one every part of the command shares.
             new Lazy<IAnsiConsole>(() => host.IsValueCreated
-                ? host.Value.Services.GetRequiredService<IAnsiConsole>()
+                ? host.Value.GetRequiredService<IAnsiConsole>()
                 : ConsoleFactory.Create(environment.Out, environment.AnsiOutput, environment.Interactive)),
-            new Lazy<TimeProvider>(() => host.Value.Services.GetRequiredService<TimeProvider>()),
-            new Lazy<Protocol>(() => host.Value.Services.GetRequiredService<Protocol>()));
+            new Lazy<TimeProvider>(() => host.Value.GetRequiredService<TimeProvider>()),
+            new Lazy<Protocol>(() => host.Value.GetRequiredService<Protocol>()));
         try
         {
             return handler(context, host);

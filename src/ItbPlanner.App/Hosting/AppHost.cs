@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ItbPlanner.App.Cli;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ItbPlanner.App.Hosting;
@@ -13,9 +14,15 @@ namespace ItbPlanner.App.Hosting;
 /// </summary>
 internal static class AppHost
 {
-    /// <summary>Builds the host; tests override services through <see cref="CliEnvironment.ConfigureServices"/>.</summary>
+    /// <summary>
+    /// Builds the host's services; tests override services through <see cref="CliEnvironment.ConfigureServices"/>. The
+    /// builder composes configuration and services as the generic host does, but the host itself is not built: one
+    /// invocation runs one command (or the bedside app) to its end and starts no hosted service, and building the host
+    /// resolved its logging and options through generic types the Native AOT runtime had to construct at start-up
+    /// (about 3 ms of every command).
+    /// </summary>
     /// <exception cref="UserInputException">The user's config.json exists and is not valid (exit 2, PATH:LINE).</exception>
-    public static IHost Build(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals)
+    public static ServiceProvider Build(CliEnvironment environment, ParseResult parseResult, GlobalOptions globals)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -41,7 +48,7 @@ internal static class AppHost
 
         builder.Services.AddItbPlanner(environment);
         environment.ConfigureServices?.Invoke(builder.Services);
-        return builder.Build();
+        return builder.Services.BuildServiceProvider();
     }
 
     private static string? ConfigFilePath(CliEnvironment environment)

@@ -116,7 +116,8 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<ShowTimeline>();
         services.AddSingleton<ReadPatientLog>();
         services.AddSingleton<VerifyLog>();
-        services.AddSingleton<AuditLog>();
+        // The snapshots are asked for only when the audit gets to them: they need the protocol, the chains' audit does not.
+        services.AddSingleton(sp => new AuditLog(sp.GetRequiredService<ITherapyLogReader>(), sp.GetRequiredService<ILogIntegrity>(), sp.GetRequiredService<ITherapyRecords>));
         services.AddSingleton<TakeCheckpoint>();
         services.AddSingleton<GenerateCheckpointKeys>();
         services.AddSingleton<CheckpointAge>();

@@ -5,7 +5,8 @@ namespace ItbPlanner.Application.Integrity;
 /// <param name="Events">How many events were checked.</param>
 /// <param name="Problems">Everything wrong, in the order checked: the file, its schema, the patients table, the chains, the checkpoint.</param>
 /// <param name="Checkpoint">The checkpoint checked against, if any.</param>
-public sealed record LogIntegrityReport(int Patients, long Events, IReadOnlyList<LogFinding> Problems, CheckpointSummary? Checkpoint = null)
+/// <param name="Snapshots">The course snapshots compared with the log, when the audit compared them.</param>
+public sealed record LogIntegrityReport(int Patients, long Events, IReadOnlyList<LogFinding> Problems, CheckpointSummary? Checkpoint = null, SnapshotCheck? Snapshots = null)
 {
     /// <summary>Whether nothing is wrong.</summary>
     public bool IsIntact => Problems.Count == 0;

@@ -26,4 +26,12 @@ public interface ITherapyRecords
     /// </summary>
     /// <exception cref="LogUnavailableException">The log cannot be opened or read.</exception>
     IReadOnlyList<T> Each<T>(Func<TherapyRecord, T> read);
+
+    /// <summary>
+    /// Compares every course snapshot saved under the protocol in force (or one patient's) with the log: each is rebuilt
+    /// from the patient's events up to its head. A snapshot whose head is not in the chain is never used, so not compared.
+    /// </summary>
+    /// <returns>How many were compared, and one finding (<c>course-snapshot-disagrees</c>) per snapshot the log does not give.</returns>
+    /// <exception cref="LogUnavailableException">The log cannot be opened or read.</exception>
+    (int Checked, IReadOnlyList<Integrity.LogFinding> Disagreements) Compare(PatientId? patient);
 }

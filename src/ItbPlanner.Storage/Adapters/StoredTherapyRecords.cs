@@ -1,3 +1,4 @@
+using ItbPlanner.Application.Integrity;
 using ItbPlanner.Application.Ports;
 using ItbPlanner.Domain.Log;
 using ItbPlanner.Domain.Log.Snapshots;
@@ -18,4 +19,15 @@ public sealed class StoredTherapyRecords(LogConnection connection, CourseSnapsho
 
     /// <inheritdoc/>
     public IReadOnlyList<T> Each<T>(Func<TherapyRecord, T> read) => Run(() => new CourseRecords(Database, snapshots).Each(read));
+
+    /// <inheritdoc/>
+    public (int Checked, IReadOnlyList<LogFinding> Disagreements) Compare(PatientId? patient) => Run(() =>
+    {
+        var (compared, disagreeing) = new CourseRecords(Database, snapshots).Compare(patient);
+        return (compared, (IReadOnlyList<LogFinding>)[.. disagreeing.Select(d => new LogFinding(
+            "course-snapshot-disagrees",
+            $"patient {d.Patient}: the course snapshot saved at event {d.Seq} is not what their log gives up to that event; it was written outside itb, and the workflow guard and the schedule would have believed it. It is a cache: delete it (DELETE FROM course_snapshots WHERE patient_id = '{d.Patient}') and the next read rebuilds it from the log.",
+            d.Patient,
+            d.Seq))]);
+    });
 }

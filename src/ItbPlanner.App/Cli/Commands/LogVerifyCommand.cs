@@ -52,7 +52,8 @@ internal static class LogVerifyCommand
                 context.Out.WriteLine(
                     $"Log intact: {report.Events} events of {report.Patients} patient(s) verified in {location}."
                     + (checkpoint is null ? string.Empty : $" Checkpoint of {LogTimestamp.Format(checkpoint.CreatedAt)} (key {checkpoint.KeyId}) holds: all {checkpoint.Heads} of its heads are in the chain.")
-                    + (head is null ? string.Empty : $" Head hash: {head}."));
+                    + (head is null ? string.Empty : $" Head hash: {head}.")
+                    + (report.Snapshots is { Checked: { } compared } ? $" Course snapshots: {compared} compared with the log, all agree." : string.Empty));
             }
 
             if (anchor is null && report.IsIntact && !context.Get(json))
@@ -112,6 +113,11 @@ internal static class LogVerifyCommand
             ["seq"] = p.Seq,
             ["message"] = p.Message,
         })]),
+        ["courseSnapshots"] = report.Snapshots is { } snapshots ? new JsonObject
+        {
+            ["compared"] = snapshots.Checked,
+            ["notCompared"] = snapshots.NotChecked,
+        } : null,
         ["checkpoint"] = report.Checkpoint is { } checkpoint ? new JsonObject
         {
             ["createdAt"] = LogTimestamp.Format(checkpoint.CreatedAt),
