@@ -14,25 +14,27 @@ internal static class JsonOutput
     public static void Write<T>(TextWriter writer, T value, JsonTypeInfo<T> typeInfo)
     {
         // Relaxed escaping keeps ÷, × and µ readable in the working lines; the output is not embedded in HTML.
-        using var buffer = new MemoryStream();
+        using var buffer = new ChunkedUtf8Buffer();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             JsonSerializer.Serialize(json, value, typeInfo);
         }
 
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.WriteTo(writer);
+        writer.WriteLine();
     }
 
     /// <summary>Writes a JSON node, indented and readable as <see cref="Write{T}"/> writes, followed by a newline.</summary>
     public static void Write(TextWriter writer, System.Text.Json.Nodes.JsonNode node)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = new ChunkedUtf8Buffer();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             node.WriteTo(json);
         }
 
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.WriteTo(writer);
+        writer.WriteLine();
     }
 
     /// <summary>A number for JSON: rounded to <see cref="Decimals"/> places (half to even), without trailing zeros.</summary>
