@@ -106,6 +106,49 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_schedule_longer_than_a_page_is_written_in_tables_of_a_hundred_rows_with_each_patient_once()
+    {
+        var pieces = Output.Views.ScheduleView.Pieces(Clinic(150), null, "test", showWorking: false).ToList();
+
+        var text = Written(pieces);
+
+        Assert.Equal(2, pieces.OfType<Table>().Count());
+        Assert.Contains("Refill schedule — 2026-11-21 (150 patients)", text, StringComparison.Ordinal);
+        Assert.Contains("Refill schedule — continued (patients 101–150 of 150)", text, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, 150), i => Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, $"│ P-{i:000} ")));
+    }
+
+    [Fact]
+    public void Up_to_a_page_the_schedule_written_piece_by_piece_is_the_schedule_rendered_whole()
+    {
+        var schedule = Clinic(100);
+        using var whole = new TestConsole().Width(200);
+
+        whole.Write(Output.Views.ScheduleView.Render(schedule, null, "test", showWorking: true));
+
+        Assert.Equal(whole.Output, Written(Output.Views.ScheduleView.Pieces(schedule, null, "test", showWorking: true)));
+    }
+
+    /// <summary>A clinic of patients like P-SOON, P-001 onwards.</summary>
+    private static Domain.Scheduling.ClinicSchedule Clinic(int patients) => Domain.Scheduling.ClinicSchedule.Build(
+        Enumerable.Range(1, patients).Select(i => ClinicLogSamples.DueSoon() is var h ? (h with { Patient = h.Patient with { Id = new Domain.Log.PatientId($"P-{i:000}") } }).Record(ClinicLogSamples.Now) : null!),
+        TestProtocols.Default(),
+        ClinicLogSamples.Today,
+        TimeZoneInfo.Utc);
+
+    /// <summary>Pieces written one after another, as the command writes them.</summary>
+    private static string Written(IEnumerable<Spectre.Console.Rendering.IRenderable> pieces)
+    {
+        using var console = new TestConsole().Width(200);
+        foreach (var piece in pieces)
+        {
+            console.Write(new Rows(piece));
+        }
+
+        return console.Output;
+    }
+
+    [Fact]
     public void Overdue_rows_are_red_in_a_colour_terminal()
     {
         var table = Output.Views.ScheduleView.Render(

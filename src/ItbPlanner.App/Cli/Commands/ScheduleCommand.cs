@@ -7,6 +7,7 @@ using ItbPlanner.App.Output.Calendar;
 using ItbPlanner.App.Output.Json;
 using ItbPlanner.App.Output.Views;
 using ItbPlanner.Application.Clinic;
+using Spectre.Console;
 
 namespace ItbPlanner.App.Cli.Commands;
 
@@ -56,7 +57,11 @@ internal static class ScheduleCommand
             }
             else
             {
-                context.Console.Write(ScheduleView.Render(schedule, days, context.Protocol.Title, context.Get(working)));
+                // Piece by piece, each a block of whole lines: a clinic's schedule is never laid out whole.
+                foreach (var piece in ScheduleView.Pieces(schedule, days, context.Protocol.Title, context.Get(working)))
+                {
+                    context.Console.Write(new Rows(piece));
+                }
             }
 
             return ExitCodes.Ok;

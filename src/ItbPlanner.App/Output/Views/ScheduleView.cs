@@ -17,48 +17,70 @@ internal static class ScheduleView
 {
     private static readonly string[] DateColumns = ["Last fill", "Alarm", "Worst case", "Refill by", "Days"];
 
+    /// <summary>Rows per table when a long schedule is rendered in pages (<see cref="Pieces"/>).</summary>
+    public const int PageRows = 100;
+
     /// <summary>Renders a schedule.</summary>
-    public static IRenderable Render(ClinicSchedule schedule, int? within, string protocolTitle, bool showWorking)
+    public static IRenderable Render(ClinicSchedule schedule, int? within, string protocolTitle, bool showWorking) =>
+        new Rows(Pieces(schedule, within, protocolTitle, showWorking));
+
+    /// <summary>
+    /// The schedule as pieces to write one after another (each a block of whole lines), so a clinic of a thousand patients
+    /// is never laid out in memory at once: the table in pages of <see cref="PageRows"/> rows (the first titled, the next
+    /// ones "continued"), then each finding, each patient's working, the schedule's alerts and the closing note. Up to
+    /// <see cref="PageRows"/> patients, written together, they are exactly <see cref="Render"/>.
+    /// </summary>
+    public static IEnumerable<IRenderable> Pieces(ClinicSchedule schedule, int? within, string protocolTitle, bool showWorking)
     {
-        var rows = new List<IRenderable>();
+        ArgumentNullException.ThrowIfNull(schedule);
         var scope = within is { } days ? $", refill-by within {days} days or overdue" : string.Empty;
         if (schedule.Entries.Count == 0)
         {
-            rows.Add(new Markup(within is null
+            yield return new Markup(within is null
                 ? "No patient has a pump program in force."
-                : $"No refill is due within {within} days and none is overdue."));
+                : $"No refill is due within {within} days and none is overdue.");
         }
         else
         {
-            rows.Add(Table(schedule, scope));
-            rows.Add(Findings(schedule));
+            var withEri = schedule.Entries.Any(e => e.ElectiveReplacementDate is not null);
+            for (var first = 0; first < schedule.Entries.Count; first += PageRows)
+            {
+                var page = schedule.Entries.Skip(first).Take(PageRows).ToArray();
+                yield return Table(schedule, page, first == 0 ? Title(schedule, scope) : $"Refill schedule — continued (patients {first + 1}–{first + page.Length} of {schedule.Entries.Count})", withEri);
+            }
+
+            foreach (var finding in Findings(schedule))
+            {
+                yield return finding;
+            }
         }
 
         if (showWorking)
         {
             foreach (var entry in schedule.Entries)
             {
-                rows.Add(new Markup($"[bold]{TerminalText.Markup($"{entry.PatientId} {entry.Label}")}[/]"));
-                rows.Add(WorkingView.Render(entry.Working));
+                yield return new Markup($"[bold]{TerminalText.Markup($"{entry.PatientId} {entry.Label}")}[/]");
+                yield return WorkingView.Render(entry.Working);
             }
         }
 
         if (schedule.Entries.Count > 0)
         {
-            rows.Add(AlertView.Render(schedule.Alerts));
-            rows.Add(new Markup($"[grey]Dates recomputed from each patient's last fill and program with {TerminalText.Markup(protocolTitle)}; --working or --json shows how.[/]"));
+            yield return AlertView.Render(schedule.Alerts);
+            yield return new Markup($"[grey]Dates recomputed from each patient's last fill and program with {TerminalText.Markup(protocolTitle)}; --working or --json shows how.[/]");
         }
-        return new Rows(rows);
     }
 
-    private static Table Table(ClinicSchedule schedule, string scope)
+    private static string Title(ClinicSchedule schedule, string scope) =>
+        $"Refill schedule — {schedule.Today:yyyy-MM-dd} ({schedule.Entries.Count} {(schedule.Entries.Count == 1 ? "patient" : "patients")}{TerminalText.Markup(scope)})";
+
+    private static Table Table(ClinicSchedule schedule, IReadOnlyList<ScheduleEntry> entries, string title, bool withEri)
     {
         var table = new Table
         {
             Border = TableBorder.Rounded,
-            Title = new TableTitle($"Refill schedule — {schedule.Today:yyyy-MM-dd} ({schedule.Entries.Count} {(schedule.Entries.Count == 1 ? "patient" : "patients")}{TerminalText.Markup(scope)})"),
+            Title = new TableTitle(title),
         };
-        var withEri = schedule.Entries.Any(e => e.ElectiveReplacementDate is not null);
         table.AddColumn("Patient");
         table.AddColumn(new TableColumn("Program, pump").NoWrap());
         foreach (var column in DateColumns.Concat(withEri ? ["ERI"] : []))
@@ -67,7 +89,7 @@ internal static class ScheduleView
         }
 
         table.AddColumn(new TableColumn("Alerts").NoWrap());
-        foreach (var e in schedule.Entries)
+        foreach (var e in entries)
         {
             var style = e.Urgency switch
             {
@@ -111,20 +133,17 @@ internal static class ScheduleView
         return table;
     }
 
-    private static Rows Findings(ClinicSchedule schedule)
+    private static IEnumerable<IRenderable> Findings(ClinicSchedule schedule)
     {
-        var lines = new List<IRenderable>();
         foreach (var e in schedule.Entries)
         {
             foreach (var alert in e.Alerts)
             {
                 var colour = AlertView.ColorOf(alert.Severity).ToMarkup();
                 var label = $"{Json.AlertJson.SeverityName(alert.Severity).ToUpperInvariant()} {alert.Code}";
-                lines.Add(new Markup($"[{colour}]{TerminalText.Markup($"{e.PatientId} {e.Label} — {label}")}[/]: {TerminalText.Markup(alert.Message)}"));
+                yield return new Markup($"[{colour}]{TerminalText.Markup($"{e.PatientId} {e.Label} — {label}")}[/]: {TerminalText.Markup(alert.Message)}");
             }
         }
-
-        return new Rows(lines);
     }
 
     private static string Counts(IReadOnlyList<Alert> alerts) => string.Join(
