@@ -14,9 +14,6 @@ internal sealed record CliEnvironment
     /// <summary>Errors and human chatter.</summary>
     public required TextWriter Error { get; init; }
 
-    /// <summary>Keyboard input, for the interactive UI.</summary>
-    public TextReader In { get; init; } = TextReader.Null;
-
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
@@ -42,7 +39,6 @@ internal sealed record CliEnvironment
         {
             Out = Console.Out,
             Error = Console.Error,
-            In = Console.In,
             AnsiOutput = !Console.IsOutputRedirected && !dumb && !noColor,
             Interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected && !dumb && Environment.UserInteractive,
         };
