@@ -52,6 +52,18 @@ public sealed class SnapshotVerifyTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_chain_is_reported_and_the_snapshots_are_not_compared_against_it()
+    {
+        cli.Sqlite3("DROP TRIGGER events_no_update; UPDATE events SET author = 'x' WHERE seq = 3;");
+
+        var result = cli.Run("log", "verify", "--json");
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Equal("the log is not intact", result.Json.GetProperty("courseSnapshots").GetProperty("notCompared").GetString());
+        Assert.DoesNotContain(result.Json.GetProperty("problems").EnumerateArray(), p => p.GetProperty("code").GetString() == "course-snapshot-disagrees");
+    }
+
+    [Fact]
     public void Under_a_protocol_that_cannot_be_read_the_chains_are_verified_and_the_snapshots_not_compared()
     {
         var protocol = cli.PathOf("broken.yaml");

@@ -21,6 +21,17 @@ public class ClinicScheduleTests
     private static string[] Codes(ScheduleEntry entry) => [.. entry.Alerts.Select(a => a.Code)];
 
     [Fact]
+    public void Outlooks_computed_one_at_a_time_make_the_same_schedule_and_one_for_another_day_is_refused()
+    {
+        var histories = new[] { DueSoon(), Overdue(), NotImplanted() };
+        var outlooks = histories.Select(h => PatientOutlook.Read(h.Record(Now), TestProtocols.Default(), Today, TimeZoneInfo.Utc)).ToArray();
+
+        Assert.Equal(Build(histories).Entries.Select(e => e.PatientId), ClinicSchedule.Of(outlooks, Today).Entries.Select(e => e.PatientId));
+        var refused = Assert.Throws<ArgumentException>(() => ClinicSchedule.Of(outlooks, Today.AddDays(1)));
+        Assert.Contains("cannot be scheduled on", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Patients_are_sorted_alarm_date_passed_then_overdue_then_by_refill_by_date()
     {
         var schedule = Build([.. Clinic()]);

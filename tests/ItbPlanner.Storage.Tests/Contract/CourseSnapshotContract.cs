@@ -127,6 +127,21 @@ public abstract class CourseSnapshotContract : IDisposable
         Assert.Equal(Whole(database), Json(again[0]));
     }
 
+    [Fact]
+    public void Reading_every_patient_reads_on_from_a_snapshot_behind_the_chain_and_moves_it_to_the_head()
+    {
+        using var database = Implanted();
+        new EventStore(database, Guard).Append(Note(new DateTimeOffset(2026, 11, 6, 9, 0, 0, TimeSpan.Zero), "guarded"));
+        // Unguarded appends (an import, the bench's generator) leave the snapshot behind the chain.
+        var head = new EventStore(database).Append(new NewEvent(Id, new DateTimeOffset(2026, 11, 8, 9, 0, 0, TimeSpan.Zero), "dr", Program(110, 500), "titration"));
+        Assert.NotEqual((head.Seq, head.Hash), Row());
+
+        var read = Assert.Single(new CourseRecords(database, Guard.Snapshots).All());
+
+        Assert.Equal(Whole(database), Json(read));
+        Assert.Equal((head.Seq, head.Hash), Row());
+    }
+
     /// <summary>The store under test, as a subclass makes it.</summary>
     protected abstract IStoreUnderTest CreateStore();
 
