@@ -47,7 +47,7 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
         {
             var head = EventRows.Head(connection, patient)
                 ?? throw new InvalidInputException("patient", $"No patient '{patient}' in {database.Path}: register them first with 'itb patient add'.");
-            var saved = Saved(connection, patient);
+            var saved = cache.Saved(connection, patient);
             var resumed = saved is { } row ? cache.Resume(connection, patient, head, row.Seq, row.Body) : null;
             return Read(connection, patient, head, resumed, fresh: saved?.Seq == head.Seq, stale);
         });
@@ -201,17 +201,5 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
         {
             // A cache: not saving it loses nothing.
         }
-    }
-
-    /// <summary>The patient's snapshot under this version and protocol: its head sequence number and body, or null.</summary>
-    private (long Seq, string Body)? Saved(DbConnection connection, PatientId patient)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT head_seq, body FROM course_snapshots WHERE patient_id = @patient AND version = @version AND protocol = @protocol";
-        command.AddParameter("@patient", patient.Value);
-        command.AddParameter("@version", CourseSnapshots.Version);
-        command.AddParameter("@protocol", cache.Snapshots.Fingerprint);
-        using var reader = command.ExecuteReader();
-        return reader.Read() && !reader.IsDBNull(0) && !reader.IsDBNull(1) ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
 }

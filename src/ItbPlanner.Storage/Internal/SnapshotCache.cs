@@ -19,27 +19,19 @@ internal sealed class SnapshotCache(CourseSnapshots snapshots, string path)
     /// The patient's record from their snapshot and the events stored after it, or null when there is no usable one (none,
     /// another version or protocol, a head the chain does not hold, a correction or late entry since).
     /// </summary>
-    public TherapyRecord? Load(DbConnection connection, PatientId patient, (long Seq, string Hash) head)
+    public TherapyRecord? Load(DbConnection connection, PatientId patient, (long Seq, string Hash) head) =>
+        Saved(connection, patient) is { } saved ? Resume(connection, patient, head, saved.Seq, saved.Body) : null;
+
+    /// <summary>The patient's snapshot under this version and protocol, as saved: its head sequence number and body; null without one.</summary>
+    public (long Seq, string Body)? Saved(DbConnection connection, PatientId patient)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT head_seq, body FROM course_snapshots WHERE patient_id = @patient AND version = @version AND protocol = @protocol";
         command.AddParameter("@patient", patient.Value);
         command.AddParameter("@version", CourseSnapshots.Version);
         command.AddParameter("@protocol", snapshots.Fingerprint);
-        long seq;
-        string body;
-        using (var reader = command.ExecuteReader())
-        {
-            if (!reader.Read() || reader.IsDBNull(0) || reader.IsDBNull(1))
-            {
-                return null;
-            }
-
-            seq = reader.GetInt64(0);
-            body = reader.GetString(1);
-        }
-
-        return Resume(connection, patient, head, seq, body);
+        using var reader = command.ExecuteReader();
+        return reader.Read() && !reader.IsDBNull(0) && !reader.IsDBNull(1) ? (reader.GetInt64(0), reader.GetString(1)) : null;
     }
 
     /// <summary>The record from a snapshot already read (its head sequence number and body), or null when it cannot be used.</summary>
