@@ -88,6 +88,11 @@ public static class ProtocolLoader
         return ProtocolValidator.EnsureValid(protocol) with { Fingerprint = Fingerprint(yamlText) };
     }
 
+    /// <summary>
+    /// What identifies the protocol's text for the course snapshot cache: a 128-bit XXH3 hash, managed code, so reading a
+    /// protocol loads no cryptographic library (docs/decisions.md, "Course snapshot"). It tells texts apart; it is not
+    /// evidence against tampering, which the log's SHA-256 chain and signed checkpoints are.
+    /// </summary>
     private static string Fingerprint(string yamlText) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yamlText)));
+        "xxh128:" + Convert.ToHexStringLower(System.IO.Hashing.XxHash128.Hash(System.Text.Encoding.UTF8.GetBytes(yamlText)));
 }

@@ -48,8 +48,8 @@ public sealed record Protocol(
     public OralWeanRules? OralWean { get; init; }
 
     /// <summary>
-    /// What identifies the protocol's content: SHA-256 of the text it was loaded from (lowercase hex), or null for a
-    /// protocol built in code. A course snapshot read under another fingerprint is not used.
+    /// What identifies the protocol's content: a 128-bit hash of the text it was loaded from (<c>xxh128:</c> and lowercase
+    /// hex), or null for a protocol built in code. A course snapshot read under another fingerprint is not used.
     /// </summary>
     public string? Fingerprint { get; init; }
 
