@@ -3,16 +3,14 @@ using System.Text;
 namespace ItbPlanner.App.Output.Json;
 
 /// <summary>
-/// A write-only stream that keeps what is written in chunks of 32 KB, then writes it to a text writer decoded a chunk at a
-/// time. A JSON document is serialised whole before any of it is printed (a failure never leaves half a document on
-/// stdout), but a schedule's 5 MB no longer doubles through one growing array and one string of twice its size, each on
-/// the large object heap, which only a full collection frees.
+/// A write-only stream that decodes the UTF-8 written to it into a text writer as it arrives, so a JSON document the
+/// serialiser streams in pieces of about 16 KB reaches stdout (through the terminal cleaning) without ever being held
+/// whole. A character split across two writes is decoded when its last byte arrives.
 /// </summary>
-internal sealed class ChunkedUtf8Buffer : Stream
+internal sealed class Utf8TextStream(TextWriter writer) : Stream
 {
-    private const int ChunkSize = 32 * 1024;
-    private readonly List<byte[]> chunks = [];
-    private int used = ChunkSize; // of the last chunk: a full one, so the first write starts a chunk
+    private readonly Decoder decoder = Encoding.UTF8.GetDecoder();
+    private char[] chars = [];
 
     /// <inheritdoc/>
     public override bool CanRead => false;
@@ -33,44 +31,14 @@ internal sealed class ChunkedUtf8Buffer : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>Writes everything buffered to <paramref name="writer"/>, decoded from UTF-8 a chunk at a time.</summary>
-    public void WriteTo(TextWriter writer)
-    {
-        var decoder = Encoding.UTF8.GetDecoder();
-        var chars = new char[Encoding.UTF8.GetMaxCharCount(ChunkSize)];
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            var bytes = chunks[i].AsSpan(0, i == chunks.Count - 1 ? used : ChunkSize);
-            var count = decoder.GetChars(bytes, chars, flush: i == chunks.Count - 1);
-            writer.Write(chars, 0, count);
-        }
-    }
-
     /// <inheritdoc/>
-    public override void Write(ReadOnlySpan<byte> buffer)
-    {
-        while (!buffer.IsEmpty)
-        {
-            if (used == ChunkSize)
-            {
-                chunks.Add(new byte[ChunkSize]);
-                used = 0;
-            }
-
-            var take = Math.Min(buffer.Length, ChunkSize - used);
-            buffer[..take].CopyTo(chunks[^1].AsSpan(used));
-            used += take;
-            buffer = buffer[take..];
-        }
-    }
+    public override void Write(ReadOnlySpan<byte> buffer) => Decode(buffer, flush: false);
 
     /// <inheritdoc/>
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     /// <inheritdoc/>
-    public override void Flush()
-    {
-    }
+    public override void Flush() => writer.Flush();
 
     /// <inheritdoc/>
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
@@ -80,4 +48,27 @@ internal sealed class ChunkedUtf8Buffer : Stream
 
     /// <inheritdoc/>
     public override void SetLength(long value) => throw new NotSupportedException();
+
+    /// <summary>Ends the text: a sequence left incomplete (never, from the serialiser) is written as U+FFFD.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Decode([], flush: true);
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Decode(ReadOnlySpan<byte> bytes, bool flush)
+    {
+        var most = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+        if (chars.Length < most)
+        {
+            chars = new char[Math.Max(most, 4 * 1024)];
+        }
+
+        var count = decoder.GetChars(bytes, chars, flush);
+        writer.Write(chars, 0, count);
+    }
 }
