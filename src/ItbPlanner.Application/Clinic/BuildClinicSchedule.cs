@@ -20,14 +20,27 @@ namespace ItbPlanner.Application.Clinic;
 public sealed class BuildClinicSchedule(ITherapyLogReader log, Protocol protocol, TimeProvider clock, CheckpointAge checkpoints, ITherapyRecords? records = null)
 {
     /// <summary>The schedule; with <paramref name="withinDays"/>, only refills due within that many days (and every overdue or unknown one).</summary>
+    /// <param name="withinDays">Only refills due within this many days, when given.</param>
+    /// <param name="withWorking">
+    /// Keep each patient's working lines. A view that does not show them (the table without <c>--working</c>) leaves them
+    /// out as each patient is read, so a clinic's worth of explanation is never held at once; the dates and alerts are
+    /// the same either way.
+    /// </param>
     /// <exception cref="LogUnavailableException">The log cannot be read.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="withinDays"/> is negative.</exception>
-    public ClinicSchedule Build(int? withinDays = null)
+    public ClinicSchedule Build(int? withinDays = null, bool withWorking = true)
     {
         var (today, zone) = (clock.Today(), clock.LocalTimeZone);
-        var schedule = records is null
-            ? ClinicSchedule.Build(log.Patients().Select(p => TherapyRecord.Read(protocol, log.Events(p.Patient.Id))), protocol, today, zone)
-            : ClinicSchedule.Of(records.Each(record => PatientOutlook.Read(record, protocol, today, zone)), today);
+        PatientOutlook Outlook(TherapyRecord record)
+        {
+            var outlook = PatientOutlook.Read(record, protocol, today, zone);
+            return withWorking ? outlook : outlook.WithoutWorking();
+        }
+
+        var outlooks = records is null
+            ? log.Patients().Select(p => Outlook(TherapyRecord.Read(protocol, log.Events(p.Patient.Id))))
+            : records.Each(Outlook);
+        var schedule = ClinicSchedule.Of(outlooks, today);
         if (checkpoints.Reminder() is { } stale)
         {
             schedule = schedule with { Alerts = [.. schedule.Alerts, stale] };

@@ -64,6 +64,10 @@ public sealed record PatientOutlook
     /// <summary>How the dates were found.</summary>
     public IReadOnlyList<string> Working => Entry?.Working ?? [];
 
+    /// <summary>The same outlook without its working lines, for a view that does not show them.</summary>
+    public PatientOutlook WithoutWorking() =>
+        Entry is null || Entry.Working.Count == 0 ? this : new PatientOutlook(Today, Entry with { Working = [] }, RecordedDates, SiteAlerts);
+
     /// <summary>Computes a patient's outlook, exactly as the clinic schedule does.</summary>
     /// <param name="record">The patient's log.</param>
     /// <param name="protocol">The protocol: pump models, refill rules, dose limits.</param>

@@ -50,6 +50,17 @@ public sealed class ScheduleCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_schedule_without_working_shows_every_line_the_schedule_with_working_shows_but_the_working()
+    {
+        var table = cli.Ok("schedule").Out;
+        var withWorking = cli.Ok("schedule", "--working").Out;
+
+        Assert.All(table.Split('\n'), line => Assert.Contains(line, withWorking, StringComparison.Ordinal));
+        Assert.Contains("V′ = V − used", withWorking, StringComparison.Ordinal);
+        Assert.DoesNotContain("V′ = V − used", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Overdue_and_past_alarm_patients_carry_critical_codes()
     {
         var patients = cli.Ok("schedule", "--json").Json.GetProperty("patients");

@@ -26,6 +26,23 @@ public class PatientOutlookTests
     }
 
     [Fact]
+    public void An_outlook_without_its_working_keeps_every_date_alert_and_recorded_date()
+    {
+        foreach (var history in Clinic())
+        {
+            var outlook = Outlook(history);
+            var bare = outlook.WithoutWorking();
+
+            Assert.Empty(bare.Working);
+            Assert.Equal(outlook.Entry is null ? null : outlook.Entry with { Working = [] }, bare.Entry);
+            Assert.Equal((outlook.Today, outlook.RecordedDates), (bare.Today, bare.RecordedDates));
+            Assert.Equal(outlook.SiteAlerts, bare.SiteAlerts);
+        }
+
+        Assert.Contains(Clinic(), h => Outlook(h).Working.Count > 0);
+    }
+
+    [Fact]
     public void Without_a_program_in_force_there_are_no_dates()
     {
         var outlook = Outlook(Explanted());

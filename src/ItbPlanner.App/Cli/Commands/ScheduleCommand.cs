@@ -42,7 +42,9 @@ internal static class ScheduleCommand
         CommandAction.Set<BuildClinicSchedule>(command, environment, globals, (context, useCase) =>
         {
             var days = context.Get(within);
-            var schedule = useCase.Build(days);
+            var asJson = context.Get(json);
+            var showWorking = context.Get(working);
+            var schedule = useCase.Build(days, withWorking: asJson || showWorking);
 
             if (context.Get(ical) is { } path)
             {
@@ -51,14 +53,14 @@ internal static class ScheduleCommand
                 context.Error.WriteLine($"note: wrote {events} refill-by {(events == 1 ? "event" : "events")} to {path}.");
             }
 
-            if (context.Get(json))
+            if (asJson)
             {
                 JsonOutput.Write(context.Out, ScheduleJson.From(schedule, days, context.Protocol.Title), ScheduleJsonContext.Default.ScheduleJson);
             }
             else
             {
                 // Piece by piece, each a block of whole lines: a clinic's schedule is never laid out whole.
-                foreach (var piece in ScheduleView.Pieces(schedule, days, context.Protocol.Title, context.Get(working)))
+                foreach (var piece in ScheduleView.Pieces(schedule, days, context.Protocol.Title, showWorking))
                 {
                     context.Console.Write(new Rows(piece));
                 }
