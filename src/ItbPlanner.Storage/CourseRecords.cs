@@ -119,10 +119,11 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
     /// <exception cref="StorageException">The database cannot be read.</exception>
     public (int Compared, IReadOnlyList<(PatientId Patient, long Seq)> Disagreeing) Compare(PatientId? only) => database.Snapshot(connection =>
     {
-        var saved = new List<(PatientId Patient, long Seq, string Hash, string Body)>();
+        // The heads first, the bodies one patient at a time: a clinic's snapshots are never held at once.
+        var heads = new List<(PatientId Patient, long Seq, string Hash)>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT patient_id, head_seq, head_hash, body FROM course_snapshots WHERE version = @version AND protocol = @protocol"
+            command.CommandText = "SELECT patient_id, head_seq, head_hash FROM course_snapshots WHERE version = @version AND protocol = @protocol AND body IS NOT NULL"
                 + (only is null ? string.Empty : " AND patient_id = @patient") + " ORDER BY patient_id";
             command.AddParameter("@version", CourseSnapshots.Version);
             command.AddParameter("@protocol", cache.Snapshots.Fingerprint);
@@ -134,25 +135,25 @@ public sealed class CourseRecords(LogDatabase database, CourseSnapshots snapshot
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                if (!reader.IsDBNull(0) && !reader.IsDBNull(1) && !reader.IsDBNull(2) && !reader.IsDBNull(3))
+                if (!reader.IsDBNull(0) && !reader.IsDBNull(1) && !reader.IsDBNull(2))
                 {
-                    saved.Add((new PatientId(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2), reader.GetString(3)));
+                    heads.Add((new PatientId(reader.GetString(0)), reader.GetInt64(1), reader.GetString(2)));
                 }
             }
         }
 
         var compared = 0;
         var disagreeing = new List<(PatientId, long)>();
-        foreach (var (patient, seq, hash, body) in saved)
+        foreach (var (patient, seq, hash) in heads)
         {
             var events = cache.All(connection, patient).TakeWhile(e => e.Seq <= seq).ToList();
-            if (events.Count == 0 || events[^1].Seq != seq || events[^1].Hash != hash)
+            if (events.Count == 0 || events[^1].Seq != seq || events[^1].Hash != hash || cache.Saved(connection, patient) is not { } saved || saved.Seq != seq)
             {
                 continue; // its head is not in the chain: ignored by every reader
             }
 
             compared++;
-            if (cache.Rebuild(events) is not { } rebuilt || cache.Snapshots.Take(rebuilt, seq, hash) != body)
+            if (cache.Rebuild(events) is not { } rebuilt || cache.Snapshots.Take(rebuilt, seq, hash) != saved.Body)
             {
                 disagreeing.Add((patient, seq));
             }

@@ -142,6 +142,24 @@ public abstract class CourseSnapshotContract : IDisposable
         Assert.Equal((head.Seq, head.Hash), Row());
     }
 
+    [Fact]
+    public void Comparing_the_snapshots_with_the_log_names_each_patient_whose_snapshot_the_log_does_not_give()
+    {
+        using var database = Implanted();
+        new PatientStore(database).Register(LogSamples.Patient(LogSamples.P2), new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero), "nurse");
+        new EventStore(database).Append(new NewEvent(LogSamples.P2, new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero), "nurse", new NotePayload("unguarded")));
+        var records = new CourseRecords(database, Guard.Snapshots);
+        records.All(); // saves both snapshots
+
+        Assert.Equal((2, 0), (records.Compare(null).Compared, records.Compare(null).Disagreeing.Count));
+        Store.Execute($"UPDATE course_snapshots SET body = replace(body, 'P-0001', 'P-0002') WHERE patient_id = '{Id.Value}'");
+
+        var (compared, disagreeing) = records.Compare(null);
+        Assert.Equal(2, compared);
+        Assert.Equal([(Id, Row()!.Value.Seq)], disagreeing);
+        Assert.Equal((1, 0), (records.Compare(LogSamples.P2).Compared, records.Compare(LogSamples.P2).Disagreeing.Count));
+    }
+
     /// <summary>The store under test, as a subclass makes it.</summary>
     protected abstract IStoreUnderTest CreateStore();
 
