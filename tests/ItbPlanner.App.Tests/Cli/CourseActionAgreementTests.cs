@@ -85,8 +85,7 @@ public sealed class CourseActionAgreementTests
     {
         using var cli = new LogCli();
         Reach(cli, Implanted);
-        cli.Ok("log", "record", "alarm-raised", "--patient", "P1", "--alarm", "low-reservoir", "--at", "2026-11-19T08:00");
-        cli.Ok("log", "record", "alarm-acknowledged", "--patient", "P1", "--action", "refill booked", "--at", "2026-11-19T09:00");
+        RaiseAndAcknowledgeLowReservoirAlarm(cli);
 
         var again = cli.Run("log", "record", "alarm-acknowledged", "--patient", "P1", "--alarm-seq", "7", "--action", "again");
 
@@ -102,8 +101,7 @@ public sealed class CourseActionAgreementTests
         // The course snapshot forgets alarms acknowledged before the newest fill; naming one must still find it.
         using var cli = new LogCli();
         Reach(cli, Implanted);
-        cli.Ok("log", "record", "alarm-raised", "--patient", "P1", "--alarm", "low-reservoir", "--at", "2026-11-19T08:00");
-        cli.Ok("log", "record", "alarm-acknowledged", "--patient", "P1", "--action", "refill booked", "--at", "2026-11-19T09:00");
+        RaiseAndAcknowledgeLowReservoirAlarm(cli);
         cli.Ok("log", "record", "refill", "--patient", "P1", "--aspirated", "37mL", "--fill-volume", "40mL", "--concentration", "500mcg/mL", "--at", "2026-11-20T10:00");
 
         var again = cli.Run("log", "record", "alarm-acknowledged", "--patient", "P1", "--alarm-seq", "7", "--action", "again");
@@ -222,5 +220,12 @@ public sealed class CourseActionAgreementTests
         services.AddSingleton<Protocol>(TestProtocols.Default());
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<OpenPatient>().Open(new PatientId("P1"));
+    }
+
+    /// <summary>A low-reservoir alarm raised on 19 November and acknowledged an hour later (the alarm is event 7).</summary>
+    private static void RaiseAndAcknowledgeLowReservoirAlarm(LogCli cli)
+    {
+        cli.Ok("log", "record", "alarm-raised", "--patient", "P1", "--alarm", "low-reservoir", "--at", "2026-11-19T08:00");
+        cli.Ok("log", "record", "alarm-acknowledged", "--patient", "P1", "--action", "refill booked", "--at", "2026-11-19T09:00");
     }
 }

@@ -34,6 +34,19 @@ public sealed class Utf8TextStreamTests
     }
 
     [Fact]
+    public void A_character_left_incomplete_when_the_stream_ends_is_written_as_a_replacement_character()
+    {
+        var printed = new StringWriter();
+        using (var stream = new Utf8TextStream(printed))
+        {
+            stream.Write([(byte)'a', 0xC2]); // "a" and the first byte of "µ"
+            Assert.Equal("a", printed.ToString());
+        }
+
+        Assert.Equal("a\uFFFD", printed.ToString());
+    }
+
+    [Fact]
     public void A_long_document_reaches_the_writer_before_it_is_all_serialised()
     {
         var lines = new CountedLines(10_000);
