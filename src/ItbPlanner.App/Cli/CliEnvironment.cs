@@ -37,8 +37,8 @@ internal sealed record CliEnvironment
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
         return new CliEnvironment
         {
-            Out = Console.Out,
-            Error = Console.Error,
+            Out = StandardStream.Output(),
+            Error = StandardStream.Error(),
             AnsiOutput = !Console.IsOutputRedirected && !dumb && !noColor,
             Interactive = !Console.IsInputRedirected && !Console.IsOutputRedirected && !dumb && Environment.UserInteractive,
         };

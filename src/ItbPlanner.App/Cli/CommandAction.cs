@@ -121,6 +121,7 @@ internal static class CommandAction
         QuantityFormatException format => (ExitCodes.InvalidInput, format.Message),
         UserInputException user => (ExitCodes.InvalidInput, user.Message),
         LogUnavailableException log => (ExitCodes.InvalidInput, log.Message),
+        OutputUnavailableException output => (ExitCodes.InvalidInput, output.Message),
         EventPayloadException payload => (ExitCodes.LogVerificationFailed, $"the log is damaged: {payload.Message} Run 'itb log verify'."),
         ArgumentException argument when argument.GetType() == typeof(ArgumentException) || argument is ArgumentOutOfRangeException => (ExitCodes.InvalidInput, argument.Message),
         _ => (ExitCodes.InternalError, $"internal error ({exception.GetType().Name}): {exception.Message} — please report it; run with --verbose for details."),

@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>A bug in ItbPlanner. Never a stack trace unless --verbose.</summary>
     public const int InternalError = 1;
 
-    /// <summary>Invalid input, parse errors included.</summary>
+    /// <summary>Invalid input, parse errors included; a log or an output that cannot be reached.</summary>
     public const int InvalidInput = 2;
 
     /// <summary>Blocked by a protocol hard limit.</summary>

@@ -23,16 +23,27 @@ internal sealed class ItbProcess(bool ownLog = true) : IDisposable
     public string Database => Path.Combine(Folder, "itb.db");
 
     /// <summary>Runs one command with extra environment variables; fails the test if it runs a minute.</summary>
-    public CliHarness.Result Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? variables = null)
+    /// <param name="args">The command line after <c>itb</c>.</param>
+    /// <param name="variables">Environment variables to set.</param>
+    /// <param name="shell">A script for <c>/bin/sh</c> that runs <c>itb</c> as <c>"$0" "$@"</c>, to give it a standard
+    /// output other than a pipe read back (<c>exec "$0" "$@" &gt;&amp;-</c> closes it); null runs <c>itb</c> itself.</param>
+    public CliHarness.Result Run(IEnumerable<string> args, IReadOnlyDictionary<string, string>? variables = null, string? shell = null)
     {
         Assert.True(File.Exists(Executable), $"no itb executable at {Executable}");
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(shell is null ? Executable : "/bin/sh")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Folder,
         };
+        if (shell is not null)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(shell);
+            start.ArgumentList.Add(Executable);
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

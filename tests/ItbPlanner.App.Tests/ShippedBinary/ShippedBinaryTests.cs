@@ -53,6 +53,38 @@ public sealed class ShippedBinaryTests
         Assert.Equal(version + "\n", itb.Ok("--version").Out);
     }
 
+    /// <summary>A standard output closed (<c>&gt;&amp;-</c>) or full (<c>/dev/full</c>): the version, a table, a JSON document.</summary>
+    public static TheoryData<string[], string, string> UnwritableOutputs => new()
+    {
+        { ["--version"], ">&-", "error: cannot write the output: standard output is closed.\n" },
+        { ["--version"], ">/dev/full", "error: cannot write the output: No space left on device.\n" },
+        { ["convert", "0.186mg/day", "--to", "mcg/h"], ">&-", "error: cannot write the output: standard output is closed.\n" },
+        { ["refill", "--pump", "synchromed-ii-40", "--concentration", "500mcg/mL", "--dose", "186mcg/day", "--date", "2026-11-21", "--json"], ">/dev/full", "error: cannot write the output: No space left on device.\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnwritableOutputs))]
+    public void An_output_that_cannot_be_written_is_one_line_and_exit_code_2(string[] args, string redirection, string error)
+    {
+        using var itb = new ItbProcess();
+        var result = itb.Run(args, shell: $"exec \"$0\" \"$@\" {redirection}");
+
+        Assert.Equal((ExitCodes.InvalidInput, error), (result.ExitCode, result.Error));
+    }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("convert", "0.186mg/day", "--to", "mcg/h")]
+    public void A_reader_that_stopped_reading_is_not_an_error(params string[] args)
+    {
+        using var itb = new ItbProcess();
+
+        // The reader (true) has exited before itb writes; the shell keeps itb's exit code (141 if SIGPIPE killed it).
+        var result = itb.Run(args, shell: "{ sleep 0.3; \"$0\" \"$@\"; echo $? >exit-code; } | true");
+
+        Assert.Equal((0, "", "0"), (result.ExitCode, result.Error, File.ReadAllText(Path.Combine(itb.Folder, "exit-code")).Trim()));
+    }
+
     [Fact]
     public void Every_readme_command_line_runs_as_written_in_a_process_of_its_own()
     {
