@@ -5,6 +5,8 @@
 #   - runs each command RUNS times as a new process, the commands taking turns (hello, --version, refill, hello, ...),
 #     so a busy moment of a shared machine hits every command alike; output goes to /dev/null;
 #   - prints one table: median and fastest wall time, the median as a multiple of the hello-world's, peak RSS.
+#   - with FLOOR=1, also publishes a copy of this tree whose Main returns at once (when ITB_BENCH_EMPTY_MAIN=1, set
+#     only here), the same program otherwise: what the runtime's start costs this executable before any command runs.
 # Usage: bench/startup.sh [RUNS=15]   (from anywhere; needs the .NET 10 SDK and a C toolchain)
 # BUILD_WRAPPER prefixes the dotnet commands (e.g. BUILD_WRAPPER="flock /tmp/itb-build.lock nice" on a shared machine).
 # Processes start with the files in the page cache (a new process each run, not a dropped cache).
@@ -48,6 +50,21 @@ commands=(
   "$itb refill --pump synchromed-ii-40 --concentration 500mcg/mL --dose 186mcg/day --date 2026-11-21 --json"
   "$itb convert 0.186mg/day --to mcg/h"
 )
+
+if [ "${FLOOR:-0}" = 1 ]; then
+  echo "Publishing a copy of itb whose Main returns at once (a few minutes)..." >&2
+  mkdir "$work/floor"
+  git ls-files -z | tar --null -T - -cf - | tar -xf - -C "$work/floor"
+  program="$work/floor/src/ItbPlanner.App/Program.cs"
+  awk '/^return await / { print "if (Environment.GetEnvironmentVariable(\"ITB_BENCH_EMPTY_MAIN\") == \"1\") { return 0; }" } { print }' \
+    "$program" >"$program.new" && mv "$program.new" "$program"
+  grep -q ITB_BENCH_EMPTY_MAIN "$program" || { echo "could not give the copy an empty Main" >&2; exit 1; }
+  "${build_wrapper[@]}" dotnet publish "$work/floor/src/ItbPlanner.App" -c Release -r linux-x64 -p:PublishAot=true \
+    -o "$work/floor/out" >"$work/floor.log" 2>&1 || { grep -E "error|warning" "$work/floor.log" >&2; exit 1; }
+  export ITB_BENCH_EMPTY_MAIN=1
+  names+=("itb with an empty Main (the floor)")
+  commands+=("$work/floor/out/itb")
+fi
 # The commands read no log; a protocol, configuration and log of the bench's own keep the user's out of it.
 export HOME="$work" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
