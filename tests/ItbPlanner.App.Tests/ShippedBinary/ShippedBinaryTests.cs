@@ -78,6 +78,21 @@ public sealed class ShippedBinaryTests
         Assert.Equal((ExitCodes.InvalidInput, error), (result.ExitCode, result.Error));
     }
 
+    [Fact]
+    public void A_closed_standard_error_never_sends_an_error_into_the_answer()
+    {
+        using var itb = new ItbProcess();
+        string[] refused = ["refill", "--pump", "no-such-pump", "--concentration", "500mcg/mL", "--dose", "186mcg/day", "--json"];
+        string[] planned = ["refill", "--pump", "synchromed-ii-40", "--concentration", "500mcg/mL", "--dose", "186mcg/day", "--date", "2026-11-21", "--json"];
+        const string StderrClosed = "exec \"$0\" \"$@\" 2>&-";
+
+        var refusal = itb.Run(refused, shell: StderrClosed);
+        var plan = itb.Run(planned, shell: StderrClosed);
+
+        Assert.Equal((ExitCodes.InvalidInput, ""), (refusal.ExitCode, refusal.Out));
+        Assert.Equal((0, CliHarness.Run(planned).Out), (plan.ExitCode, plan.Out));
+    }
+
     [Theory]
     [InlineData("--version")]
     [InlineData("convert", "0.186mg/day", "--to", "mcg/h")]
