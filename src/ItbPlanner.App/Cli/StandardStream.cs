@@ -102,20 +102,6 @@ internal sealed class StandardStream : TextWriter
     /// <inheritdoc />
     public override void Flush() => Guard(0, static (w, _) => w.Flush());
 
-    /// <inheritdoc />
-    public override Task FlushAsync()
-    {
-        try
-        {
-            Flush();
-            return Task.CompletedTask;
-        }
-        catch (OutputUnavailableException e)
-        {
-            return Task.FromException(e);
-        }
-    }
-
     private static StandardStream Open(Func<TextWriter> open, string name, bool quiet)
     {
         try
@@ -130,7 +116,9 @@ internal sealed class StandardStream : TextWriter
     }
 
     /// <summary>The stream to write to; null when a closed standard error drops the text.</summary>
-    private TextWriter? Writer() => inner ?? (quiet ? null : throw new OutputUnavailableException($"{name} is closed"));
+    private TextWriter? Writer() => inner ?? (quiet ? null : throw new OutputUnavailableException(Closed));
+
+    private string Closed => $"{name} is closed";
 
     private void Guard<T>(T value, Action<TextWriter, T> write)
     {
@@ -161,8 +149,8 @@ internal sealed class StandardStream : TextWriter
         }
 
         const int BadFileDescriptor = 9;
-        var cause = e is UnauthorizedAccessException { InnerException: IOException { HResult: BadFileDescriptor } } or UnauthorizedAccessException { InnerException: null }
-            ? $"{name} is closed"
+        var cause = e is UnauthorizedAccessException { InnerException: null or IOException { HResult: BadFileDescriptor } }
+            ? Closed
             : (e.InnerException ?? e).Message.TrimEnd('.');
         throw new OutputUnavailableException(cause, e);
     }
